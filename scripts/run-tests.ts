@@ -1,0 +1,64 @@
+/**
+ * The README's test command. Node 20's `--test` cannot expand globs, so this
+ * script finds every `*.test.ts` beside the code and under test/, builds the
+ * starter site once (whole-site tests read `_site/`), then hands the list to
+ * Node's own test runner through tsx.
+ *
+ *   npm test                      everything
+ *   npm test -- feeds             only test files whose path contains "feeds"
+ *   npm test -- --no-build        reuse the existing _site/
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const ROOTS = ["plugins", "scripts", "layouts", "test"];
+// Fixture sites hold their own files; never collect tests from them.
+const SKIP_DIRS = new Set(["node_modules", "fixtures", "_site", ".cache"]);
+
+function findTests(dir: string, found: string[] = []): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return found;
+  }
+  for (const name of entries) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) {
+      if (!SKIP_DIRS.has(name)) findTests(full, found);
+    } else if (name.endsWith(".test.ts") || name.endsWith(".test.tsx")) {
+      found.push(full);
+    }
+  }
+  return found;
+}
+
+const args = process.argv.slice(2);
+const noBuild = args.includes("--no-build");
+const filters = args.filter((a) => !a.startsWith("--"));
+const files = ROOTS.flatMap((r) => findTests(r))
+  .filter((f) => filters.length === 0 || filters.some((w) => f.includes(w)))
+  .sort();
+
+if (files.length === 0) {
+  console.error(`No test file matches ${filters.join(", ") || "(none)"}.`);
+  process.exit(1);
+}
+
+if (!noBuild) {
+  console.log("Building the starter site into _site/ for the whole-site tests…");
+  const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"], {
+    stdio: "inherit",
+  });
+  if (build.status !== 0) {
+    console.error("The starter site does not build: fix that first (see above).");
+    process.exit(build.status ?? 1);
+  }
+}
+
+const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
+  stdio: "inherit",
+  env: { ...process.env, SITE_TESTS_BUILT: noBuild ? "" : "1" },
+});
+process.exit(run.status ?? 1);
