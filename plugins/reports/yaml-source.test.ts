@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { z } from "zod";
+import { lineOf, parseWithSchema, readYaml } from "./yaml-source.ts";
+
+const TEXT = `# comment
+exercice: 2024-2025
+income:
+  - category: dons
+    amount: 12
+  - category: cotisations
+    amount: "douze"
+declared:
+  income: 24
+`;
+
+describe("lineOf", () => {
+  const { source, problems } = readYaml(TEXT, "data/finances/2024-2025.yaml");
+
+  it("finds keys, list items and nested fields", () => {
+    assert.deepEqual(problems, []);
+    assert.equal(lineOf(source, ["exercice"]), 2);
+    assert.equal(lineOf(source, ["income"]), 3);
+    assert.equal(lineOf(source, ["income", 1]), 6);
+    assert.equal(lineOf(source, ["income", 1, "amount"]), 7);
+    assert.equal(lineOf(source, ["declared", "income"]), 9);
+  });
+
+  it("points a missing field at its nearest parent", () => {
+    assert.equal(lineOf(source, ["income", 0, "label"]), 4);
+    assert.equal(lineOf(source, ["budget", "income"]), 2); // the document's first field
+  });
+});
+
+describe("parseWithSchema", () => {
+  const schema = z.strictObject({
+    exercice: z.string(),
+    income: z.array(z.strictObject({ category: z.string(), amount: z.number() })),
+    declared: z.strictObject({ income: z.number() }),
+  });
+
+  it("turns each zod issue into a problem with file, line and field", () => {
+    const { source } = readYaml(TEXT.replace("  income: 24", "  incme: 24"), "data/finances/2024-2025.yaml");
+    const { data, problems } = parseWithSchema(source, schema);
+    assert.equal(data, undefined);
+    assert.deepEqual(
+      problems.map((p) => `${p.file}:${p.line} ${p.field} · ${p.message}`),
+      [
+        `data/finances/2024-2025.yaml:7 income.1.amount · expected a number, found "douze"`,
+        "data/finances/2024-2025.yaml:8 declared.income · missing: expected a number",
+        `data/finances/2024-2025.yaml:9 declared.incme · unknown field "incme": check its spelling or remove it`,
+      ],
+    );
+  });
+
+  it("reports an empty file and a syntax error with its line", () => {
+    const empty = parseWithSchema(readYaml("# nothing yet\n", "x.yaml").source, schema);
+    assert.match(empty.problems[0]?.message ?? "", /the file is empty/);
+    const broken = readYaml("a: 1\nb: [1, 2\n", "x.yaml");
+    assert.equal(broken.problems.length > 0, true);
+    assert.equal(typeof broken.problems[0]?.line, "number");
+  });
+});

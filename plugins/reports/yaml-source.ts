@@ -1,0 +1,121 @@
+/**
+ * A YAML file read with its node positions, so every problem found later (by
+ * zod or by a cross-check) can name the line a treasurer has to open.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import type { z } from "zod";
+import type { ContentProblem } from "../validate/problems.ts";
+
+export type YamlPath = readonly PropertyKey[];
+
+export interface YamlSource {
+  /** Path relative to the project root, as problems print it. */
+  file: string;
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+/** Parses `text`; syntax errors become problems with their line. */
+export function readYaml(text: string, file: string): { source: YamlSource; problems: ContentProblem[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const problems: ContentProblem[] = doc.errors.map((e) => ({
+    file,
+    line: lineCounter.linePos(e.pos[0]).line,
+    message: `the YAML is not valid: ${e.message.split("\n")[0]}`,
+  }));
+  return { source: { file, doc, lineCounter }, problems };
+}
+
+/**
+ * Line of the field at `path`, or of its nearest existing parent when the field
+ * is missing. A map entry points at its key, so `expenses:` followed by a block
+ * list points at `expenses:`, not at the first item below it.
+ */
+export function lineOf(source: YamlSource, path: YamlPath): number | undefined {
+  let node: unknown = source.doc.contents;
+  let offset = rangeStart(node);
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(segment));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? undefined : source.lineCounter.linePos(offset).line;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null | undefined)?.range?.[0];
+}
+
+/** `expenses.2.category`: the dotted field name problems print. */
+export function fieldName(path: YamlPath): string | undefined {
+  return path.length ? path.map(String).join(".") : undefined;
+}
+
+/** A problem at `path` in `source`, with its line. */
+export function problemAt(source: YamlSource, path: YamlPath, message: string): ContentProblem {
+  const problem: ContentProblem = { file: source.file, message };
+  const line = lineOf(source, path);
+  if (line !== undefined) problem.line = line;
+  const field = fieldName(path);
+  if (field !== undefined) problem.field = field;
+  return problem;
+}
+
+/** Runs `schema` on the document; each zod issue becomes one problem with file, line and field. */
+export function parseWithSchema<S extends z.ZodType>(
+  source: YamlSource,
+  schema: S,
+): { data?: z.output<S>; problems: ContentProblem[] } {
+  const value: unknown = source.doc.toJS();
+  if (value === null || value === undefined) {
+    return { problems: [{ file: source.file, message: "the file is empty: expected the fields described in its example" }] };
+  }
+  const result = schema.safeParse(value, { reportInput: true });
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.flatMap((issue) => issueProblems(source, issue));
+  return { problems };
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list (lines starting with -)",
+  object: "a group of fields",
+};
+
+function issueProblems(source: YamlSource, issue: z.core.$ZodIssue): ContentProblem[] {
+  const path = issue.path;
+  if (issue.code === "unrecognized_keys") {
+    return issue.keys.map((key) =>
+      problemAt(source, [...path, key], `unknown field "${key}": check its spelling or remove it`),
+    );
+  }
+  const input = issue.input;
+  if (issue.code === "invalid_type") {
+    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+    const message = input === undefined ? `missing: expected ${expected}` : `expected ${expected}, found ${shown(input)}`;
+    return [problemAt(source, path, message)];
+  }
+  if (issue.code === "custom") return [problemAt(source, path, issue.message)];
+  const found = input === undefined ? "" : `, found ${shown(input)}`;
+  return [problemAt(source, path, `${issue.message}${found}`)];
+}
+
+/** A found value as a treasurer wrote it, short enough for one line. */
+export function shown(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (Array.isArray(value)) return "a list";
+  if (value !== null && typeof value === "object") return "a group of fields";
+  return String(value);
+}
