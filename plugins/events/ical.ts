@@ -1,0 +1,214 @@
+/**
+ * iCalendar files: one per event and one agenda per language, written with
+ * ical-generator (escaping, CRLF, folding at 75 octets) and VTIMEZONEs from luxon.
+ *
+ * UID: one per bundle, the same in every language (`events/2025/install-party@host`).
+ * It is one event; a reader who imports the French file and then the English one gets
+ * an update, not a duplicate. Someone subscribed to both agendas sees it twice, as with
+ * any two calendars listing one event, and that is their choice. The UID depends only
+ * on the folder: retitling or moving the date keeps it; moving the folder makes a new one.
+ */
+import ical, { escape, ICalEventStatus, type ICalEventData } from "ical-generator";
+import { DateTime } from "luxon";
+import { plainText } from "./plain-text.ts";
+import type { Revision } from "./revision.ts";
+import type { EventData } from "./schema.ts";
+import { isUtc, vtimezone } from "./vtimezone.ts";
+
+// Subscribed clients refresh this often; the site rebuilds daily (see DESIGN, Deploy).
+const REFRESH_SECONDS = 24 * 60 * 60;
+
+/** Words of the calendar texts; `{title}` and `{date}` are filled in. */
+export interface IcsLabels {
+  cancelledTitle: string;
+  postponedTitle: string;
+  cancelled: string;
+  postponed: string;
+  rescheduled: string;
+  online: string;
+  registration: string;
+  deadline: string;
+}
+
+export const ICS_LABELS: Record<string, IcsLabels> = {
+  fr: {
+    cancelledTitle: "Annulé\u00a0: {title}",
+    postponedTitle: "Reporté\u00a0: {title}",
+    cancelled: "Cet événement est annulé.",
+    postponed: "Cet événement est reporté à une date qui reste à fixer.",
+    rescheduled: "Nouvelle date\u00a0: l'événement était d'abord prévu le {date}.",
+    online: "En ligne\u00a0: {url}",
+    registration: "Inscription\u00a0: {url}",
+    deadline: "Inscription avant le {date}\u00a0: {url}",
+  },
+  en: {
+    cancelledTitle: "Cancelled: {title}",
+    postponedTitle: "Postponed: {title}",
+    cancelled: "This event is cancelled.",
+    postponed: "This event is postponed to a date still to be set.",
+    rescheduled: "New date: the event was first planned on {date}.",
+    online: "Online: {url}",
+    registration: "Registration: {url}",
+    deadline: "Register before {date}: {url}",
+  },
+};
+
+/** About the calendar as a whole. */
+export interface CalendarContext {
+  /** Site name, in the calendar's name and PRODID. */
+  siteName: string;
+  /** Site URL without trailing slash; its host qualifies UIDs. */
+  siteUrl: string;
+  /** Language code of the texts ("fr", "en"). */
+  language: string;
+  /** Locale for dates in the texts ("fr-FR", "en-GB"); defaults to the language. */
+  locale?: string;
+  /** PRODID without its leading "-"; defaults to `//<host>//Agenda//<LANG>`. */
+  prodId?: string;
+  /** Calendar name shown by clients; defaults to the site name. */
+  name?: string;
+  /** Page of the agenda (the calendar's URL property). */
+  agendaUrl?: string;
+  /** URL of this .ics file, for clients that refresh it (RFC 7986 SOURCE). */
+  source?: string;
+  /** DTSTAMP of events whose last change git cannot tell; defaults to now. */
+  buildTime?: DateTime;
+  /** Overrides of the words, for another language or wording. */
+  labels?: Partial<IcsLabels>;
+}
+
+/** Where an event lives, besides its front matter. */
+export interface EventRef {
+  /** Bundle path: `content/events/2025/install-party` (or a file in it); gives the UID. */
+  bundle: string;
+  /** Absolute URL of the event's page in this language. */
+  pageUrl: string;
+  /** From `deriveRevision`; SEQUENCE 0 and build-time DTSTAMP without it. */
+  revision?: Pick<Revision, "sequence" | "lastChange">;
+}
+
+export type AgendaEntry = EventRef & { event: EventData };
+
+/** `events/2025/install-party@www.example.org`, from the bundle path alone. */
+export function eventUid(bundle: string, siteUrl: string): string {
+  const id = bundle
+    .replace(/\\/g, "/")
+    .replace(/^(\.\/)?(content\/)?/, "")
+    .replace(/(\/index)?\.[a-z]{2,3}(-[A-Z]{2})?\.md$/, "")
+    .replace(/^\/+|\/+$/g, "");
+  return `${id}@${new URL(siteUrl).host}`;
+}
+
+function fill(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+function labelsFor(ctx: CalendarContext): IcsLabels {
+  return { ...(ICS_LABELS[ctx.language] ?? ICS_LABELS.en!), ...ctx.labels };
+}
+
+/** "Médiathèque, 24 quai de la Fosse, Nantes" or the online link. */
+export function locationText(event: EventData): string | undefined {
+  if (event.venue) return [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).join(", ");
+  return event.online;
+}
+
+function formatWhen(dt: DateTime, withTime: boolean, locale: string): string {
+  return dt.setLocale(locale).toLocaleString(withTime ? DateTime.DATETIME_FULL : DateTime.DATE_FULL);
+}
+
+/** Plain-text DESCRIPTION: status sentence, summary, online and registration links, page URL. */
+export function descriptionText(event: EventData, ref: EventRef, ctx: CalendarContext): string {
+  const l = labelsFor(ctx);
+  const locale = ctx.locale ?? ctx.language;
+  const parts: string[] = [];
+  if (event.status === "cancelled") parts.push(l.cancelled);
+  if (event.status === "postponed") parts.push(l.postponed);
+  if (event.status === "rescheduled" && event.previousStart) {
+    parts.push(fill(l.rescheduled, { date: formatWhen(event.previousStart, !event.allDay, locale) }));
+  }
+  if (event.summary) parts.push(plainText(event.summary));
+  if (event.online && event.venue) parts.push(fill(l.online, { url: event.online }));
+  const reg = event.registration;
+  if (reg && event.status !== "cancelled") {
+    const url = reg.url.replace(/^mailto:/, "");
+    parts.push(reg.deadline ? fill(l.deadline, { url, date: formatWhen(reg.deadline, false, locale) }) : fill(l.registration, { url }));
+  }
+  parts.push(ref.pageUrl);
+  return parts.join("\n\n");
+}
+
+function summaryText(event: EventData, ctx: CalendarContext): string {
+  const l = labelsFor(ctx);
+  if (event.status === "cancelled") return fill(l.cancelledTitle, { title: event.title });
+  if (event.status === "postponed") return fill(l.postponedTitle, { title: event.title });
+  return event.title;
+}
+
+const STATUS: Record<EventData["status"], ICalEventStatus> = {
+  scheduled: ICalEventStatus.CONFIRMED,
+  rescheduled: ICalEventStatus.CONFIRMED,
+  // Postponed: the date shown is no longer sure, the new one not known yet.
+  postponed: ICalEventStatus.TENTATIVE,
+  cancelled: ICalEventStatus.CANCELLED,
+};
+
+function eventData(entry: AgendaEntry, ctx: CalendarContext, buildTime: DateTime): ICalEventData {
+  const { event, revision } = entry;
+  const zone = event.allDay || isUtc(event.zone) ? null : event.zone;
+  const location = locationText(event);
+  return {
+    id: eventUid(entry.bundle, ctx.siteUrl),
+    sequence: revision?.sequence ?? 0,
+    stamp: (revision?.lastChange ?? buildTime).toUTC(),
+    ...(revision?.lastChange ? { lastModified: revision.lastChange.toUTC() } : {}),
+    allDay: event.allDay,
+    timezone: zone,
+    start: event.start,
+    // All-day DTEND is exclusive: the day after the last one.
+    end: event.allDay ? (event.end ?? event.start).plus({ days: 1 }) : (event.end ?? null),
+    summary: summaryText(event, ctx),
+    description: descriptionText(event, entry, ctx),
+    ...(location ? { location } : {}),
+    url: entry.pageUrl,
+    status: STATUS[event.status],
+    categories: event.tags.map((name) => ({ name })),
+  };
+}
+
+function calendar(entries: readonly AgendaEntry[], ctx: CalendarContext): string {
+  const host = new URL(ctx.siteUrl).host;
+  const buildTime = ctx.buildTime ?? DateTime.utc();
+  // Each zone's VTIMEZONE covers the years of the events written in it.
+  const years = new Map<string, [number, number]>();
+  for (const { event } of entries) {
+    const [from, to] = years.get(event.zone) ?? [event.start.year, event.start.year];
+    const last = (event.end ?? event.start).year;
+    years.set(event.zone, [Math.min(from, event.start.year), Math.max(to, last)]);
+  }
+  const cal = ical({
+    prodId: ctx.prodId ?? `//${host}//Agenda//${ctx.language.toUpperCase()}`,
+    // ical-generator writes NAME and X-WR-CALNAME unescaped: a comma in the site name would split it.
+    name: escape(ctx.name ?? ctx.siteName, false),
+    ...(ctx.agendaUrl ? { url: ctx.agendaUrl } : {}),
+    ...(ctx.source ? { source: ctx.source } : {}),
+    ttl: REFRESH_SECONDS,
+    // No calendar zone name: with one, ical-generator writes DTSTAMP as local time, not UTC.
+    timezone: { name: null, generator: (zone) => (years.has(zone) ? vtimezone(zone, ...years.get(zone)!) : null) },
+  });
+  const sorted = [...entries].sort((a, b) => a.event.start.toMillis() - b.event.start.toMillis() || a.bundle.localeCompare(b.bundle));
+  for (const entry of sorted) cal.createEvent(eventData(entry, ctx, buildTime));
+  // RFC 5545 ends every content line with CRLF, the last one included.
+  return `${cal.toString()}\r\n`;
+}
+
+/** The `.ics` of one event, in the language of `ctx`. */
+export function eventIcs(event: EventData, ctx: CalendarContext & EventRef): string {
+  const { bundle, pageUrl, revision } = ctx;
+  return calendar([{ event, bundle, pageUrl, ...(revision ? { revision } : {}) }], { agendaUrl: pageUrl, ...ctx });
+}
+
+/** The agenda of one language for subscription: every given event (leave drafts out), by start. */
+export function agendaIcs(entries: readonly AgendaEntry[], ctx: CalendarContext): string {
+  return calendar(entries, ctx);
+}

@@ -1,0 +1,111 @@
+/**
+ * schema.org Event as JSON-LD, for the `<script type="application/ld+json">` of an
+ * event page. The string returned is safe inside that element whatever the writer
+ * typed: no `</script>` or `<!--` can appear, and it still parses as the same JSON.
+ */
+import type { DateTime } from "luxon";
+import { plainText } from "./plain-text.ts";
+import type { EventData } from "./schema.ts";
+
+export interface JsonLdContext {
+  /** Site name and URL: the default organizer. */
+  siteName: string;
+  siteUrl: string;
+  /** Language code of the page ("fr", "en"). */
+  language: string;
+  /** Absolute URL of the event's page in this language. */
+  pageUrl: string;
+  /** Absolute URL of the banner as published (after image processing); defaults to the banner resolved against the page URL. */
+  imageUrl?: string;
+}
+
+const STATUS: Record<EventData["status"], string> = {
+  scheduled: "https://schema.org/EventScheduled",
+  cancelled: "https://schema.org/EventCancelled",
+  postponed: "https://schema.org/EventPostponed",
+  rescheduled: "https://schema.org/EventRescheduled",
+};
+
+const ATTENDANCE: Record<EventData["attendance"], string> = {
+  offline: "https://schema.org/OfflineEventAttendanceMode",
+  online: "https://schema.org/OnlineEventAttendanceMode",
+  mixed: "https://schema.org/MixedEventAttendanceMode",
+};
+
+/** Characters that could end the script element, open a comment, or break old JS parsers. */
+const UNSAFE: Record<string, string> = {
+  "<": "\\u003c",
+  ">": "\\u003e",
+  "&": "\\u0026",
+  "\u2028": "\\u2028",
+  "\u2029": "\\u2029",
+};
+
+/** JSON for an inline script: the same value once parsed, with no `<`, `>` or `&` in the text. */
+export function safeJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE[c]!);
+}
+
+/** ISO date for all-day events (2025-03-12), date and time with its offset otherwise. */
+function isoDate(dt: DateTime, allDay: boolean): string {
+  return allDay ? dt.toISODate()! : dt.toISO({ suppressMilliseconds: true })!;
+}
+
+function location(event: EventData): object | object[] {
+  const place = event.venue && {
+    "@type": "Place",
+    name: event.venue.name,
+    address: {
+      "@type": "PostalAddress",
+      streetAddress: event.venue.address,
+      addressLocality: event.venue.city,
+      ...(event.venue.country ? { addressCountry: event.venue.country } : {}),
+    },
+  };
+  const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
+  if (place && virtual) return [place, virtual];
+  return (place ?? virtual)!; // the schema requires one of them
+}
+
+function offers(event: EventData, ctx: JsonLdContext): object | undefined {
+  if (event.price === undefined && !event.registration) return undefined;
+  const availability = event.status === "cancelled" ? "https://schema.org/Discontinued" : "https://schema.org/InStock";
+  return {
+    "@type": "Offer",
+    ...(event.price !== undefined ? { price: event.price, priceCurrency: "EUR" } : {}),
+    availability,
+    url: event.registration?.url.startsWith("http") ? event.registration.url : ctx.pageUrl,
+    ...(event.registration?.deadline ? { validThrough: isoDate(event.registration.deadline, false) } : {}),
+  };
+}
+
+/** The Event object, before serialisation (for tests and for pages that merge it). */
+export function eventJsonLdObject(event: EventData, ctx: JsonLdContext): Record<string, unknown> {
+  const image = ctx.imageUrl ?? (event.banner ? new URL(event.banner, ctx.pageUrl).href : undefined);
+  const organiser = event.organiser ?? { name: ctx.siteName, url: ctx.siteUrl };
+  const offer = offers(event, ctx);
+  return {
+    "@context": "https://schema.org",
+    "@type": "Event",
+    name: event.title,
+    ...(event.summary ? { description: plainText(event.summary) } : {}),
+    url: ctx.pageUrl,
+    inLanguage: ctx.language,
+    startDate: isoDate(event.start, event.allDay),
+    ...(event.end ? { endDate: isoDate(event.end, event.allDay) } : {}),
+    ...(event.status === "rescheduled" && event.previousStart ? { previousStartDate: isoDate(event.previousStart, event.allDay) } : {}),
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: ATTENDANCE[event.attendance],
+    location: location(event),
+    ...(offer ? { offers: offer } : {}),
+    ...(event.capacity ? { maximumAttendeeCapacity: event.capacity } : {}),
+    organizer: { "@type": "Organization", name: organiser.name, ...(organiser.url ? { url: organiser.url } : {}) },
+    ...(image ? { image: [image] } : {}),
+    ...(event.tags.length ? { keywords: event.tags.join(", ") } : {}),
+  };
+}
+
+/** The JSON-LD text to put, as is, inside `<script type="application/ld+json">`. */
+export function eventJsonLd(event: EventData, ctx: JsonLdContext): string {
+  return safeJson(eventJsonLdObject(event, ctx));
+}

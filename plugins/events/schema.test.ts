@@ -1,0 +1,138 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { validateEvent } from "./schema.ts";
+import { BASE, FILE, makeEvent, VENUE, ZONE } from "./test-helpers.ts";
+
+function problemsOf(frontMatter: unknown) {
+  return validateEvent(frontMatter, FILE, { zone: ZONE }).problems;
+}
+
+/** The problem about `field`, asserting there is exactly one. */
+function problemAt(frontMatter: unknown, field: string) {
+  const found = problemsOf(frontMatter).filter((p) => p.field === field);
+  assert.equal(found.length, 1, `one problem at ${field}, got ${JSON.stringify(problemsOf(frontMatter))}`);
+  assert.equal(found[0]!.file, FILE);
+  return found[0]!.message;
+}
+
+describe("event front matter", () => {
+  it("gives layouts DateTimes in the site zone, with defaults filled in", () => {
+    const event = makeEvent(BASE);
+    assert.equal(event.start.toISO(), "2025-01-18T14:00:00.000+01:00");
+    assert.equal(event.end?.toISO(), "2025-01-18T18:00:00.000+01:00");
+    assert.equal(event.zone, ZONE);
+    assert.equal(event.allDay, false);
+    assert.equal(event.status, "scheduled");
+    assert.equal(event.attendance, "offline");
+    assert.deepEqual(event.tags, []);
+    assert.equal(event.draft, false);
+  });
+
+  it("reads the wall clock in the event's own zone", () => {
+    const event = makeEvent({ ...BASE, start: "2025-06-21T18:30", end: "2025-06-21T20:00", timezone: "America/Montreal" });
+    assert.equal(event.zone, "America/Montreal");
+    assert.equal(event.start.toUTC().toISO(), "2025-06-21T22:30:00.000Z");
+  });
+
+  it("makes a date alone an all-day event whose end is its last day", () => {
+    const oneDay = makeEvent({ ...BASE, start: "2025-09-20", end: undefined });
+    assert.deepEqual([oneDay.allDay, oneDay.start.toISODate(), oneDay.end?.toISODate()], [true, "2025-09-20", "2025-09-20"]);
+    const weekend = makeEvent({ ...BASE, start: "2025-09-20", end: "2025-09-21" });
+    assert.equal(weekend.end?.toISODate(), "2025-09-21");
+  });
+
+  it("derives the attendance mode and reads price, registration and organiser", () => {
+    const event = makeEvent({
+      ...BASE,
+      online: "https://visio.chatons-loire.example/ag",
+      price: "free",
+      capacity: 30,
+      registration: { url: "https://framaforms.org/ag", deadline: "2025-01-15" },
+      organiser: "Framasoft",
+      tags: "atelier",
+    });
+    assert.equal(event.attendance, "mixed");
+    assert.equal(event.price, 0);
+    assert.equal(event.registration?.deadline?.toISO(), "2025-01-15T23:59:59.999+01:00");
+    assert.deepEqual(event.organiser, { name: "Framasoft", url: undefined });
+    assert.deepEqual(event.tags, ["atelier"]);
+    assert.equal(makeEvent({ ...BASE, venue: undefined, online: "https://x.example" }).attendance, "online");
+    assert.equal(makeEvent({ ...BASE, price: 12.5 }).price, 12.5);
+  });
+
+  it("keeps the previous start of a rescheduled event", () => {
+    const event = makeEvent({ ...BASE, status: "rescheduled", previousStart: "2024-12-14T14:00" });
+    assert.equal(event.previousStart?.toISO(), "2024-12-14T14:00:00.000+01:00");
+  });
+
+  it("accepts the generic page fields", () => {
+    const event = makeEvent({ ...BASE, draft: true, translators: ["Alex"], translationOf: "3f2a9c", slug: "install-party", aliases: ["/agenda/install/"], recap: "/blog/2025/install-party/" });
+    assert.equal(event.draft, true);
+  });
+});
+
+describe("event problems name the file and the field", () => {
+  it("an end before the start", () => {
+    assert.match(problemAt({ ...BASE, end: "2025-01-18T13:00" }, "end"), /after the start \(2025-01-18T14:00\), found 2025-01-18T13:00/);
+    assert.match(problemAt({ ...BASE, start: "2025-09-21", end: "2025-09-20" }, "end"), /after the start/);
+  });
+
+  it("an end that is not of the same kind as the start", () => {
+    assert.match(problemAt({ ...BASE, end: "2025-01-19" }, "end"), /date and time like start/);
+  });
+
+  it("neither venue nor online link", () => {
+    assert.match(problemAt({ ...BASE, venue: undefined }, "venue"), /venue .* or an online link.*found neither/);
+  });
+
+  it("an unknown status, with the likely one", () => {
+    const message = problemAt({ ...BASE, status: "canceled" }, "status");
+    assert.match(message, /expected one of scheduled, cancelled, postponed, rescheduled, found "canceled" \(did you mean "cancelled"\?\)/);
+  });
+
+  it("an unknown zone, and a zone in the wrong case", () => {
+    assert.match(problemAt({ ...BASE, timezone: "Europe/Nantes" }, "timezone"), /IANA time zone .* found "Europe\/Nantes"/);
+    assert.match(problemAt({ ...BASE, timezone: "europe/paris" }, "timezone"), /did you mean "Europe\/Paris"/);
+  });
+
+  it("a nested field, with a dotted name", () => {
+    assert.match(problemAt({ ...BASE, venue: { name: "Salle", city: "Nantes" } }, "venue.address"), /street address, found nothing/);
+    assert.match(problemAt({ ...BASE, venue: { ...VENUE, adress: "x" } }, "venue.adress"), /unknown field: did you mean "address"/);
+  });
+
+  it("unknown fields, so typos do not pass", () => {
+    assert.match(problemAt({ ...BASE, tilte: "x" }, "tilte"), /did you mean "title"/);
+    assert.match(problemAt({ ...BASE, allDay: true }, "allDay"), /date alone/);
+  });
+
+  it("dates that are not wall clocks, and times that do not exist", () => {
+    assert.match(problemAt({ ...BASE, start: "2025-01-18T14:00+01:00" }, "start"), /without offset, found "2025-01-18T14:00\+01:00"/);
+    assert.match(problemAt({ ...BASE, start: 20250118 }, "start"), /found 20250118/);
+    assert.match(problemAt({ ...BASE, start: "2025-03-30T02:30", end: "2025-03-30T04:00" }, "start"), /exists in Europe\/Paris/);
+  });
+
+  it("a rescheduled event without its previous start, and a banner without alt text", () => {
+    assert.match(problemAt({ ...BASE, status: "rescheduled" }, "previousStart"), /required when status is rescheduled/);
+    assert.match(problemAt({ ...BASE, previousStart: "2025-01-10T14:00" }, "previousStart"), /only with status: rescheduled/);
+    assert.match(problemAt({ ...BASE, banner: "banniere.jpg" }, "bannerAlt"), /alternative text/);
+  });
+
+  it("prices, places, links and deadlines that cannot be right", () => {
+    assert.match(problemAt({ ...BASE, price: "5 €" }, "price"), /price in euros .* found "5 €"/);
+    assert.match(problemAt({ ...BASE, price: -2 }, "price"), /found -2/);
+    assert.match(problemAt({ ...BASE, capacity: 2.5 }, "capacity"), /whole number/);
+    assert.match(problemAt({ ...BASE, online: "visio.example" }, "online"), /https:\/\//);
+    assert.match(problemAt({ ...BASE, attendance: "online" }, "online"), /since attendance is online/);
+    assert.match(problemAt({ ...BASE, registration: { url: "https://x.example", deadline: "2025-01-20" } }, "registration.deadline"), /before the event ends/);
+  });
+
+  it("every problem at once, so one build tells the writer everything", () => {
+    const problems = problemsOf({ title: "", start: "2025-01-18T14:00", end: "2025-01-17T10:00", status: "done", capacity: 0, colour: "red" });
+    assert.deepEqual(problems.map((p) => p.field).sort(), ["capacity", "colour", "end", "status", "title", "venue"]);
+    assert.ok(problems.every((p) => p.file === FILE));
+  });
+
+  it("front matter that is not a mapping", () => {
+    assert.match(problemsOf(null)[0]!.message, /expected front matter .* found an empty value/);
+  });
+});

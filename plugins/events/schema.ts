@@ -1,0 +1,249 @@
+/**
+ * The event content type: front matter of `content/events/<year>/<slug>/index.<lang>.md`.
+ * This schema is the single source of the field list, their defaults and the type that
+ * layouts receive (`EventData`, with luxon DateTimes in the event's zone).
+ */
+import { z } from "zod";
+import type { DateTime } from "luxon";
+import type { ContentProblem } from "../validate/problems.ts";
+import { checkZone, inZone, isWallClock, parseWallClock, type WallClock } from "./dates.ts";
+import { describeValue, expect, issuesToProblems } from "./zod-problems.ts";
+
+export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
+export const ATTENDANCE_MODES = ["offline", "online", "mixed"] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
+
+const PRICE = "a price in euros (5, 12.5) or free";
+const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30), without offset";
+
+/** A front-matter date kept as the writer's wall clock until the zone is known. */
+function wallClock(what = WALL_CLOCK) {
+  return z.string(expect(what)).transform((text, ctx): WallClock => {
+    const wall = parseWallClock(text);
+    if (!wall) ctx.addIssue({ code: "custom", message: `expected ${what}, found ${describeValue(text)}` });
+    return wall ?? (z.NEVER as WallClock);
+  });
+}
+
+const text = (what: string) => z.string(expect(what)).trim().min(1, expect(what));
+const webUrl = (what: string, protocol = /^https?$/) => z.url({ protocol, ...expect(what) });
+
+const VenueSchema = z.strictObject(
+  {
+    /** Name of the place ("Médiathèque Jacques-Demy"). */
+    name: text("the name of the place"),
+    /** Street address ("24 quai de la Fosse"). */
+    address: text("the street address"),
+    /** Town or city ("Nantes"). */
+    city: text("the town or city"),
+    /** Country, when not the association's own (code or name). */
+    country: text("a country (FR, Belgique…)").optional(),
+  },
+  expect("a venue with name, address and city"),
+);
+
+const OrganiserSchema = z.union(
+  [
+    text("the organiser's name").transform((name) => ({ name, url: undefined as string | undefined })),
+    z.strictObject({ name: text("the organiser's name"), url: webUrl("the organiser's web address").optional() }),
+  ],
+  expect("the organiser's name, or name and url"),
+);
+
+/** The fields as written, each checked alone (dates still wall clocks). */
+export function eventFields() {
+  return {
+    /** Title of the event, in the page's language. */
+    title: text("a title"),
+    /** One or two sentences (Markdown) for lists, feeds, calendars and search engines. */
+    summary: text("a short summary (Markdown text)").optional(),
+    /** Start as a wall clock in `timezone`; a date alone makes an all-day event. */
+    start: wallClock(),
+    /** End, same form as start; for an all-day event the last day, inclusive. */
+    end: wallClock().optional(),
+    /** IANA zone of start/end when not the site's (an event abroad or online from elsewhere). */
+    timezone: z
+      .string(expect("an IANA time zone such as Europe/Paris"))
+      .superRefine((zone, ctx) => {
+        const check = checkZone(zone);
+        if (check.ok) return;
+        const hint = check.suggestion ? ` (did you mean "${check.suggestion}"?)` : "";
+        ctx.addIssue({ code: "custom", message: `expected an IANA time zone such as Europe/Paris, found ${describeValue(zone)}${hint}` });
+      })
+      .optional(),
+    /** Where it happens in person. */
+    venue: VenueSchema.optional(),
+    /** Web address of the online session (visio, stream). */
+    online: webUrl("a web address starting with https://").optional(),
+    /** In person, online or both; derived from venue/online when left out. */
+    attendance: z.enum(ATTENDANCE_MODES, expect(`one of ${ATTENDANCE_MODES.join(", ")}`)).optional(),
+    /** Where to register, and until when (a date alone: until the end of that day). */
+    registration: z
+      .strictObject(
+        {
+          url: webUrl("a web or mailto: address to register", /^(https?|mailto)$/),
+          deadline: wallClock().optional(),
+        },
+        expect("a registration with url (and deadline)"),
+      )
+      .optional(),
+    /** Price in euros; `free` or 0 for a free event; left out when not stated. */
+    price: z
+      .union([z.number().nonnegative(expect(PRICE)), z.literal("free")], expect(PRICE))
+      .transform((p) => (p === "free" ? 0 : p))
+      .optional(),
+    /** Number of places. */
+    // A refine, not .int(): zod's int check aborts the cross-field rules, hiding their problems.
+    capacity: z
+      .number(expect("a number of places"))
+      .refine((n) => Number.isInteger(n) && n > 0, expect("a whole number of places above 0"))
+      .optional(),
+    /** Whether it still happens as announced. */
+    status: z.enum(EVENT_STATUSES, expect(`one of ${EVENT_STATUSES.join(", ")}`)).default("scheduled"),
+    /** The start it had before, required when status is rescheduled. */
+    previousStart: wallClock().optional(),
+    /** Banner image, a path in the event's folder (`banner.jpg`) or an absolute URL. */
+    banner: text("the banner image's path (banner.jpg)").optional(),
+    /** Alt text of the banner, required with it. */
+    bannerAlt: text("the banner's alternative text").optional(),
+    /** Tags, shared with the blog's. */
+    tags: z
+      .union([z.string().transform((t) => [t]), z.array(z.string().min(1))], expect("a list of tags"))
+      .default([]),
+    /** Who organises it, when not the association itself (outputs then use the site's name). */
+    organiser: OrganiserSchema.optional(),
+    /** The post that tells how it went: a site path (/blog/2025/…) or a URL. */
+    recap: text("a site path or URL of the recap post").optional(),
+    /** Left out of every list, feed and calendar. */
+    draft: z.boolean(expect("true or false")).default(false),
+    /** Who translated this page (translations only). */
+    translators: z.array(text("a name"), expect("a list of names")).optional(),
+    /** Content hash or git date of the original this translation follows (stale detection). */
+    translationOf: text("the original's hash or date").optional(),
+    /** URL segment for this language, when not the folder name. */
+    slug: z.string(expect("a slug")).regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, expect("a slug of lowercase letters, digits and hyphens")).optional(),
+    /** Old URLs that should lead here. */
+    aliases: z.array(text("a site path"), expect("a list of site paths")).optional(),
+  };
+}
+
+/** Fields of each nested group, for "did you mean" suggestions. */
+const KNOWN_KEYS: Record<string, readonly string[]> = {
+  "": Object.keys(eventFields()),
+  venue: Object.keys(VenueSchema.shape),
+  registration: ["url", "deadline"],
+  organiser: ["name", "url"],
+};
+
+/** Unknown keys writers are likely to try, with what to write instead. */
+const HINTS: Record<string, string> = {
+  allDay: "an all-day event is written with a date alone: start: 2025-03-12 (and end: its last day)",
+  date: "use start (and end)",
+  location: "use venue (name, address, city) and/or online",
+  image: "use banner and bannerAlt",
+  alt: "use bannerAlt",
+};
+
+export interface EventSchemaOptions {
+  /** The site's zone: start and end are wall clocks there unless the event gives `timezone`. */
+  zone: string;
+}
+
+/** The strict event schema: unknown fields, bad values and broken rules are all issues. */
+export function createEventSchema({ zone: siteZone }: EventSchemaOptions) {
+  return z
+    .strictObject(eventFields(), expect("front matter with at least title, start and a venue or online link"))
+    .superRefine((raw, ctx) => crossChecks(raw as unknown as Record<string, unknown>, siteZone, ctx), { when: () => true })
+    .transform((fm) => {
+      const zone = fm.timezone ?? siteZone;
+      const allDay = !fm.start.hasTime;
+      const at = (w: WallClock) => inZone(w, zone).dateTime;
+      const start = allDay ? at(fm.start).startOf("day") : at(fm.start);
+      const end = allDay ? at(fm.end ?? fm.start).startOf("day") : fm.end && at(fm.end);
+      const deadline = fm.registration?.deadline;
+      return {
+        ...fm,
+        start,
+        /** All-day: the last day (inclusive) at 00:00, always set. Timed: the end, if given. */
+        end: end as DateTime | undefined,
+        allDay,
+        zone,
+        attendance: fm.attendance ?? (fm.venue && fm.online ? "mixed" : fm.online ? "online" : "offline"),
+        previousStart: fm.previousStart && at(fm.previousStart),
+        registration: fm.registration && {
+          url: fm.registration.url,
+          deadline: deadline && (deadline.hasTime ? at(deadline) : at(deadline).endOf("day")),
+        },
+      };
+    });
+}
+
+export type EventSchema = ReturnType<typeof createEventSchema>;
+/** Front matter as writers write it. */
+export type EventFrontMatter = z.input<EventSchema>;
+/** What layouts, the agenda and the calendars receive. */
+export type EventData = z.output<EventSchema>;
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+/** Rules between fields. Runs even when some field failed, so a writer sees every problem at once. */
+function crossChecks(fm: Record<string, unknown>, siteZone: string, ctx: Ctx): void {
+  if (typeof fm !== "object" || fm === null) return;
+  const issue = (field: string[], message: string) => ctx.addIssue({ code: "custom", path: field, message });
+  const zoneOk = fm.timezone === undefined || (typeof fm.timezone === "string" && checkZone(fm.timezone).ok);
+  const zone = zoneOk && typeof fm.timezone === "string" ? fm.timezone : siteZone;
+  const start = isWallClock(fm.start) ? fm.start : undefined;
+  const end = isWallClock(fm.end) ? fm.end : undefined;
+
+  const registration = (fm.registration ?? {}) as Record<string, unknown>;
+  const dates: [string[], unknown][] = [[["start"], fm.start], [["end"], fm.end], [["previousStart"], fm.previousStart], [["registration", "deadline"], registration.deadline]];
+  for (const [field, w] of dates) {
+    if (!zoneOk || !isWallClock(w) || !w.hasTime || !inZone(w, zone).skipped) continue;
+    issue(field, `expected a time that exists in ${zone}, found ${w.text}, skipped when clocks go forward`);
+  }
+  if (start && end) {
+    if (start.hasTime !== end.hasTime) {
+      const form = start.hasTime ? "a date and time like start" : "a date alone like start (all-day event: its last day)";
+      issue(["end"], `expected ${form}, found ${end.text}`);
+    } else if (inZone(end, zone).dateTime < inZone(start, zone).dateTime) {
+      issue(["end"], `expected an end after the start (${start.text}), found ${end.text}, which is before it`);
+    }
+  }
+  if (fm.venue === undefined && fm.online === undefined) {
+    issue(["venue"], "expected a venue (name, address, city) or an online link, or both; found neither");
+  }
+  if ((fm.attendance === "online" || fm.attendance === "mixed") && fm.online === undefined) {
+    issue(["online"], `expected an online link since attendance is ${fm.attendance}, found nothing`);
+  }
+  if ((fm.attendance === "offline" || fm.attendance === "mixed") && fm.venue === undefined) {
+    issue(["venue"], `expected a venue since attendance is ${fm.attendance}, found nothing`);
+  }
+  if (fm.status === "rescheduled" && fm.previousStart === undefined) {
+    issue(["previousStart"], "expected the start the event had before, required when status is rescheduled; found nothing");
+  } else if (fm.previousStart !== undefined && fm.status !== "rescheduled") {
+    issue(["previousStart"], `expected previousStart only with status: rescheduled, found it with status ${describeValue(fm.status ?? "scheduled")}`);
+  }
+  if (fm.banner !== undefined && fm.bannerAlt === undefined) {
+    issue(["bannerAlt"], "expected the banner's alternative text (what the image shows), found nothing");
+  } else if (fm.bannerAlt !== undefined && fm.banner === undefined) {
+    issue(["banner"], "expected a banner image since bannerAlt is set, found nothing");
+  }
+  const deadline = isWallClock(registration.deadline) ? registration.deadline : undefined;
+  const last = end ?? start;
+  if (deadline && last) {
+    const lastMoment = last.hasTime ? inZone(last, zone).dateTime : inZone(last, zone).dateTime.endOf("day");
+    const deadlineMoment = deadline.hasTime ? inZone(deadline, zone).dateTime : inZone(deadline, zone).dateTime.startOf("day");
+    if (deadlineMoment > lastMoment) issue(["registration", "deadline"], `expected a deadline before the event ends (${last.text}), found ${deadline.text}`);
+  }
+}
+
+/**
+ * Checks one event's front matter. `file` is the path writers see (relative to the
+ * project root); every problem names it and the field.
+ */
+export function validateEvent(frontMatter: unknown, file: string, options: EventSchemaOptions): { event?: EventData; problems: ContentProblem[] } {
+  const result = createEventSchema(options).safeParse(frontMatter, { reportInput: true });
+  if (result.success) return { event: result.data, problems: [] };
+  return { problems: issuesToProblems(result.error.issues, file, KNOWN_KEYS, HINTS) };
+}

@@ -1,0 +1,84 @@
+/**
+ * From zod issues to the ContentProblems a writer reads: one per bad field, with the
+ * dotted field name, what was expected and what was found. Field schemas phrase their
+ * own "expected …, found …" message through `expect()`, so this file only has to add
+ * the file name, split unknown keys and suggest the field the writer probably meant.
+ */
+import type { z } from "zod";
+import type { ContentProblem } from "../validate/problems.ts";
+
+/** A zod `error` option that says what the field takes and what the writer wrote. */
+export function expect(what: string) {
+  return {
+    error: (issue: { input?: unknown; values?: readonly unknown[] }) => {
+      const found = describeValue(issue.input);
+      const near = typeof issue.input === "string" && issue.values ? closest(issue.input, issue.values.map(String)) : undefined;
+      return `expected ${what}, found ${found}${near ? ` (did you mean "${near}"?)` : ""}`;
+    },
+  };
+}
+
+/** How a YAML value reads in a message: quoted text, a number, a list… */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing (the field is missing)";
+  if (value === null) return "an empty value";
+  if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return "a date object (the front matter parser should keep dates as text)";
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === "object") return `a group of fields (${Object.keys(value).join(", ") || "empty"})`;
+  return typeof value;
+}
+
+/** The candidate within two edits of `word` (typos, US/UK spellings), if there is one. */
+export function closest(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = word.length <= 4 ? 1 : 2;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d <= bestDistance && c !== word) {
+      best = c;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
+
+/**
+ * One ContentProblem per issue (and per unknown key). `knownKeys` maps an object's
+ * dotted path ("" for the top level, "venue" …) to its field names, for suggestions;
+ * `hints` give a sentence for unknown keys writers are likely to try (`allDay`).
+ */
+export function issuesToProblems(
+  issues: readonly z.core.$ZodIssue[],
+  file: string,
+  knownKeys: Record<string, readonly string[]> = {},
+  hints: Record<string, string> = {},
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const issue of issues) {
+    const at = issue.path.map(String).join(".");
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        const near = closest(key, knownKeys[at] ?? []);
+        const hint = hints[key] ?? (near ? `did you mean "${near}"?` : `known fields: ${(knownKeys[at] ?? []).join(", ")}`);
+        problems.push({ file, field: at ? `${at}.${key}` : key, message: `unknown field: ${hint}` });
+      }
+      continue;
+    }
+    problems.push({ file, ...(at ? { field: at } : {}), message: issue.message });
+  }
+  return problems;
+}
