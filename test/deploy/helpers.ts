@@ -13,6 +13,9 @@ import { fileURLToPath } from "node:url";
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { startLocalS3, type LocalS3 } from "../../scripts/deploy/local-s3.ts";
 
+// Same as scripts/deploy.ts: no Node 22 reminder from the AWS SDK in the test output.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const BUCKET = "site";
 /** Distinctive fake credentials: the tests grep every output for them. */
