@@ -33,7 +33,7 @@ export async function scanSite(root: string): Promise<ScanResult> {
       limit(async (): Promise<LocalFile> => {
         const bytes = await readFile(full);
         const key = path.relative(root, full).split(path.sep).join("/");
-        const headers = headersFor(key, bytes.subarray(0, 1024).toString("utf8"));
+        const headers = headersFor(key, bytes.subarray(0, 4096).toString("utf8"));
         if (headers.warning) warnings.push(headers.warning);
         return {
           key,
