@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../validate/problems.ts";
 import { checkZone, inZone, isWallClock, parseWallClock, type WallClock } from "./dates.ts";
-import { describeValue, expect, issuesToProblems } from "./zod-problems.ts";
+import { describeValue, expect, issuesToProblems } from "../validate/zod-problems.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
 export const ATTENDANCE_MODES = ["offline", "online", "mixed"] as const;

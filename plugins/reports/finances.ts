@@ -24,7 +24,7 @@ import {
   type Cents,
   type CategoryKind,
 } from "./finance-schema.ts";
-import { parseWithSchema, problemAt, readYaml, type YamlPath, type YamlSource } from "./yaml-source.ts";
+import { parseWithSchema, problemAt, readYaml, type YamlPath, type YamlSource } from "../validate/yaml-source.ts";
 
 export interface FinanceOptions {
   /** Project root: problems name files relative to it. Defaults to the working directory. */

@@ -4,7 +4,7 @@
  */
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "./problems.ts";
 
 export type YamlPath = readonly PropertyKey[];
 

@@ -1,0 +1,55 @@
+/**
+ * The site is a list of plugins; each lives in plugins/<name>/ and could serve
+ * another association's site unchanged. Order matters only where noted.
+ *
+ * Run through tsx: `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
+ * (npm run build / npm start do that).
+ */
+import { relative } from "node:path";
+import type { EleventyConfig } from "./plugins/core/eleventy.ts";
+import { loadProject } from "./plugins/core/project.ts";
+import corePlugin from "./plugins/core/index.ts";
+import i18nPlugin from "./plugins/i18n/index.ts";
+import validatePlugin from "./plugins/validate/index.ts";
+import { strictValidator } from "./plugins/validate/strict.ts";
+import blogPlugin from "./plugins/blog/index.ts";
+import { postFields, imageNeedsAlt } from "./plugins/blog/schema.ts";
+import { pageFields } from "./plugins/pages/schema.ts";
+import pagesPlugin from "./plugins/pages/index.ts";
+
+export const config = {
+  dir: { input: "content", output: "_site", data: "../data" },
+  // Content is never run through a template engine: {{ }} in a post stays text.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: false,
+  templateFormats: ["md", "11ty.tsx", "11ty.ts"],
+};
+
+export default async function (eleventyConfig: EleventyConfig) {
+  // Paths (the tests build fixture sites with this same config) and data/site.ts.
+  const project = await loadProject(eleventyConfig.directories);
+  const { site } = project;
+  // Layouts are the project's, whatever the content folder (Eleventy allows this outside plugins only).
+  eleventyConfig.setLayoutsDirectory(relative(project.input, project.layouts));
+  eleventyConfig.setIncludesDirectory(relative(project.input, project.layouts));
+
+  // Front matter as YAML 1.2, TSX layouts, drafts and scheduled pages, watch targets.
+  eleventyConfig.addPlugin(corePlugin, project);
+  // Languages: URLs from file names, pairing, untranslated copies, UI strings.
+  eleventyConfig.addPlugin(i18nPlugin, project);
+  // Every content error of the build at once, before anything is written.
+  eleventyConfig.addPlugin(validatePlugin, {
+    project,
+    types: {
+      blog: strictValidator(postFields(site.timezone), imageNeedsAlt),
+      "*": strictValidator(pageFields()),
+    },
+  });
+  // Posts per language and the paginated blog index.
+  eleventyConfig.addPlugin(blogPlugin, { project });
+  // sitemap.xml, robots.txt, 404.html, redirects for aliases.
+  eleventyConfig.addPlugin(pagesPlugin, { project });
+
+  // The stylesheet and icons, copied as they are.
+  eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });
+}

@@ -1,0 +1,31 @@
+/**
+ * The association's settings: replace these with yours. Everything else in the
+ * site reads them from here (checked by plugins/core/site.ts when the build starts).
+ */
+import type { SiteInput } from "../plugins/core/site.ts";
+
+const site: SiteInput = {
+  name: "Les Chatons de la Loire",
+  url: "https://www.chatons-loire.example",
+  description: {
+    fr: "Association d'hébergement éthique : des services libres, loyaux et sobres pour les habitants et les associations des bords de Loire.",
+    en: "Ethical hosting association: free, fair and frugal online services for the people and associations of the Loire valley.",
+  },
+  languages: [
+    { code: "fr", label: "Français", locale: "fr-FR" },
+    { code: "en", label: "English", locale: "en-GB" },
+  ],
+  defaultLanguage: "fr",
+  timezone: "Europe/Paris",
+  missingTranslations: "fallback",
+  forge: {
+    url: "https://forge.chatons-loire.example/association/site",
+    editUrl: "https://forge.chatons-loire.example/association/site/_edit/main/{path}",
+  },
+  donateUrl: "/association/#soutenir",
+  email: "contact@chatons-loire.example",
+  licence: { name: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
+  postsPerPage: 5,
+};
+
+export default site;

@@ -1,0 +1,169 @@
+/**
+ * The document around every page: head (canonical, hreflang alternates, feeds,
+ * OpenGraph), skip link, header with navigation and language switcher, footer.
+ * No script unless a page asks for one; no request to another host.
+ */
+import type { ComponentChildren } from "preact";
+import { contextOf } from "../lib/context.ts";
+import { switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
+import type { PageData } from "../lib/types.ts";
+
+/** Main navigation: UI string key → URL path inside a language. */
+const NAV: { key: string; path: string; section: string }[] = [
+  { key: "nav.home", path: "", section: "" },
+  { key: "nav.blog", path: "blog/", section: "blog" },
+  { key: "nav.events", path: "events/", section: "events" },
+  { key: "nav.association", path: "association/", section: "pages" },
+  { key: "nav.docs", path: "docs/", section: "docs" },
+];
+
+/** Directives every page respects; see test/browser for the check. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+export interface BaseProps {
+  data: PageData;
+  /** Page title without the site name. */
+  title: string;
+  description?: string | undefined;
+  /** og:type: website for lists, article for posts. */
+  ogType?: "website" | "article";
+  /** Absolute or site-absolute URL of the page's image, with its alt text. */
+  image?: { url: string; alt: string } | undefined;
+  /** Extra elements for the head (JSON-LD, page scripts). */
+  head?: ComponentChildren;
+  /** Stylesheets besides the site's own. */
+  styles?: string[];
+  /** Keep this page out of search engines. */
+  noindex?: boolean;
+  children: ComponentChildren;
+}
+
+export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, children }: BaseProps) {
+  const c = contextOf(data);
+  const { site, lang } = c;
+  const url = data.page.url || "/";
+  const versions = versionsOf(data);
+  const original = versions.get(site.defaultLanguage);
+  const untranslated = Boolean(data.untranslated);
+  // An untranslated copy points search engines at its original.
+  const canonical = c.absolute(untranslated && original ? original.url : url);
+  const alternates = [...versions.values()].filter((v) => !v.untranslated);
+  const hide = noindex || untranslated || data.noindex === true;
+  const fullTitle = data.bundle === "" && !data.pagination?.pageNumber ? site.name : `${title} · ${site.name}`;
+  const summary = description ?? site.description[lang] ?? "";
+  const feeds = data.feedLinks?.[lang] ?? [];
+
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <title>{fullTitle}</title>
+        {summary && <meta name="description" content={summary} />}
+        {hide && <meta name="robots" content="noindex" />}
+        <link rel="canonical" href={canonical} />
+        {alternates.length > 1 &&
+          alternates.map((v) => <link rel="alternate" hreflang={v.lang} href={c.absolute(v.url)} />)}
+        {alternates.length > 1 && original && <link rel="alternate" hreflang="x-default" href={c.absolute(original.url)} />}
+        {feeds.map((f) => (
+          <link rel="alternate" type={f.type} title={f.title} href={f.url} />
+        ))}
+        <link rel="stylesheet" href="/assets/site.css" />
+        {styles.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
+        <meta property="og:site_name" content={site.name} />
+        <meta property="og:title" content={title} />
+        {summary && <meta property="og:description" content={summary} />}
+        <meta property="og:url" content={c.absolute(url)} />
+        <meta property="og:type" content={ogType} />
+        <meta property="og:locale" content={c.locale.replace("-", "_")} />
+        {image && <meta property="og:image" content={c.absolute(image.url)} />}
+        {image && <meta property="og:image:alt" content={image.alt} />}
+        <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+        <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+        {head}
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {c.t("a11y.skip")}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-inner">
+            <a class="site-name" href={c.url("")}>
+              {site.name}
+            </a>
+            <nav class="site-nav" aria-label={c.t("nav.label")}>
+              <ul>
+                {NAV.map((item) => {
+                  const href = c.url(item.path);
+                  const current = url === href || (item.section !== "" && item.section !== "pages" && data.section === item.section);
+                  return (
+                    <li>
+                      <a href={href} aria-current={url === href ? "page" : current ? "true" : undefined}>
+                        {c.t(item.key)}
+                      </a>
+                    </li>
+                  );
+                })}
+                <li>
+                  <a href={c.url("search/")} aria-current={url === c.url("search/") ? "page" : undefined}>
+                    {c.t("nav.search")}
+                  </a>
+                </li>
+              </ul>
+            </nav>
+            <nav class="lang-switch" aria-label={c.t("nav.languages")}>
+              <ul>
+                {site.languages.map((l) => (
+                  <li>
+                    {l.code === lang ? (
+                      <span aria-current="true" lang={l.code}>
+                        {l.label}
+                      </span>
+                    ) : (
+                      <a href={switchTarget(data, l.code)} hreflang={l.code} lang={l.code}>
+                        {l.label}
+                      </a>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        <main id="main" class="wrap" tabindex={-1}>
+          {untranslated && (
+            <p class="notice notice-untranslated" role="note">
+              {c.t("i18n.untranslated", { language: c.languageName(data.contentLang) })}{" "}
+              {original && <a href={original.url} hreflang={site.defaultLanguage}>{c.t("i18n.readOriginal")}</a>}
+            </p>
+          )}
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p>
+              {c.t("footer.licence")} <a href={site.licence.url}>{site.licence.name}</a>.{" "}
+              <a href={site.forge.url}>{c.t("footer.source")}</a>.{" "}
+              <a href={`mailto:${site.email}`}>{site.email}</a>
+            </p>
+            <p>
+              <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
+              {c.t("footer.noTracker")}
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+/** The data every layout receives: Eleventy's page data plus what our plugins add. */
+import type { CollectionItem, EleventyData } from "../../plugins/core/eleventy.ts";
+import type { Site } from "../../plugins/core/site.ts";
+import type { Resources } from "../../plugins/i18n/strings.ts";
+
+export interface FeedLink {
+  title: string;
+  url: string;
+  type: "application/rss+xml" | "application/atom+xml" | "application/feed+json" | "text/calendar";
+}
+
+export interface PageData extends EleventyData {
+  site: Site;
+  strings: Resources;
+  /** Language of the URL (and of the interface). */
+  lang: string;
+  /** Language of the text (the original's for an untranslated page). */
+  contentLang: string;
+  bundle: string;
+  section: string;
+  untranslated?: boolean;
+  title?: string;
+  summary?: string;
+  /** Feeds to announce in the head, per language (set by the feeds plugin). */
+  feedLinks?: Record<string, FeedLink[]>;
+  /** Keep out of search engines. */
+  noindex?: boolean;
+}
+
+export type Item = CollectionItem & { data: PageData };

@@ -1,0 +1,57 @@
+/**
+ * The bucket's single error document, served for every missing URL of every
+ * language: both languages on one page, every link site-absolute, no script.
+ */
+import { CONTENT_SECURITY_POLICY } from "./components/Base.tsx";
+import { translator } from "../plugins/i18n/strings.ts";
+import { localizedUrl } from "../plugins/i18n/paths.ts";
+import type { PageData } from "./lib/types.ts";
+
+export default function NotFound(data: PageData) {
+  const { site } = data;
+  const first = translator(data.strings, site.defaultLanguage);
+  return (
+    <html lang={site.defaultLanguage}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <meta name="robots" content="noindex" />
+        <title>{`${first("notFound.title")} · ${site.name}`}</title>
+        <link rel="stylesheet" href="/assets/site.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {first("a11y.skip")}
+        </a>
+        <header class="site-header">
+          <div class="wrap header-inner">
+            <a class="site-name" href="/">
+              {site.name}
+            </a>
+          </div>
+        </header>
+        <main id="main" class="wrap not-found" tabindex={-1}>
+          {site.languages.map(({ code }) => {
+            const t = translator(data.strings, code);
+            const headingId = `not-found-${code}`;
+            return (
+              <section lang={code} aria-labelledby={headingId}>
+                {code === site.defaultLanguage ? <h1 id={headingId}>{t("notFound.title")}</h1> : <h2 id={headingId}>{t("notFound.title")}</h2>}
+                <p>{t("notFound.text")}</p>
+                <ul>
+                  <li>
+                    <a href={localizedUrl("", code, site.defaultLanguage)}>{t("notFound.home")}</a>
+                  </li>
+                  <li>
+                    <a href={localizedUrl("search/", code, site.defaultLanguage)}>{t("notFound.search")}</a>
+                  </li>
+                </ul>
+              </section>
+            );
+          })}
+        </main>
+      </body>
+    </html>
+  );
+}

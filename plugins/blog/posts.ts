@@ -1,0 +1,34 @@
+/**
+ * Posts as layouts and lists see them: front matter parsed by the schema
+ * (dates as luxon DateTimes in the site's zone), newest first.
+ */
+import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import { createPostSchema, type Post } from "./schema.ts";
+
+const schemas = new Map<string, ReturnType<typeof createPostSchema>>();
+const cache = new WeakMap<object, Post>();
+
+/** The typed post behind a page's data (validated before the build, so this does not fail). */
+export function postOf(data: EleventyData, zone: string): Post {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  let schema = schemas.get(zone);
+  if (!schema) schemas.set(zone, (schema = createPostSchema(zone)));
+  const post = schema.parse(data);
+  cache.set(data, post);
+  return post;
+}
+
+/** Newest first; equal dates by URL so the order never flickers between builds. */
+export function sortPosts<T extends CollectionItem>(items: T[], zone: string): T[] {
+  return [...items].sort((a, b) => {
+    const diff = postOf(b.data, zone).date.toMillis() - postOf(a.data, zone).date.toMillis();
+    return diff || a.url.localeCompare(b.url);
+  });
+}
+
+/** Reading time in minutes at 220 words a minute (a common figure for French and English). */
+export function readingMinutes(html: string): number {
+  const words = html.replace(/<pre[\s\S]*?<\/pre>/g, " ").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+  return Math.max(1, Math.round(words / 220));
+}

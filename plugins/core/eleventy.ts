@@ -1,0 +1,101 @@
+/**
+ * The small part of Eleventy 3's API that our plugins use. Eleventy ships no
+ * type declarations; these follow its documentation and src/UserConfig.js.
+ */
+
+export interface EleventyPage {
+  url: string | false;
+  inputPath: string;
+  outputPath: string | false;
+  fileSlug: string;
+  filePathStem: string;
+  date: Date;
+  lang?: string;
+}
+
+/** What a template's data looks like once the cascade ran (front matter, folder and global data). */
+export interface EleventyData {
+  page: EleventyPage;
+  content?: string;
+  collections: Record<string, CollectionItem[]>;
+  eleventy: { env: { runMode: "build" | "watch" | "serve"; source: string } };
+  pagination?: Pagination;
+  [key: string]: unknown;
+}
+
+export interface Pagination<T = unknown> {
+  items: T[];
+  pageNumber: number;
+  hrefs: string[];
+  pages: T[][];
+  href: { previous?: string; next?: string; first: string; last: string };
+}
+
+export interface CollectionItem {
+  url: string;
+  inputPath: string;
+  outputPath: string | false;
+  fileSlug: string;
+  filePathStem: string;
+  date: Date;
+  data: EleventyData;
+  /** Rendered HTML (only once the item itself has rendered). */
+  content: string;
+  templateContent: string;
+}
+
+export interface CollectionApi {
+  getAll(): CollectionItem[];
+  getAllSorted(): CollectionItem[];
+  getFilteredByTag(tag: string): CollectionItem[];
+  getFilteredByGlob(glob: string | string[]): CollectionItem[];
+}
+
+export interface EleventyDirectories {
+  input: string;
+  data: string;
+  includes: string;
+  layouts?: string;
+  output: string;
+}
+
+export interface AfterBuildEvent {
+  dir: EleventyDirectories;
+  directories: EleventyDirectories;
+  runMode: string;
+  outputMode: string;
+  results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
+}
+
+export type Plugin<O = unknown> = (eleventyConfig: EleventyConfig, options: O) => void | Promise<void>;
+
+export interface EleventyConfig {
+  directories: EleventyDirectories;
+  dir: Partial<EleventyDirectories>;
+  addPlugin<O>(plugin: Plugin<O>, options?: O): void;
+  addGlobalData(name: string, value: unknown): void;
+  addCollection(name: string, fn: (api: CollectionApi) => unknown): void;
+  addFilter(name: string, fn: (...args: any[]) => unknown): void;
+  addTransform(name: string, fn: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
+  addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  addExtension(exts: string | string[], options: Record<string, unknown>): void;
+  addDataExtension(exts: string, options: Record<string, unknown>): void;
+  addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
+  addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;
+  addWatchTarget(path: string, options?: Record<string, unknown>): void;
+  addLayoutAlias(alias: string, file: string): void;
+  setLayoutsDirectory(dir: string): void;
+  setIncludesDirectory(dir: string): void;
+  setDataDirectory(dir: string): void;
+  setLibrary(name: string, lib: unknown): void;
+  amendLibrary(name: string, fn: (lib: any) => unknown): void;
+  setFrontMatterParsingOptions(options: Record<string, unknown>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  setQuietMode(quiet: boolean): void;
+  ignores: { add(glob: string): void; delete(glob: string): void };
+  watchIgnores: { add(glob: string): void };
+  on(event: "eleventy.before", fn: (e: { directories: EleventyDirectories; runMode: string }) => unknown): void;
+  on(event: "eleventy.after", fn: (e: AfterBuildEvent) => unknown): void;
+  on(event: string, fn: (...args: any[]) => unknown): void;
+  [key: string]: unknown;
+}

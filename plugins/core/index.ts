@@ -1,0 +1,59 @@
+/**
+ * The base every other plugin stands on: YAML 1.2 front matter (dates stay
+ * text until luxon reads them in the site's zone), TSX templates rendered to
+ * static HTML with preact, the project's layouts, drafts and scheduled pages,
+ * and the watch targets that make `npm start` reload on every kind of edit.
+ */
+import path from "node:path";
+import { isValidElement, type VNode } from "preact";
+import { renderToStaticMarkup } from "preact-render-to-string";
+import YAML from "yaml";
+import { parseWallClock } from "../i18n/dates.ts";
+import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { buildNow, type Project } from "./project.ts";
+
+export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
+  eleventyConfig.setFrontMatterParsingOptions({
+    // YAML 1.2 core schema: no implicit timestamps, so `date: 2025-03-12` stays a
+    // wall-clock string instead of becoming UTC midnight.
+    engines: { yaml: (source: string) => (YAML.parse(source) as Record<string, unknown> | null) ?? {} },
+  });
+
+  eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
+    key: "11ty.js",
+    compile() {
+      return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
+        const output = await this.defaultRenderer(data);
+        return toHtml(output);
+      };
+    },
+  });
+  eleventyConfig.addGlobalData("site", project.site);
+
+  for (const dir of ["layouts", "plugins", "data"]) {
+    eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });
+  }
+  eleventyConfig.addWatchTarget(project.data, { resetConfig: true });
+
+  // Drafts show in `npm start` only; a page dated in the future appears in the
+  // first build after its date (the daily scheduled build publishes it).
+  eleventyConfig.addPreprocessor("publishing", "*", (data: EleventyData) => {
+    if (data.eleventy.env.runMode !== "build") return;
+    if (data.draft === true) return false;
+    if (typeof data.date === "string") {
+      const when = parseWallClock(data.date, project.site.timezone);
+      if ("dateTime" in when && when.dateTime.toMillis() > buildNow().getTime()) return false;
+    }
+    return;
+  });
+}
+
+/** Renders what a TSX template returned; whole documents get their doctype. */
+export function toHtml(output: unknown): string {
+  if (typeof output === "string") return output;
+  if (isValidElement(output)) {
+    const html = renderToStaticMarkup(output as VNode);
+    return html.startsWith("<html") ? `<!doctype html>\n${html}` : html;
+  }
+  return String(output ?? "");
+}

@@ -1,0 +1,52 @@
+/**
+ * Where things are. The project's own layouts are used for every site built
+ * with this config, including the fixture sites of the tests, which bring
+ * their own content/ and may bring their own data/ (else the project's).
+ */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseSite, type Site } from "./site.ts";
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+export interface Project {
+  /** Absolute content folder (Eleventy's input). */
+  input: string;
+  /** Absolute data folder: site.ts, i18n/, finances/. */
+  data: string;
+  /** Absolute output folder. */
+  output: string;
+  /** Absolute layouts folder (always the project's). */
+  layouts: string;
+  /** The root against which file names are reported (the repository). */
+  root: string;
+  site: Site;
+}
+
+export async function loadProject(dirs: { input: string; data: string; output: string }): Promise<Project> {
+  const input = path.resolve(dirs.input);
+  const ownData = path.resolve(dirs.data);
+  const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
+  const mod = (await import(path.join(data, "site.ts"))) as { default: unknown };
+  const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
+  return {
+    input,
+    data,
+    output: path.resolve(dirs.output),
+    layouts: path.join(PROJECT_ROOT, "layouts"),
+    root: PROJECT_ROOT,
+    site,
+  };
+}
+
+/** Build time, or the instant given in SITE_NOW (tests and previews of a future date). */
+export function buildNow(): Date {
+  const forced = process.env.SITE_NOW;
+  if (forced) {
+    const date = new Date(forced);
+    if (Number.isNaN(date.getTime())) throw new Error(`SITE_NOW="${forced}" is not a date (expected ISO 8601, e.g. 2025-06-01T12:00:00+02:00)`);
+    return date;
+  }
+  return new Date();
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+
+/** One language of the site. */
+export const LanguageSchema = z.strictObject({
+  /** BCP 47 code used in file suffixes (`index.en.md`), URLs (`/en/`) and `<html lang>`. */
+  code: z.string().regex(/^[a-z]{2,3}(-[A-Z]{2})?$/, "a language code such as fr or en"),
+  /** Name of the language in that language, for the switcher ("Français", "English"). */
+  label: z.string().min(1),
+  /** Locale for dates and numbers (luxon, Intl): "fr-FR", "en-GB". */
+  locale: z.string().min(1),
+});
+
+/** Everything about the association that is not content: `data/site.ts` exports one. */
+export const SiteSchema = z.strictObject({
+  /** Name shown in the header, titles and feeds. */
+  name: z.string().min(1),
+  /** Public URL, without trailing slash: every absolute URL (feeds, sitemap, hreflang) starts with it. */
+  url: z.url().transform((u) => u.replace(/\/+$/, "")),
+  /** Short description per language code (home meta description, feeds). */
+  description: z.record(z.string(), z.string()),
+  /** Languages, the default one first in importance: it is served at `/`, the others at `/<code>/`. */
+  languages: z.array(LanguageSchema).min(1),
+  /** Code of the language served at `/`; every page exists in it first. */
+  defaultLanguage: z.string(),
+  /** IANA zone in which every date of the content is a wall-clock time. */
+  timezone: z.string().default("Europe/Paris"),
+  /**
+   * What a missing translation shows: `fallback` publishes the default-language
+   * text at the translated URL under a notice (noindex, canonical to the original),
+   * and lists and feeds show it marked with its language; `omit` publishes nothing.
+   */
+  missingTranslations: z.enum(["fallback", "omit"]).default("fallback"),
+  /** Source repository on the forge. */
+  forge: z.strictObject({
+    /** Home of the repository, linked from the footer. */
+    url: z.url(),
+    /** URL to edit a file; `{path}` is replaced by the file's path in the repository. */
+    editUrl: z.string().includes("{path}"),
+  }),
+  /** Where the "support us" block of the Markdown points. */
+  donateUrl: z.string().min(1),
+  /** Contact address shown in the footer and used as feed author e-mail. */
+  email: z.email(),
+  /** Licence of the content, shown in the footer. */
+  licence: z.strictObject({ name: z.string(), url: z.url() }),
+  /** Posts listed per page of the blog index. */
+  postsPerPage: z.number().int().positive().default(10),
+});
+
+export type SiteInput = z.input<typeof SiteSchema>;
+export type Site = z.output<typeof SiteSchema>;
+
+/** Parses `data/site.ts`'s export; a mistake names the field, before anything is built. */
+export function parseSite(input: unknown, file = "data/site.ts"): Site {
+  const result = SiteSchema.safeParse(input);
+  if (!result.success) {
+    const lines = result.error.issues.map((i) => `  ${file} · ${i.path.join(".") || "(root)"} · ${i.message}`);
+    throw new Error(`The site settings are not valid:\n${lines.join("\n")}`);
+  }
+  const site = result.data;
+  const codes = site.languages.map((l) => l.code);
+  if (!codes.includes(site.defaultLanguage)) {
+    throw new Error(`${file} · defaultLanguage · "${site.defaultLanguage}" is not one of the languages (${codes.join(", ")})`);
+  }
+  return site;
+}

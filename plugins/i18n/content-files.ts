@@ -1,0 +1,58 @@
+/**
+ * The content folder as the languages plugin sees it: every Markdown file,
+ * its language and bundle. Read once when the configuration loads.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseContentPath, type ContentPath } from "./paths.ts";
+
+export interface ContentFile extends ContentPath {
+  /** Absolute path on disk. */
+  absolute: string;
+}
+
+export interface ContentScan {
+  files: ContentFile[];
+  /** Files whose name could not be understood, with the reason. */
+  invalid: { file: string; message: string }[];
+  /** bundle → lang → file */
+  bundles: Map<string, Map<string, ContentFile>>;
+}
+
+/** Folders of the content tree that hold no pages. */
+const IGNORED = new Set(["node_modules", "_includes", "_data"]);
+
+export function listMarkdown(dir: string, base = dir, found: string[] = []): string[] {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".") || IGNORED.has(entry.name)) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) listMarkdown(full, base, found);
+    else if (entry.name.endsWith(".md")) found.push(path.relative(base, full).split(path.sep).join("/"));
+  }
+  return found.sort();
+}
+
+export function scanContent(input: string, languages: readonly string[]): ContentScan {
+  const files: ContentFile[] = [];
+  const invalid: ContentScan["invalid"] = [];
+  const bundles: ContentScan["bundles"] = new Map();
+  for (const rel of listMarkdown(input)) {
+    // README.md files document a folder for writers; they are not pages.
+    if (/(^|\/)README\.md$/.test(rel)) continue;
+    const parsed = parseContentPath(rel, languages);
+    if (!parsed.ok) {
+      invalid.push({ file: rel, message: parsed.message });
+      continue;
+    }
+    const file = { ...parsed.path, absolute: path.join(input, rel) };
+    files.push(file);
+    const byLang = bundles.get(file.bundle) ?? new Map<string, ContentFile>();
+    byLang.set(file.lang!, file);
+    bundles.set(file.bundle, byLang);
+  }
+  return { files, invalid, bundles };
+}
+
+export function readSource(file: ContentFile): string {
+  return readFileSync(file.absolute, "utf8");
+}

@@ -1,0 +1,45 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { formatDate, formatDateTime, isoDateTime, parseWallClock, type WallClock } from "./dates.ts";
+
+function parsed(value: string, zone = "Europe/Paris"): WallClock {
+  const result = parseWallClock(value, zone);
+  assert.ok(!("error" in result), `${value} should parse`);
+  return result;
+}
+
+test("a date without time is midnight in the site's zone, not UTC", () => {
+  const { dateTime, hasTime } = parsed("2024-10-20");
+  assert.equal(hasTime, false);
+  assert.equal(isoDateTime(dateTime), "2024-10-20T00:00:00+02:00");
+  assert.equal(dateTime.toUTC().toISO(), "2024-10-19T22:00:00.000Z");
+});
+
+test("offsets follow daylight saving time: +01:00 in winter, +02:00 in summer", () => {
+  assert.equal(isoDateTime(parsed("2025-02-12T18:30").dateTime), "2025-02-12T18:30:00+01:00");
+  assert.equal(isoDateTime(parsed("2025-07-12T18:30").dateTime), "2025-07-12T18:30:00+02:00");
+  // The night of the autumn change: 02:30 happens twice, luxon takes the first (summer) one.
+  assert.equal(isoDateTime(parsed("2025-10-26T01:30").dateTime), "2025-10-26T01:30:00+02:00");
+  assert.equal(isoDateTime(parsed("2025-10-26T04:00").dateTime), "2025-10-26T04:00:00+01:00");
+});
+
+test("a time skipped by the spring change is an error, not a silent shift", () => {
+  const result = parseWallClock("2025-03-30T02:30", "Europe/Paris");
+  assert.ok("error" in result);
+  assert.match(result.error, /does not exist/);
+});
+
+test("bad values are described", () => {
+  const text = parseWallClock("12/03/2025", "Europe/Paris");
+  assert.ok("error" in text && /2025-03-12/.test(text.error) && /12\/03\/2025/.test(text.error));
+  const impossible = parseWallClock("2025-02-30", "Europe/Paris");
+  assert.ok("error" in impossible);
+  assert.ok("error" in parseWallClock(42, "Europe/Paris"));
+});
+
+test("dates read naturally in each language", () => {
+  const { dateTime } = parsed("2024-10-20T18:30");
+  assert.equal(formatDate(dateTime, "fr-FR"), "20 octobre 2024");
+  assert.equal(formatDate(dateTime, "en-GB"), "20 October 2024");
+  assert.match(formatDateTime(dateTime, "fr-FR"), /^20 octobre 2024 (à )?18:30$/);
+});

@@ -1,0 +1,76 @@
+/**
+ * UI strings: one i18next JSON file per language in `data/i18n/`, same keys.
+ * A key missing in one language is a content problem naming the key.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import i18next, { type TFunction } from "i18next";
+import type { ContentProblem } from "../validate/problems.ts";
+
+export type Resources = Record<string, Record<string, unknown>>;
+
+/** `{a: {b: "x"}}` → `["a.b"]`. */
+export function flattenKeys(obj: Record<string, unknown>, prefix = ""): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === "object" && !Array.isArray(v) ? flattenKeys(v as Record<string, unknown>, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
+}
+
+/** Keys present in one language's file and absent from another's. */
+export function keyParityProblems(resources: Resources, fileOf: (lang: string) => string): ContentProblem[] {
+  const keys = new Map(Object.entries(resources).map(([lang, r]) => [lang, new Set(flattenKeys(r))]));
+  const all = new Set([...keys.values()].flatMap((s) => [...s]));
+  const problems: ContentProblem[] = [];
+  for (const [lang, set] of keys) {
+    for (const key of [...all].sort()) {
+      if (!set.has(key)) {
+        const has = [...keys].filter(([, s]) => s.has(key)).map(([l]) => l);
+        problems.push({ file: fileOf(lang), field: key, message: `UI string missing (present in ${has.join(", ")})` });
+      }
+    }
+  }
+  return problems;
+}
+
+export function loadResources(dir: string, languages: readonly string[], root = process.cwd()): { resources: Resources; problems: ContentProblem[] } {
+  const resources: Resources = {};
+  const problems: ContentProblem[] = [];
+  const fileOf = (lang: string) => path.relative(root, path.join(dir, `${lang}.json`));
+  for (const lang of languages) {
+    try {
+      resources[lang] = JSON.parse(readFileSync(path.join(dir, `${lang}.json`), "utf8")) as Record<string, unknown>;
+    } catch (error) {
+      problems.push({ file: fileOf(lang), message: `cannot read the UI strings: ${(error as Error).message}` });
+      resources[lang] = {};
+    }
+  }
+  problems.push(...keyParityProblems(resources, fileOf));
+  return { resources, problems };
+}
+
+const translators = new WeakMap<Resources, Map<string, TFunction>>();
+
+/** A `t` function for one language; cached per resources object. */
+export function translator(resources: Resources, lang: string): TFunction {
+  let byLang = translators.get(resources);
+  if (!byLang) translators.set(resources, (byLang = new Map()));
+  let t = byLang.get(lang);
+  if (!t) {
+    const instance = i18next.createInstance();
+    void instance.init({
+      lng: lang,
+      resources: Object.fromEntries(Object.entries(resources).map(([l, r]) => [l, { translation: r }])),
+      initAsync: false,
+      interpolation: { escapeValue: false }, // preact escapes when rendering
+      returnNull: false,
+      showSupportNotice: false,
+      missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => {
+        throw new Error(`UI string "${key}" is missing in data/i18n/${lang}.json`);
+      },
+      saveMissing: true,
+    } as Parameters<typeof instance.init>[0]);
+    t = instance.t.bind(instance) as TFunction;
+    byLang.set(lang, t);
+  }
+  return t;
+}

@@ -1,0 +1,64 @@
+/**
+ * Which pages translate which: every page's bundle (and page number for
+ * paginated lists) maps to its URL in each language. Built once per build from
+ * `collections.all`.
+ */
+import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import type { Site } from "../core/site.ts";
+
+/** The fields of page data this module reads (set by the languages plugin). */
+export interface I18nData extends EleventyData {
+  site: Site;
+  lang: string;
+  bundle: string;
+  untranslated?: boolean;
+}
+type Item = CollectionItem & { data: I18nData };
+
+export interface Version {
+  lang: string;
+  url: string;
+  untranslated: boolean;
+  item: Item;
+}
+
+const indexes = new WeakMap<object, Map<string, Map<string, Version>>>();
+
+function keyOf(data: I18nData): string {
+  const page = data.pagination?.pageNumber ?? 0;
+  return page ? `${data.bundle}#${page}` : data.bundle;
+}
+
+function indexOf(all: Item[]): Map<string, Map<string, Version>> {
+  let index = indexes.get(all);
+  if (!index) {
+    index = new Map();
+    for (const item of all) {
+      if (!item.url) continue;
+      const key = keyOf(item.data);
+      const byLang = index.get(key) ?? new Map<string, Version>();
+      byLang.set(item.data.lang, { lang: item.data.lang, url: item.url, untranslated: Boolean(item.data.untranslated), item });
+      index.set(key, byLang);
+    }
+    indexes.set(all, index);
+  }
+  return index;
+}
+
+/** The versions of this page in every language that has one (itself included). */
+export function versionsOf(data: I18nData): Map<string, Version> {
+  const all = (data.collections?.all ?? []) as Item[];
+  const versions = indexOf(all).get(keyOf(data)) ?? new Map<string, Version>();
+  if (!versions.size && data.pagination?.pageNumber) {
+    // Page 3 of a list may not exist in the other language: its page 1 does.
+    return indexOf(all).get(data.bundle) ?? versions;
+  }
+  return versions;
+}
+
+/** Where the language switcher leads for `lang`: the same page, else that language's home. */
+export function switchTarget(data: I18nData, lang: string): string {
+  const version = versionsOf(data).get(lang);
+  if (version) return version.url;
+  return lang === data.site.defaultLanguage ? "/" : `/${lang}/`;
+}

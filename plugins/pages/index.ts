@@ -1,0 +1,96 @@
+/**
+ * Site files: `sitemap.xml` with hreflang alternates, `robots.txt`, the
+ * bilingual `404.html` (the bucket's single error document) and redirect
+ * pages for the old URLs listed in `aliases`.
+ */
+import type { CollectionItem, EleventyConfig } from "../core/eleventy.ts";
+import type { Project } from "../core/project.ts";
+import { versionsOf, type I18nData } from "../i18n/translations.ts";
+
+export interface PagesOptions {
+  project: Project;
+  /** Layout of the 404 document. */
+  notFoundLayout?: string;
+  /** Layout of a redirect page. */
+  redirectLayout?: string;
+}
+
+export interface Redirect {
+  from: string;
+  to: string;
+  lang: string;
+  title: string;
+}
+
+type Item = CollectionItem & { data: I18nData & { aliases?: string[]; noindex?: boolean; title?: string } };
+
+export default function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOptions) {
+  const { site } = options.project;
+  // Not pages of the site: no layout, not in lists or the sitemap.
+  const hidden = { eleventyExcludeFromCollections: true, layout: false };
+
+  eleventyConfig.addCollection("redirects", (api) =>
+    (api.getAll() as Item[]).flatMap((item) =>
+      item.url && !item.data.untranslated
+        ? (item.data.aliases ?? []).map((from): Redirect => ({ from, to: item.url, lang: item.data.lang, title: item.data.title ?? "" }))
+        : [],
+    ),
+  );
+  eleventyConfig.addTemplate("site-files/redirects.11ty.tsx", { render: () => "" }, {
+    ...hidden,
+    layout: options.redirectLayout ?? "redirect.11ty.tsx",
+    pagination: { data: "collections.redirects", size: 1, alias: "redirect" },
+    permalink: (data: { redirect: Redirect }) => (data.redirect.from.endsWith("/") ? `${data.redirect.from}index.html` : data.redirect.from),
+  });
+
+  eleventyConfig.addTemplate("site-files/not-found.11ty.tsx", { render: () => "" }, {
+    ...hidden,
+    layout: options.notFoundLayout ?? "not-found.11ty.tsx",
+    permalink: "/404.html",
+  });
+
+  eleventyConfig.addTemplate("site-files/robots.11ty.ts", { render: () => `User-agent: *\nAllow: /\n\nSitemap: ${site.url}/sitemap.xml\n` }, {
+    ...hidden,
+    permalink: "/robots.txt",
+  });
+
+  eleventyConfig.addTemplate(
+    "site-files/sitemap.11ty.ts",
+    { render: (data: I18nData) => sitemapXml(data.collections.all as Item[], site.url) },
+    { ...hidden, permalink: "/sitemap.xml" },
+  );
+}
+
+/** Pages a search engine should index: not untranslated copies, not redirects, not noindex. */
+export function indexable(item: Item): boolean {
+  return Boolean(item.url) && !item.data.untranslated && item.data.noindex !== true && item.url.endsWith("/");
+}
+
+export function sitemapXml(all: Item[], siteUrl: string): string {
+  const urls = all
+    .filter(indexable)
+    .sort((a, b) => a.url.localeCompare(b.url))
+    .map((item) => {
+      const versions = [...versionsOf(item.data).values()].filter((v) => !v.untranslated);
+      const original = versions.find((v) => v.lang === item.data.site.defaultLanguage);
+      const links =
+        versions.length > 1
+          ? [
+              ...versions.map((v) => `    <xhtml:link rel="alternate" hreflang="${v.lang}" href="${escapeXml(siteUrl + v.url)}"/>`),
+              ...(original ? [`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(siteUrl + original.url)}"/>`] : []),
+            ]
+          : [];
+      return [`  <url>`, `    <loc>${escapeXml(siteUrl + item.url)}</loc>`, ...links, `  </url>`].join("\n");
+    });
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
+    ...urls,
+    `</urlset>`,
+    "",
+  ].join("\n");
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+}
