@@ -1,0 +1,122 @@
+/**
+ * The `:::` blocks writers use, each closed by a line holding only `:::`.
+ *
+ *   ::: note [title]      ::: tip [title]      ::: warning [title]
+ *   ::: details Question?                      (FAQ: one block per question)
+ *   ::: donate [button text]                   (call to give, button to `donateUrl`)
+ *
+ * GitHub's alert syntax is accepted too, so text pasted from a forge keeps its look:
+ *
+ *   > [!NOTE]
+ *   > The AG starts at 18:30.
+ *
+ * Titles may hold inline Markdown. Default titles come from the strings table
+ * in the page's language.
+ */
+import type MarkdownIt from "markdown-it";
+import type { PluginWithParams, Token } from "markdown-it";
+import containerPlugin from "markdown-it-container";
+import { contentError, langOf, localizePath, pageLangOf } from "./env.ts";
+import type { StringsTable } from "./strings.ts";
+
+// @types/markdown-it-container types it against markdown-it's CommonJS typings; same function.
+const container = containerPlugin as unknown as PluginWithParams;
+
+export const CALLOUT_KINDS = ["note", "tip", "warning"] as const;
+export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+interface BlocksOptions {
+  defaultLanguage: string;
+  donateUrl: string | undefined;
+  strings: StringsTable;
+}
+
+/** `details Question?` → "Question?"; the words after the block's name. */
+const paramsAfter = (info: string, name: string) => info.trim().slice(name.length).trim();
+const startsWithName = (name: string) => (params: string) => new RegExp(`^${name}(\\s|$)`).test(params.trim());
+
+export function blocksPlugin(md: MarkdownIt, opts: BlocksOptions): void {
+  const strings = (env: unknown) => opts.strings(langOf(env, opts.defaultLanguage));
+  const inline = (text: string, env: unknown) => md.renderInline(text, { lang: langOf(env, opts.defaultLanguage) });
+
+  const calloutOpen = (kind: CalloutKind, title: string, env: unknown) =>
+    // role="note": an <aside> inside <main> would otherwise be a complementary
+    // landmark, which axe wants at the top level only.
+    `<aside class="callout callout-${kind}" role="note">\n<p class="callout-title">${title ? inline(title, env) : md.utils.escapeHtml(strings(env)[kind])}</p>\n`;
+
+  for (const kind of CALLOUT_KINDS) {
+    md.use(container, kind, {
+      validate: startsWithName(kind),
+      render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
+        const token = tokens[idx]!;
+        return token.nesting === 1 ? calloutOpen(kind, paramsAfter(token.info, kind), env) : "</aside>\n";
+      },
+    });
+  }
+
+  md.use(container, "details", {
+    validate: startsWithName("details"),
+    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
+      const token = tokens[idx]!;
+      if (token.nesting !== 1) return "</details>\n";
+      const question = paramsAfter(token.info, "details");
+      return `<details class="details">\n<summary>${question ? inline(question, env) : md.utils.escapeHtml(strings(env).details)}</summary>\n`;
+    },
+  });
+
+  md.use(container, "donate", {
+    validate: startsWithName("donate"),
+    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
+      const token = tokens[idx]!;
+      if (token.nesting === 1) return `<div class="donate">\n`;
+      if (!opts.donateUrl) {
+        throw contentError(env, "a ::: donate block needs the site's donateUrl option (the page it links to); none is set");
+      }
+      const open = matchingOpen(tokens, idx);
+      const label = open ? paramsAfter(open.info, "donate") : "";
+      const href = localizePath(opts.donateUrl, pageLangOf(env, opts.defaultLanguage), opts.defaultLanguage);
+      const text = label ? inline(label, env) : md.utils.escapeHtml(strings(env).donate);
+      return `<p class="donate-action"><a class="donate-button" href="${md.utils.escapeHtml(href)}">${text}</a></p>\n</div>\n`;
+    },
+  });
+
+  md.core.ruler.before("inline", "github_alerts", (state) => githubAlerts(state.tokens));
+  md.renderer.rules.callout_open = (tokens, idx, _options, env) =>
+    calloutOpen((tokens[idx]!.meta as { kind: CalloutKind }).kind, "", env);
+  md.renderer.rules.callout_close = () => "</aside>\n";
+}
+
+/** The opening token of the container closed at `idx`. */
+function matchingOpen(tokens: Token[], idx: number): Token | undefined {
+  const close = tokens[idx]!;
+  for (let i = idx - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (token.nesting === 1 && token.level === close.level && token.type === close.type.replace(/_close$/, "_open")) return token;
+  }
+  return undefined;
+}
+
+// GitHub wants the marker alone on its line; text after it is accepted as the first line of the body.
+const ALERT_MARKER = /^\[!(note|tip|warning)\][ \t]*(?:\r?\n)?/i;
+
+/**
+ * `> [!NOTE]` blockquotes become callout tokens. Runs before inline parsing, on
+ * the raw text of the quote's first paragraph, so the marker never reaches the page.
+ */
+function githubAlerts(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const open = tokens[i]!;
+    const first = tokens[i + 2]!;
+    if (open.type !== "blockquote_open" || tokens[i + 1]!.type !== "paragraph_open" || first.type !== "inline") continue;
+    const marker = ALERT_MARKER.exec(first.content);
+    if (!marker) continue;
+    const close = tokens.slice(i + 1).find((t) => t.type === "blockquote_close" && t.level === open.level);
+    if (!close) continue;
+    open.type = "callout_open";
+    open.meta = { kind: marker[1]!.toLowerCase() as CalloutKind };
+    close.type = "callout_close";
+    first.content = first.content.slice(marker[0].length);
+    // A marker alone on its line leaves an empty paragraph: drop it.
+    if (first.content.trim() === "") tokens.splice(i + 1, 3);
+  }
+}

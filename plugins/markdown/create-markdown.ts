@@ -1,0 +1,56 @@
+/**
+ * The site's Markdown dialect, as one markdown-it instance. No Eleventy here:
+ * scripts (feeds, search excerpts, tests) can render Markdown the same way.
+ *
+ * What writers get, beyond CommonMark + tables + strikethrough + autolinks:
+ * heading anchors, footnotes, scrolling tables, figures with captions,
+ * callouts, details/FAQ, a donation block, PeerTube cards, highlighted code,
+ * and `rel` on external links. `{{ }}` and `{% %}` are plain text: the site
+ * never runs content through a template engine.
+ *
+ * Render with `md.render(source, { lang, file })`: `lang` picks the words the
+ * blocks print and the donate link's prefix, `file` names the file in errors.
+ */
+import MarkdownIt from "markdown-it";
+import { anchorsPlugin } from "./anchors.ts";
+import { blocksPlugin } from "./blocks.ts";
+import { figuresPlugin } from "./figures.ts";
+import { footnotesPlugin } from "./footnotes.ts";
+import { highlightCode } from "./highlight.ts";
+import { externalLinksPlugin } from "./links.ts";
+import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
+import { peertubePlugin } from "./peertube.ts";
+import { stringsTable } from "./strings.ts";
+import { tablesPlugin } from "./tables.ts";
+
+export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
+  const options = parseMarkdownOptions(input);
+  const strings = stringsTable(options.strings, options.defaultLanguage);
+  const { defaultLanguage } = options;
+
+  const md = new MarkdownIt({
+    // Writers may need the odd <abbr> or <kbd>; they are trusted committers.
+    html: true,
+    // A pasted https:// address becomes a link, as in every mail client.
+    linkify: true,
+    // Off: French and English want different quotes, and writers' punctuation stays theirs.
+    typographer: false,
+    highlight: highlightCode,
+  });
+
+  // Only addresses with their scheme: bare "index.fr.md" (.md is a TLD) or
+  // "ssh admin@serveur.example" in a technical post must stay text.
+  md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });
+  // As Eleventy does for its own md library (its issue #2438): four spaces of
+  // indentation in a list or after a block do not silently make code.
+  md.disable("code");
+
+  md.use(anchorsPlugin, { level: options.anchorLevel, defaultLanguage, strings });
+  md.use(footnotesPlugin, { defaultLanguage, strings });
+  md.use(tablesPlugin, { defaultLanguage, strings });
+  md.use(figuresPlugin);
+  md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
+  md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
+  md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
+  return md;
+}
