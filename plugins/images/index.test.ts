@@ -1,0 +1,153 @@
+/**
+ * Builds a two-language bundle with Eleventy and checks what visitors get:
+ * responsive <picture>s from one shared /img/ folder, encoded once, and kept
+ * across builds; and what writers get when an image is wrong.
+ */
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { after, before, describe, it } from "node:test";
+import { parse } from "node-html-parser";
+import { ContentError } from "../validate/problems.ts";
+import type { ImagesReport } from "./options.ts";
+import { buildSite, PHOTO, SVG, writeSite } from "./test-site.ts";
+
+const TEST_SITE_SCRIPT = fileURLToPath(new URL("./test-site.ts", import.meta.url));
+const roots: string[] = [];
+let root: string;
+let cold: ImagesReport;
+
+const read = (file: string) => readFileSync(path.join(root, "_site", file), "utf8");
+const page = (url: string) => parse(read(`${url}index.html`));
+const listImages = () => readdirSync(path.join(root, "_site/img")).sort();
+
+/** inode, mtime and size of every file in a folder: a file rewritten by an encoder would change. */
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(dir).map((name) => {
+      const s = statSync(path.join(dir, name));
+      return [name, `${s.ino}/${s.mtimeMs}/${s.size}`];
+    }),
+  );
+}
+
+async function newSite(pages: Record<string, string> = {}): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "images-plugin-"));
+  roots.push(dir);
+  await writeSite(dir, pages);
+  return dir;
+}
+
+/** Walks Eleventy's wrapping errors down to the ContentError the plugin threw. */
+function contentErrorIn(error: unknown): ContentError | undefined {
+  for (let e = error as { cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
+    if (e instanceof ContentError) return e;
+  }
+  return undefined;
+}
+
+before(async () => {
+  root = await newSite();
+  cold = await buildSite(root);
+});
+after(() => {
+  for (const dir of roots) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("images plugin (Eleventy build)", () => {
+  it("turns a photo into a <picture> with AVIF and WebP sources and a JPEG fallback", () => {
+    const picture = page("/blog/ag/").querySelector("figure > picture")!;
+    const types = picture.querySelectorAll("source").map((s) => s.getAttribute("type"));
+    assert.deepEqual(types, ["image/avif", "image/webp"]);
+    const img = picture.querySelector("img")!;
+    assert.match(img.getAttribute("src")!, /^\/img\/[\w-]+-480\.jpeg$/);
+    assert.equal(img.getAttribute("alt"), "La salle du conseil, chaises en cercle");
+    assert.equal(page("/blog/ag/").querySelector("figure > figcaption")!.text, "La salle, prête pour l’AG");
+  });
+
+  it("gives width, height, lazy loading, async decoding and sizes", () => {
+    const img = page("/blog/ag/").querySelector("picture img")!;
+    assert.deepEqual(
+      ["width", "height", "loading", "decoding", "sizes"].map((a) => img.getAttribute(a)),
+      [String(PHOTO.width), String(PHOTO.height), "lazy", "async", "(min-width: 50rem) 50rem, 100vw"],
+    );
+    for (const source of page("/blog/ag/").querySelectorAll("picture source")) assert.ok(source.getAttribute("sizes"));
+  });
+
+  it("encodes several widths, none wider than the original", () => {
+    const srcset = page("/blog/ag/").querySelector('source[type="image/avif"]')!.getAttribute("srcset")!;
+    const widths = srcset.split(", ").map((entry) => Number(entry.split(" ")[1]!.replace("w", "")));
+    assert.deepEqual(widths, [480, PHOTO.width], "1600 and 960 are wider than the 700 px original");
+  });
+
+  it("serves both languages of a bundle from one shared /img/ folder, encoded once", () => {
+    const srcsets = (url: string) => page(url).querySelectorAll("picture source, picture img").map((e) => e.getAttribute("srcset"));
+    assert.deepEqual(srcsets("/en/blog/ag/"), srcsets("/blog/ag/"));
+    assert.equal(page("/en/blog/ag/").querySelector("picture img")!.getAttribute("alt"), "The council room, chairs in a circle");
+    // 2 widths × 3 formats of the photo + the SVG, nothing beside the pages.
+    assert.equal(listImages().length, 7);
+    assert.deepEqual(readdirSync(path.join(root, "_site/blog/ag")), ["index.html"]);
+    assert.deepEqual(readdirSync(path.join(root, "_site/en/blog/ag")), ["index.html"]);
+    assert.deepEqual(cold, { files: 7, encoded: 7, reused: 0 });
+  });
+
+  it("copies SVG as is, without raster versions", () => {
+    const img = page("/blog/ag/").querySelector('img[src$=".svg"]')!;
+    assert.equal(img.parentNode?.tagName, "P", "no <picture> around it");
+    assert.deepEqual([img.getAttribute("width"), img.getAttribute("height")], ["120", "40"]);
+    assert.equal(read(img.getAttribute("src")!), SVG);
+    assert.equal(listImages().filter((name) => name.startsWith(path.basename(img.getAttribute("src")!, ".svg"))).length, 1);
+  });
+
+  it("a second build re-encodes nothing, even with the output folder wiped", () => {
+    const cacheDir = path.join(root, ".cache/eleventy-img");
+    const cacheBefore = snapshot(cacheDir);
+    const html = read("blog/ag/index.html");
+    assert.equal(Object.keys(cacheBefore).length, 7, "the cold build filled the cache");
+
+    rmSync(path.join(root, "_site"), { recursive: true });
+    // A fresh process: eleventy-img's in-memory cache must not be what saves the work.
+    const run = spawnSync(process.execPath, ["--import", "tsx", TEST_SITE_SCRIPT, root], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(JSON.parse(run.stdout), { files: 7, encoded: 0, reused: 7 });
+
+    assert.deepEqual(snapshot(cacheDir), cacheBefore, "no cached file was rewritten or added");
+    const out = snapshot(path.join(root, "_site/img"));
+    for (const [name, stat] of Object.entries(out)) {
+      assert.equal(stat.split("/")[0], cacheBefore[name]!.split("/")[0], `${name} is the cached file itself, not a new encoding`);
+    }
+    assert.equal(read("blog/ag/index.html"), html);
+  });
+
+  it("handles a page with no file of its own, like the i18n plugin's untranslated copies", async () => {
+    const site = await newSite();
+    const source = readFileSync(path.join(site, "content/blog/ag/index.fr.md"), "utf8").replace("permalink: /blog/ag/", "permalink: /de/blog/ag/");
+    await buildSite(site, (cfg) => cfg.addTemplate("blog/ag/index.de.md", source));
+    const srcset = (url: string) => parse(readFileSync(path.join(site, "_site", url, "index.html"), "utf8")).querySelector("picture img")?.getAttribute("srcset");
+    assert.ok(srcset("/de/blog/ag/"));
+    assert.equal(srcset("/de/blog/ag/"), srcset("/blog/ag/"));
+  });
+
+  it("fails on an image without alt text, naming the Markdown file and the image", async () => {
+    const site = await newSite({ "blog/ag/index.en.md": "---\nlang: en\npermalink: /en/blog/ag/\n---\n\nThe room:\n\n![](salle.jpg)\n" });
+    const error = await buildSite(site).then(() => undefined, (e: unknown) => e);
+    const problems = contentErrorIn(error)?.problems ?? [];
+    assert.equal(problems.length, 1, String(error));
+    assert.match(problems[0]!.file, /content\/blog\/ag\/index\.en\.md$/);
+    assert.deepEqual([problems[0]!.line, problems[0]!.field], [8, "salle.jpg"]);
+    assert.match(problems[0]!.message, /no alt text/);
+  });
+
+  it("fails on a missing image, naming the Markdown file and the image", async () => {
+    const site = await newSite({ "blog/ag/index.fr.md": "---\nlang: fr\npermalink: /blog/ag/\n---\n\n![La salle](salle.jpeg)\n" });
+    const error = await buildSite(site).then(() => undefined, (e: unknown) => e);
+    const problem = contentErrorIn(error)?.problems[0];
+    assert.match(problem?.file ?? String(error), /content\/blog\/ag\/index\.fr\.md$/);
+    assert.equal(problem!.field, "salle.jpeg");
+    assert.match(problem!.message, /does not exist/);
+    assert.match(String((error as Error).message ?? ""), /index\.fr\.md/);
+  });
+});

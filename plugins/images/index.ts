@@ -1,0 +1,75 @@
+/**
+ * Images of the content, through @11ty/eleventy-img's HTML transform: every
+ * <img> of the built pages becomes a <picture> with AVIF and WebP sources, the
+ * original format as fallback, several widths, width/height (no layout shift),
+ * lazy loading and async decoding. SVG is published as is, never rasterised.
+ *
+ * `![alt](salle.jpg)` resolves against the Markdown file, so it works from
+ * `index.fr.md` and `index.en.md` of a bundle alike; both pages point to the
+ * same files in one shared folder (`/img/`), encoded once.
+ *
+ * Mistakes (no alt, missing file) stop the build with a ContentError naming
+ * the Markdown file and the image, as checkImages() reports them.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
+import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { ContentError } from "../validate/problems.ts";
+import { checkImages } from "./check-images.ts";
+import { EncodedCache } from "./encoded-cache.ts";
+import { parseImagesOptions, type ImagesOptionsInput } from "./options.ts";
+
+export { checkImages } from "./check-images.ts";
+export type { ImagesOptionsInput, ImagesReport } from "./options.ts";
+
+export default function imagesPlugin(eleventyConfig: EleventyConfig, options: ImagesOptionsInput = {}): void {
+  const opts = parseImagesOptions(options);
+  const cache = new EncodedCache(path.resolve(opts.cacheDir));
+
+  // Belt and braces: the validation plugin runs checkImages() before the build;
+  // this catches the same mistakes when a site does not install it. The file is
+  // read again (Eleventy hands over the body without front matter) so the line
+  // numbers in the message match what the writer sees in their editor.
+  eleventyConfig.addPreprocessor("images-check", "md", (data: EleventyData) => {
+    const inputPath = data.page.inputPath;
+    // A virtual page (the i18n plugin's untranslated copy) has no file: its
+    // source is another page's, which is checked under its own name.
+    if (!existsSync(inputPath)) return undefined;
+    const file = path.relative(process.cwd(), inputPath);
+    const problems = checkImages(readFileSync(inputPath, "utf8"), file, path.dirname(inputPath), {
+      inputDir: eleventyConfig.directories.input,
+    });
+    if (problems.length > 0) throw new ContentError(problems);
+    return undefined; // Keep the content as it is.
+  });
+
+  eleventyConfig.on("eleventy.before", () => cache.reset());
+  eleventyConfig.on("eleventy.after", () => {
+    const report = cache.save();
+    opts.onReport?.(report);
+  });
+
+  eleventyConfig.addPlugin(eleventyImageTransformPlugin, {
+    extensions: "html",
+    // "svg" first with svgShortCircuit: an SVG source is copied and nothing else;
+    // raster sources skip "svg" and get the modern formats plus their own ("auto").
+    formats: ["svg", ...opts.formats, "auto"],
+    svgShortCircuit: true,
+    sharpAvifOptions: { effort: opts.avifEffort },
+    widths: opts.widths,
+    // A fixed urlPath puts every page's images in one folder, whatever the page's
+    // URL or language: a bundle's photo is encoded once for fr and en.
+    urlPath: opts.urlPath,
+    outputDir: path.join(eleventyConfig.directories.output, opts.urlPath),
+    filenameFormat: (id, _src, width, format, imageOptions) => {
+      const filename = `${id}-${width}.${format}`; // eleventy-img's own default, kept: hashed, stable.
+      cache.prepare(imageOptions.outputDir, filename);
+      return filename;
+    },
+    htmlOptions: {
+      imgAttributes: { loading: "lazy", decoding: "async", sizes: opts.sizes },
+    },
+    failOnError: true,
+  });
+}
