@@ -9,7 +9,7 @@ import path from "node:path";
 import pLimit from "p-limit";
 import { formatBytes, formatPlan, formatProgress, formatVerbosePlan, plural, type Summary } from "./format.ts";
 import { MANIFEST_KEY, parseManifest, serializeManifest } from "./manifest.ts";
-import { batches, diff, phasesOf, resolveVerified, safetyProblems, type PhasePlan, type Upload } from "./plan.ts";
+import { batches, diff, phasesOf, resolveVerified, safetyProblems, type LocalFile, type PhasePlan, type Upload } from "./plan.ts";
 import { deleteKeys, describeError, listAll, openBucket, putFile, putManifest, readManifestText, remoteHeaderHash, type Bucket } from "./s3.ts";
 import { scanSite } from "./scan.ts";
 import type { Settings } from "./settings.ts";
@@ -51,7 +51,7 @@ export async function deploy(settings: Settings, log: Log): Promise<Summary> {
   }
 }
 
-async function deployTo(bucket: Bucket, settings: Settings, files: Awaited<ReturnType<typeof scanSite>>["files"], log: Log, started: number): Promise<Summary> {
+async function deployTo(bucket: Bucket, settings: Settings, files: LocalFile[], log: Log, started: number): Promise<Summary> {
   const remote = await listAll(bucket).catch((err: unknown) => {
     throw new DeployError(`Could not list bucket "${settings.bucket}": ${describeError(err)}. Nothing was changed.`);
   });
@@ -113,7 +113,8 @@ async function deployTo(bucket: Bucket, settings: Settings, files: Awaited<Retur
   }
 
   try {
-    await putManifest(bucket, serializeManifest(files));
+    const text = serializeManifest(files);
+    if (text !== manifestText) await putManifest(bucket, text);
   } catch (err) {
     throw new DeployError(
       `Every file was uploaded, but the deploy manifest could not be written (${describeError(err)}); nothing was deleted. ` +
