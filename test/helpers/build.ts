@@ -1,0 +1,79 @@
+/**
+ * Builds a site with the project's own config, in this process, into a fresh
+ * temporary folder: the starter site (content/) or a fixture under
+ * test/fixtures/<name>/ (its own content/, and data/ if it brings one).
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { PROJECT_ROOT } from "../../plugins/core/project.ts";
+
+export interface BuildOptions {
+  /** Fixture name under test/fixtures/, or undefined for the starter site. */
+  fixture?: string;
+  /** Output folder; a new temporary one by default. */
+  output?: string;
+  /** Forced build time (ISO 8601), as SITE_NOW. */
+  now?: string;
+  /** "build" (default) hides drafts and future posts; "serve" shows them. */
+  runMode?: "build" | "serve";
+}
+
+export interface BuiltSite {
+  output: string;
+  /** Every written file, relative to output, with forward slashes. */
+  files: string[];
+  read(file: string): string;
+  exists(file: string): boolean;
+}
+
+export function fixtureDir(name: string): string {
+  return path.join(PROJECT_ROOT, "test", "fixtures", name);
+}
+
+export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
+  const input = options.fixture ? path.join(fixtureDir(options.fixture), "content") : path.join(PROJECT_ROOT, "content");
+  const output = options.output ?? mkdtempSync(path.join(tmpdir(), `site-${options.fixture ?? "starter"}-`));
+  const previousNow = process.env.SITE_NOW;
+  if (options.now) process.env.SITE_NOW = options.now;
+  const cwd = process.cwd();
+  process.chdir(PROJECT_ROOT);
+  try {
+    const eleventy = new Eleventy(path.relative(PROJECT_ROOT, input), output, {
+      configPath: path.join(PROJECT_ROOT, ".eleventy.ts"),
+      quietMode: true,
+      runMode: options.runMode ?? "build",
+      // Like the command line: our input/output win over the config file's `dir`.
+      source: "cli",
+    });
+    await eleventy.write();
+  } finally {
+    process.chdir(cwd);
+    if (options.now) {
+      if (previousNow === undefined) delete process.env.SITE_NOW;
+      else process.env.SITE_NOW = previousNow;
+    }
+  }
+  return builtSite(output);
+}
+
+/** Reads a folder that already holds a build (e.g. `_site/` from `npm run build`). */
+export function builtSite(output: string): BuiltSite {
+  const files = listFiles(output);
+  return {
+    output,
+    files,
+    read: (file) => readFileSync(path.join(output, file), "utf8"),
+    exists: (file) => files.includes(file.replace(/^\//, "")),
+  };
+}
+
+function listFiles(dir: string, base = dir, found: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) listFiles(full, base, found);
+    else found.push(path.relative(base, full).split(path.sep).join("/"));
+  }
+  return found.sort();
+}
