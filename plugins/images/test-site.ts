@@ -9,7 +9,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-// @ts-ignore: Eleventy ships no type declarations; the programmatic API used here is typed below.
+// @ts-ignore: Eleventy ships no types (a shared declaration may exist or not); what these tests use is typed below.
 import EleventyUntyped from "@11ty/eleventy";
 import sharp from "sharp";
 import type { EleventyConfig } from "../core/eleventy.ts";
@@ -20,7 +20,7 @@ interface EleventyBuild {
   write(): Promise<unknown>;
   disableLogger(): void;
 }
-const Eleventy = EleventyUntyped as new (
+const Eleventy = EleventyUntyped as unknown as new (
   input: string,
   output: string,
   options: { quietMode?: boolean; configPath?: string | false; config?: (cfg: EleventyConfig) => void },

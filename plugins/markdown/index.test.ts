@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-// @ts-ignore: Eleventy ships no type declarations; the programmatic API used here is typed below.
+// @ts-ignore: Eleventy ships no types (a shared declaration may exist or not); what these tests use is typed below.
 import EleventyUntyped from "@11ty/eleventy";
 import type MarkdownIt from "markdown-it";
 import type { EleventyConfig } from "../core/eleventy.ts";
@@ -13,7 +13,7 @@ interface EleventyBuild {
   write(): Promise<unknown>;
   disableLogger(): void;
 }
-const Eleventy = EleventyUntyped as new (
+const Eleventy = EleventyUntyped as unknown as new (
   input: string,
   output: string,
   options: { quietMode?: boolean; configPath?: string | false; config?: (cfg: EleventyConfig) => void },
