@@ -16,6 +16,8 @@ import blogPlugin from "./plugins/blog/index.ts";
 import { postFields, imageNeedsAlt } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
+import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
+import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 
 export const config = {
   dir: { input: "content", output: "_site", data: "../data" },
@@ -44,7 +46,18 @@ export default async function (eleventyConfig: EleventyConfig) {
       blog: strictValidator(postFields(site.timezone), imageNeedsAlt),
       "*": strictValidator(pageFields()),
     },
+    // Images without alt text or missing files, named with the Markdown file.
+    bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input })],
   });
+  // Markdown for writers: anchors, footnotes, figures, callouts, FAQ, donate, PeerTube, highlighting.
+  eleventyConfig.addPlugin(markdownPlugin, {
+    siteUrl: site.url,
+    defaultLanguage: site.defaultLanguage,
+    donateUrl: site.donateUrl,
+    peertubeHosts: site.peertubeHosts,
+  });
+  // Responsive AVIF/WebP images in one shared /img/ folder, cached in .cache/eleventy-img.
+  eleventyConfig.addPlugin(imagesPlugin);
   // Posts per language and the paginated blog index.
   eleventyConfig.addPlugin(blogPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.
@@ -52,4 +65,9 @@ export default async function (eleventyConfig: EleventyConfig) {
 
   // The stylesheet and icons, copied as they are.
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });
+  eleventyConfig.addPassthroughCopy({
+    [relative(process.cwd(), MARKDOWN_ASSETS.css)]: "assets/markdown.css",
+    [relative(process.cwd(), MARKDOWN_ASSETS.highlightCss)]: "assets/highlight.css",
+    [relative(process.cwd(), MARKDOWN_ASSETS.peertubeJs)]: "assets/peertube.js",
+  });
 }

@@ -17,16 +17,19 @@ const NAV: { key: string; path: string; section: string }[] = [
   { key: "nav.docs", path: "docs/", section: "docs" },
 ];
 
-/** Directives every page respects; see test/browser for the check. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "img-src 'self' data:",
-  "style-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join("; ");
+/** Directives every page respects; video players only from the site's PeerTube hosts, after a click. */
+export function contentSecurityPolicy(peertubeHosts: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "img-src 'self' data:",
+    "style-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    `frame-src ${peertubeHosts.length ? peertubeHosts.map((h) => `https://${h}`).join(" ") : "'none'"}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
 
 export interface BaseProps {
   data: PageData;
@@ -66,7 +69,7 @@ export function Base({ data, title, description, ogType = "website", image, head
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content={CONTENT_SECURITY_POLICY} />
+        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(site.peertubeHosts)} />
         <title>{fullTitle}</title>
         {summary && <meta name="description" content={summary} />}
         {hide && <meta name="robots" content="noindex" />}
@@ -78,6 +81,10 @@ export function Base({ data, title, description, ogType = "website", image, head
           <link rel="alternate" type={f.type} title={f.title} href={f.url} />
         ))}
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href="/assets/markdown.css" />
+        <link rel="stylesheet" href="/assets/highlight.css" />
+        {/* The click-to-play video enhancement, only where a video card is. */}
+        {data.content?.includes('class="peertube"') && <script src="/assets/peertube.js" defer />}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}

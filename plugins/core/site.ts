@@ -43,6 +43,8 @@ export const SiteSchema = z.strictObject({
   email: z.email(),
   /** Licence of the content, shown in the footer. */
   licence: z.strictObject({ name: z.string(), url: z.url() }),
+  /** Video hosts (PeerTube instances) whose player may be embedded after a click; also allowed as frame sources by the CSP. */
+  peertubeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, "a host name such as video.example.org")).default([]),
   /** Posts listed per page of the blog index. */
   postsPerPage: z.number().int().positive().default(10),
 });
