@@ -15,6 +15,8 @@ export interface Project {
   input: string;
   /** Absolute data folder: site.ts, i18n/, finances/. */
   data: string;
+  /** Absolute folder of the UI strings (`<lang>.json`): the data folder's, else the project's. */
+  strings: string;
   /** Absolute output folder. */
   output: string;
   /** Absolute layouts folder (always the project's). */
@@ -30,9 +32,11 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
   const mod = (await import(path.join(data, "site.ts"))) as { default: unknown };
   const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
+  const ownStrings = path.join(data, "i18n");
   return {
     input,
     data,
+    strings: existsSync(ownStrings) ? ownStrings : path.join(PROJECT_ROOT, "data", "i18n"),
     output: path.resolve(dirs.output),
     layouts: path.join(PROJECT_ROOT, "layouts"),
     root: PROJECT_ROOT,

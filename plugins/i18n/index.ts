@@ -21,7 +21,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
     return parsed.ok ? parsed.path : undefined;
   };
 
-  const { resources, problems: stringProblems } = loadResources(path.join(project.data, "i18n"), codes, project.root);
+  const { resources, problems: stringProblems } = loadResources(project.strings, codes, project.root);
   eleventyConfig.addGlobalData("strings", resources);
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 

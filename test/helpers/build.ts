@@ -3,7 +3,7 @@
  * temporary folder: the starter site (content/) or a fixture under
  * test/fixtures/<name>/ (its own content/, and data/ if it brings one).
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
@@ -38,6 +38,8 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
   const previousNow = process.env.SITE_NOW;
   if (options.now) process.env.SITE_NOW = options.now;
   const cwd = process.cwd();
+  // Eleventy sets process.exitCode when a build fails; an expected failure must not fail the test file.
+  const exitCode = process.exitCode;
   process.chdir(PROJECT_ROOT);
   try {
     const eleventy = new Eleventy(path.relative(PROJECT_ROOT, input), output, {
@@ -49,6 +51,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
     });
     await eleventy.write();
   } finally {
+    process.exitCode = exitCode;
     process.chdir(cwd);
     if (options.now) {
       if (previousNow === undefined) delete process.env.SITE_NOW;
@@ -76,4 +79,14 @@ function listFiles(dir: string, base = dir, found: string[] = []): string[] {
     else found.push(path.relative(base, full).split(path.sep).join("/"));
   }
   return found.sort();
+}
+
+/**
+ * The starter site as `npm test` built it into `_site/` (see scripts/run-tests.ts),
+ * or a fresh temporary build when there is none.
+ */
+export async function starterSite(): Promise<BuiltSite> {
+  const built = path.join(PROJECT_ROOT, "_site");
+  if (process.env.SITE_TESTS_BUILT === "1" || existsSync(path.join(built, "index.html"))) return builtSite(built);
+  return buildSite();
 }
