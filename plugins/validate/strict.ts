@@ -1,17 +1,31 @@
 /**
- * Turns a zod object schema into a front-matter validator: unknown fields are
+ * Turns a zod object shape into a front-matter validator: unknown fields are
  * errors (typos must not pass silently), each issue names its field.
  */
 import { z } from "zod";
 import type { FrontMatterValidator } from "./index.ts";
 import { issuesToProblems } from "./zod-problems.ts";
 
-export function strictValidator(shape: z.ZodRawShape, refine?: (value: any, ctx: z.RefinementCtx) => void): FrontMatterValidator {
-  let schema: z.ZodType = z.strictObject(shape);
-  if (refine) schema = (schema as z.ZodObject).superRefine(refine);
+/** A rule across fields (e.g. an image needs its alt text). */
+export type CrossFieldRule = (value: any, ctx: z.RefinementCtx) => void;
+
+export function strictValidator(shape: z.ZodRawShape, refine?: CrossFieldRule): FrontMatterValidator {
+  const schema = z.strictObject(shape);
   const known = { "": Object.keys(shape) };
   return (frontMatter, file) => {
     const result = schema.safeParse(frontMatter, { reportInput: true });
-    return result.success ? [] : issuesToProblems(result.error.issues, file, known);
+    const issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
+    // zod skips refinements once a field fails; run the cross-field rule anyway
+    // (on the raw values then) so a writer sees every problem in one build.
+    if (refine) {
+      const ctx = {
+        value: result.success ? result.data : frontMatter,
+        addIssue: (issue: { path?: PropertyKey[]; message?: string }) => {
+          issues.push({ code: "custom", input: undefined, ...issue, path: issue.path ?? [], message: issue.message ?? "invalid" } as z.core.$ZodIssue);
+        },
+      } as unknown as z.RefinementCtx;
+      refine(ctx.value, ctx);
+    }
+    return issuesToProblems(issues, file, known);
   };
 }
