@@ -1,0 +1,72 @@
+/**
+ * `npm run bench -- --posts 500`: builds a synthetic site of that many posts
+ * (French, three in four translated, with a code block, a table and a
+ * footnote each) with the project's config, twice, and prints the timings.
+ * Speed is measured here, never asserted in tests.
+ */
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import Eleventy from "@11ty/eleventy";
+import { PROJECT_ROOT } from "../plugins/core/project.ts";
+
+const { values } = parseArgs({ options: { posts: { type: "string", default: "300" }, keep: { type: "boolean", default: false } } });
+const POSTS = Number(values.posts);
+if (!Number.isInteger(POSTS) || POSTS < 1) {
+  console.error(`--posts takes a whole number, not "${values.posts}"`);
+  process.exit(2);
+}
+
+const root = mkdtempSync(path.join(tmpdir(), "site-bench-"));
+const content = path.join(root, "content");
+cpSync(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
+
+const TOPICS = ["messagerie", "agenda", "sauvegardes", "visio", "matériel", "bénévolat"];
+for (let i = 0; i < POSTS; i++) {
+  const year = 2015 + (i % 10);
+  const month = String((i % 12) + 1).padStart(2, "0");
+  const day = String((i % 27) + 1).padStart(2, "0");
+  const dir = path.join(content, "blog", String(year), `article-de-banc-${i}`);
+  mkdirSync(dir, { recursive: true });
+  const tag = TOPICS[i % TOPICS.length]!;
+  const body = (lang: string) =>
+    [
+      lang === "fr" ? `Article numéro ${i} sur ${tag}.[^1]` : `Post number ${i} about ${tag}.[^1]`,
+      "",
+      "## Configuration",
+      "",
+      "```yaml",
+      "services:",
+      "  app:",
+      `    image: "{{ registry }}/app:${i}"`,
+      "```",
+      "",
+      "| service | état |",
+      "| --- | --- |",
+      `| ${tag} | ok |`,
+      "",
+      `[^1]: ${lang === "fr" ? "Une note." : "A note."}`,
+      "",
+    ].join("\n");
+  const front = (title: string) => `---\ntitle: "${title}"\ndate: ${year}-${month}-${day}T10:00\ntags: [${tag}]\n---\n\n`;
+  writeFileSync(path.join(dir, "index.fr.md"), front(`Article ${i} : ${tag}`) + body("fr"));
+  if (i % 4 !== 0) writeFileSync(path.join(dir, "index.en.md"), front(`Post ${i}: ${tag}`) + body("en"));
+}
+
+async function build(label: string): Promise<number> {
+  const output = path.join(root, `_site-${label}`);
+  const started = performance.now();
+  const eleventy = new Eleventy(content, output, { configPath: path.join(PROJECT_ROOT, ".eleventy.ts"), quietMode: true, source: "cli" });
+  await eleventy.write();
+  const ms = performance.now() - started;
+  console.log(`${label.padEnd(6)} build: ${(ms / 1000).toFixed(2)} s`);
+  return ms;
+}
+
+process.chdir(PROJECT_ROOT);
+console.log(`Synthetic site: the starter content plus ${POSTS} posts (${Math.ceil((POSTS * 3) / 4)} translated) in ${root}`);
+const cold = await build("first");
+const warm = await build("second");
+console.log(`per post (second build): ${(warm / POSTS).toFixed(1)} ms; first build ${(cold / 1000).toFixed(2)} s`);
+if (!values.keep) rmSync(root, { recursive: true, force: true });
