@@ -13,7 +13,7 @@ import i18nPlugin from "./plugins/i18n/index.ts";
 import validatePlugin from "./plugins/validate/index.ts";
 import { strictValidator } from "./plugins/validate/strict.ts";
 import blogPlugin from "./plugins/blog/index.ts";
-import { postFields, imageNeedsAlt } from "./plugins/blog/schema.ts";
+import { postValidator } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
@@ -43,7 +43,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(validatePlugin, {
     project,
     types: {
-      blog: strictValidator(postFields(site.timezone), imageNeedsAlt),
+      blog: postValidator(site.timezone, project.root),
       "*": strictValidator(pageFields()),
     },
     // Images without alt text or missing files, named with the Markdown file.
@@ -58,7 +58,7 @@ export default async function (eleventyConfig: EleventyConfig) {
   });
   // Responsive AVIF/WebP images in one shared /img/ folder, cached in .cache/eleventy-img.
   eleventyConfig.addPlugin(imagesPlugin);
-  // Posts per language and the paginated blog index.
+  // Posts per language: paginated index, tag pages, year pages, og:image.
   eleventyConfig.addPlugin(blogPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.
   eleventyConfig.addPlugin(pagesPlugin, { project });

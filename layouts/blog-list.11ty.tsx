@@ -1,5 +1,7 @@
-/** One page of the blog index of a language. */
+/** One page of the blog index of a language, with the way into the archives. */
+import type { BlogYear } from "../plugins/blog/tags.ts";
 import { Base } from "./components/Base.tsx";
+import { ArchiveNav, Pagination } from "./components/Pager.tsx";
 import { PostList } from "./components/PostList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
@@ -10,37 +12,12 @@ export default function BlogList(data: PageData & { posts: Item[] }) {
   const number = pagination.pageNumber + 1;
   const title = number > 1 ? `${c.t("blog.title")} · ${c.t("blog.page", { number })}` : c.t("blog.title");
   return (
-    <Base data={data} title={title} description={c.t("blog.intro")}>
+    <Base data={data} title={title} description={c.t("blog.intro")} styles={["/assets/blog.css"]}>
       <h1>{title}</h1>
       <p class="lead">{c.t("blog.intro")}</p>
       {data.posts.length ? <PostList posts={data.posts} c={c} /> : <p>{c.t("blog.empty")}</p>}
-      {pagination.hrefs.length > 1 && (
-        <nav class="pagination" aria-label={c.t("blog.pagination")}>
-          <ul>
-            {pagination.href.previous && (
-              <li>
-                <a href={pagination.href.previous} rel="prev">
-                  {c.t("blog.previousPage")}
-                </a>
-              </li>
-            )}
-            {pagination.hrefs.map((href, i) => (
-              <li>
-                <a href={href} aria-current={i === pagination.pageNumber ? "page" : undefined}>
-                  {i + 1}
-                </a>
-              </li>
-            ))}
-            {pagination.href.next && (
-              <li>
-                <a href={pagination.href.next} rel="next">
-                  {c.t("blog.nextPage")}
-                </a>
-              </li>
-            )}
-          </ul>
-        </nav>
-      )}
+      <Pagination pagination={pagination} c={c} />
+      <ArchiveNav years={(data.collections.blogYears ?? []) as unknown as BlogYear[]} c={c} here={data.page.url} />
     </Base>
   );
 }

@@ -1,21 +1,37 @@
-/** A blog post: title, date, authors, translators, tags, content. */
-import { postOf } from "../plugins/blog/posts.ts";
+/**
+ * A blog post: title, status badges (with `npm start`), date, authors,
+ * translators, reading time, its image, a table of contents when it is long,
+ * the text, its tags and the posts before and after it in this language.
+ */
+import { tableOfContents } from "../plugins/blog/excerpt.ts";
+import type { BlogSettings } from "../plugins/blog/options.ts";
+import type { PostImage } from "../plugins/blog/post-image.ts";
+import { neighboursOf, postOf, readingMinutes } from "../plugins/blog/posts.ts";
 import { Base } from "./components/Base.tsx";
 import { Html } from "./components/Html.tsx";
+import { PostPager } from "./components/Pager.tsx";
+import { PostBadges } from "./components/PostBadges.tsx";
+import { TagLinks } from "./components/TagLinks.tsx";
+import { Toc } from "./components/Toc.tsx";
 import { contextOf } from "./lib/context.ts";
-import type { PageData } from "./lib/types.ts";
+import type { Item, PageData } from "./lib/types.ts";
 
-export default function PostLayout(data: PageData) {
+export default function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: PostImage }) {
   const c = contextOf(data);
   const post = postOf(data, c.site.timezone);
+  const html = data.content ?? "";
   // An untranslated copy: the text is in the original's language, the interface is not.
   const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
+  const list = (data.collections[`posts_${c.lang}`] ?? []) as Item[];
+  const { older, newer } = neighboursOf(list, data.page.url || "");
+  const image = data.postImage && post.imageAlt ? { url: data.postImage.url, alt: post.imageAlt } : undefined;
   return (
-    <Base data={data} title={post.title} description={post.summary} ogType="article">
+    <Base data={data} title={post.title} description={post.summary} ogType="article" image={image} styles={["/assets/blog.css"]}>
       <article class="post">
         <header class="post-header">
           <h1 lang={textLang}>{post.title}</h1>
           <p class="meta">
+            <PostBadges post={post} c={c} />
             {c.t("post.publishedOn")} <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
             {post.updated && (
               <>
@@ -25,23 +41,26 @@ export default function PostLayout(data: PageData) {
             )}
             {post.authors && <> · {c.t("post.by", { names: post.authors.join(", ") })}</>}
             {post.translators && !data.untranslated && <> · {c.t("post.translatedBy", { names: post.translators.join(", ") })}</>}
+            {" · "}
+            <span class="reading-time">{c.t("post.readingTime", { count: readingMinutes(html) })}</span>
           </p>
         </header>
-        <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        {post.image && post.imageAlt && (
+          <div class="post-image">
+            {/* The images plugin turns this into a responsive <picture>; the first screen loads it at once. */}
+            <img src={post.image} alt={post.imageAlt} lang={textLang} loading="eager" fetchpriority="high" />
+          </div>
+        )}
+        <Toc entries={tableOfContents(html, data.blogSettings.tocMinSections)} c={c} lang={textLang} />
+        <Html class="prose" lang={textLang} html={html} />
         {post.tags.length > 0 && (
           <footer class="post-footer">
-            <p>
-              {c.t("post.tags")}{" "}
-              {post.tags.map((tag, i) => (
-                <>
-                  {i > 0 && ", "}
-                  <span class="tag">{tag}</span>
-                </>
-              ))}
-            </p>
+            <h2 class="post-footer-title">{c.t("post.tags")}</h2>
+            <TagLinks tags={post.tags} c={c} settings={data.blogSettings} />
           </footer>
         )}
       </article>
+      <PostPager older={older} newer={newer} c={c} />
     </Base>
   );
 }

@@ -1,7 +1,15 @@
-/** A list of posts: title, date, summary; untranslated ones marked with their language. */
-import { postOf } from "../../plugins/blog/posts.ts";
+/**
+ * A list of posts: title, date, reading time, then the writer's excerpt (the
+ * text before `<!-- more -->`) or the summary. Untranslated posts are marked
+ * with their language; drafts and scheduled posts (seen with `npm start` only)
+ * with a badge.
+ */
+import { excerptOf } from "../../plugins/blog/excerpt.ts";
+import { postOf, readingMinutes } from "../../plugins/blog/posts.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
+import { Html } from "./Html.tsx";
+import { PostBadges } from "./PostBadges.tsx";
 
 export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Context; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
@@ -10,18 +18,38 @@ export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Con
       {posts.map((item) => {
         const post = postOf(item.data, c.site.timezone);
         const foreign = item.data.contentLang !== c.lang;
+        const textLang = foreign ? item.data.contentLang : undefined;
+        // Layouts run once every page's content is rendered, so the post's HTML is there.
+        const html = item.content ?? "";
+        const excerpt = excerptOf(html);
         return (
           <li class="post-card">
             <H class="post-card-title">
-              <a href={item.url} lang={foreign ? item.data.contentLang : undefined}>
+              <a href={item.url} lang={textLang}>
                 {post.title}
               </a>
               {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(item.data.contentLang) })})</span>}
             </H>
             <p class="meta">
-              <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
+              <PostBadges post={post} c={c} />
+              <time datetime={c.iso(post.date)}>{c.date(post.date)}</time> · {c.t("post.readingTime", { count: readingMinutes(html) })}
             </p>
-            {post.summary && <p lang={foreign ? item.data.contentLang : undefined}>{post.summary}</p>}
+            {excerpt ? (
+              <Html class="post-card-excerpt" lang={textLang} html={excerpt} />
+            ) : (
+              post.summary && <p lang={textLang}>{post.summary}</p>
+            )}
+            {excerpt && (
+              <p class="post-card-more">
+                <a href={item.url}>
+                  {c.t("blog.readMore")}
+                  <span class="visually-hidden">
+                    {": "}
+                    <span lang={textLang}>{post.title}</span>
+                  </span>
+                </a>
+              </p>
+            )}
           </li>
         );
       })}

@@ -1,39 +1,121 @@
 /**
  * The blog: a `posts_<lang>` collection per language (newest first, including
- * untranslated copies marked as such) and a paginated index per language.
+ * untranslated copies marked as such), a paginated index, tag pages and a tags
+ * index, a page per year, and each post's og:image. Drafts and future posts
+ * never reach these lists in a build: the core plugin drops them first.
+ *
+ * Tag and year pages paginate over one list shared by every language, so a
+ * tag's page has the same page number in French and English and the language
+ * switcher pairs them; a language without posts for a tag writes no page.
  */
-import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import YAML from "yaml";
+import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { localizedUrl } from "../i18n/paths.ts";
-import { sortPosts } from "./posts.ts";
+import { addContentCheck } from "../validate/registry.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
+import { postImageEncoder, type PostImage } from "./post-image.ts";
+import { postOf, sortPosts } from "./posts.ts";
+import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, type BlogYear } from "./tags.ts";
 
-export interface BlogOptions {
-  project: Project;
-  /** Layout of the paginated index (a file of the layouts folder). */
-  listLayout?: string;
+export type { BlogOptionsInput, BlogSettings } from "./options.ts";
+
+export default function blogPlugin(eleventyConfig: EleventyConfig, options: BlogOptionsInput) {
+  const { project, layouts, tagLabelsFile, tocMinSections, imageUrlPath, imageCacheDir } = parseBlogOptions(options);
+  const { site } = project;
+  const zone = site.timezone;
+  const codes = site.languages.map((l) => l.code);
+  const url = (urlPath: string, lang: string) => `${localizedUrl(urlPath, lang, site.defaultLanguage)}index.html`;
+  const postsOf = (items: CollectionItem[]) => items.filter((item) => item.data.type === "post" && item.url);
+
+  const labels = readTagLabels(path.join(project.input, tagLabelsFile), path.relative(project.root, path.join(project.input, tagLabelsFile)), codes);
+  addContentCheck(eleventyConfig, "blog tag labels", () => labels.problems);
+  const settings: BlogSettings = { tagLabels: tagLabels(labels.value), tocMinSections };
+  eleventyConfig.addGlobalData("blogSettings", settings);
+
+  for (const code of codes) {
+    eleventyConfig.addCollection(`posts_${code}`, (api) => sortPosts(postsOf(api.getAll()).filter((item) => item.data.lang === code), zone));
+  }
+  // One list for every language (see above); `all` keeps each post once per language.
+  eleventyConfig.addCollection("blogTags", (api) =>
+    collectTags(sortPosts(postsOf(api.getAll()), zone).map((item) => ({ lang: item.data.lang as string, tags: postOf(item.data, zone).tags }))),
+  );
+  eleventyConfig.addCollection("blogYears", (api) =>
+    collectYears(postsOf(api.getAll()).map((item) => ({ lang: item.data.lang as string, year: postOf(item.data, zone).date.year }))),
+  );
+
+  for (const code of codes) {
+    const posts = `posts_${code}`;
+    // Every page of these lists is a page of the site: in the sitemap, paired with its translation.
+    const list = { type: "list", eleventyImport: { collections: [posts] } };
+    eleventyConfig.addTemplate(`blog/index.${code}.11ty.tsx`, { render: () => "" }, {
+      ...list,
+      layout: layouts.list,
+      pagination: { data: `collections.${posts}`, size: site.postsPerPage, alias: "posts", generatePageOnEmptyData: true, addAllPagesToCollections: true },
+      permalink: (data: EleventyData) => {
+        const n = data.pagination?.pageNumber ?? 0;
+        return url(n ? `blog/page/${n + 1}/` : "blog/", code);
+      },
+    });
+    eleventyConfig.addTemplate(`blog/tags/index.${code}.11ty.tsx`, { render: () => "" }, {
+      ...list,
+      layout: layouts.tags,
+      permalink: url("blog/tags/", code),
+    });
+    eleventyConfig.addTemplate(`blog/tags/tag.${code}.11ty.tsx`, { render: () => "" }, {
+      ...list,
+      layout: layouts.tag,
+      pagination: { data: "collections.blogTags", size: 1, alias: "tag", addAllPagesToCollections: true },
+      permalink: (data: EleventyData & { tag: BlogTag }) => (data.tag.counts[code] ? url(`blog/tags/${data.tag.slug}/`, code) : false),
+    });
+    eleventyConfig.addTemplate(`blog/years.${code}.11ty.tsx`, { render: () => "" }, {
+      ...list,
+      layout: layouts.year,
+      pagination: { data: "collections.blogYears", size: 1, alias: "year", addAllPagesToCollections: true },
+      permalink: (data: EleventyData & { year: BlogYear }) => (data.year.counts[code] ? url(`blog/${data.year.year}/`, code) : false),
+    });
+  }
+
+  // og:image: computed before rendering because encoding is asynchronous and layouts are not.
+  const encoder = postImageEncoder({
+    outputDir: path.join(project.output, imageUrlPath),
+    urlPath: imageUrlPath,
+    cacheDir: path.resolve(project.root, imageCacheDir),
+  });
+  eleventyConfig.on("eleventy.before", () => encoder.reset());
+  eleventyConfig.on("eleventy.after", () => encoder.save());
+  eleventyConfig.addGlobalData("eleventyComputed", {
+    postImage: async (data: EleventyData): Promise<PostImage | undefined> => {
+      const image = data.image;
+      if (data.type !== "post" || typeof image !== "string" || !image) return undefined;
+      return encoder.encode(path.resolve(path.dirname(data.page.inputPath), image));
+    },
+  });
 }
 
-export default function blogPlugin(eleventyConfig: EleventyConfig, { project, listLayout = "blog-list.11ty.tsx" }: BlogOptions) {
-  const { site } = project;
-  for (const { code } of site.languages) {
-    eleventyConfig.addCollection(`posts_${code}`, (api) =>
-      sortPosts(
-        api.getAll().filter((item) => item.data.type === "post" && item.data.lang === code && item.url),
-        site.timezone,
-      ),
-    );
-    eleventyConfig.addTemplate(
-      `blog/index.${code}.11ty.tsx`,
-      { render: () => "" },
-      {
-        layout: listLayout,
-        type: "list",
-        pagination: { data: `collections.posts_${code}`, size: site.postsPerPage, alias: "posts", generatePageOnEmptyData: true },
-        permalink: (data: EleventyData) => {
-          const n = data.pagination?.pageNumber ?? 0;
-          return `${localizedUrl(n ? `blog/page/${n + 1}/` : "blog/", code, site.defaultLanguage)}index.html`;
-        },
-      },
-    );
+/** The tag labels file, if the site has one; its mistakes are content problems. */
+function readTagLabels(absolute: string, file: string, codes: string[]) {
+  const problems: ContentProblem[] = [];
+  if (!existsSync(absolute)) return { value: {}, problems };
+  let raw: unknown;
+  try {
+    raw = YAML.parse(readFileSync(absolute, "utf8")) ?? {};
+  } catch (error) {
+    return { value: {}, problems: [{ file, message: `not valid YAML: ${(error as Error).message}` }] };
   }
+  const result = TagLabelsSchema.safeParse(raw);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      problems.push({ file, field: issue.path.join("."), message: `expected tag: { ${codes.join(": …, ")}: … } (labels per language), ${issue.message}` });
+    }
+    return { value: {}, problems };
+  }
+  for (const [tag, byLang] of Object.entries(result.data)) {
+    for (const lang of Object.keys(byLang)) {
+      if (!codes.includes(lang)) problems.push({ file, field: `${tag}.${lang}`, message: `unknown language "${lang}" (the site's languages: ${codes.join(", ")})` });
+    }
+  }
+  return { value: result.data, problems };
 }

@@ -32,3 +32,12 @@ export function readingMinutes(html: string): number {
   const words = html.replace(/<pre[\s\S]*?<\/pre>/g, " ").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
   return Math.max(1, Math.round(words / 220));
 }
+
+/** The older and newer posts around `url` in one language's list (newest first). */
+export function neighboursOf<T extends { url: string }>(list: readonly T[], url: string): { older?: T; newer?: T } {
+  const i = list.findIndex((item) => item.url === url);
+  if (i < 0) return {};
+  const older = list[i + 1];
+  const newer = i > 0 ? list[i - 1] : undefined;
+  return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+}

@@ -2,8 +2,13 @@
  * Front matter of a blog post: the single source of its fields, defaults and
  * of the `Post` type layouts receive.
  */
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
+import type { FrontMatterValidator } from "../validate/index.ts";
+import { strictValidator } from "../validate/strict.ts";
 import { commonFields, names, tags, wallClock } from "../validate/fields.ts";
+import type { ContentProblem } from "../validate/problems.ts";
 import { expect } from "../validate/zod-problems.ts";
 
 export function postFields(zone: string) {
@@ -32,6 +37,37 @@ export function imageNeedsAlt(value: { image?: string; imageAlt?: string }, ctx:
   if (value.image && !value.imageAlt) {
     ctx.addIssue({ code: "custom", path: ["imageAlt"], message: `expected a text alternative for the image "${value.image}", found nothing` });
   }
+}
+
+/**
+ * The front-matter check of a post: its fields, and its `image` is a photo of
+ * its folder (`file` is relative to `root`, the project's folder).
+ */
+export function postValidator(zone: string, root: string): FrontMatterValidator {
+  const fields = strictValidator(postFields(zone), imageNeedsAlt);
+  return (frontMatter, file) => {
+    const image = (frontMatter as { image?: unknown } | null)?.image;
+    const bundleDir = path.resolve(root, path.dirname(file));
+    return [...fields(frontMatter, file), ...(typeof image === "string" ? postImageProblems(image, file, bundleDir) : [])];
+  };
+}
+
+/** Formats sharp can read that a writer may commit as a post image. */
+const RASTER = new Set([".jpg", ".jpeg", ".png", ".webp", ".avif"]);
+
+/** A post's `image` must be a photo of its bundle that sharp can read. */
+export function postImageProblems(image: string | undefined, file: string, bundleDir: string): ContentProblem[] {
+  if (!image) return [];
+  if (/^[a-z]+:|^\//i.test(image)) {
+    return [{ file, field: "image", message: `expected a file of the post's folder such as photo.jpg, found "${image}"` }];
+  }
+  if (!RASTER.has(path.extname(image).toLowerCase())) {
+    return [{ file, field: "image", message: `expected a JPEG, PNG, WebP or AVIF photo, found "${image}"` }];
+  }
+  if (!existsSync(path.join(bundleDir, image))) {
+    return [{ file, field: "image", message: `"${image}" is not in ${path.basename(bundleDir)}/ next to the post` }];
+  }
+  return [];
 }
 
 export type Post = z.output<ReturnType<typeof createPostSchema>>;

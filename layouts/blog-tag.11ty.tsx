@@ -1,0 +1,27 @@
+/** The posts of one tag in the current language (untranslated ones included and marked). */
+import type { BlogSettings } from "../plugins/blog/options.ts";
+import { postOf } from "../plugins/blog/posts.ts";
+import { hasTag, tagLabel, type BlogTag, type BlogYear } from "../plugins/blog/tags.ts";
+import { Base } from "./components/Base.tsx";
+import { ArchiveNav } from "./components/Pager.tsx";
+import { PostList } from "./components/PostList.tsx";
+import { TagName } from "./components/TagLinks.tsx";
+import { contextOf } from "./lib/context.ts";
+import type { Item, PageData } from "./lib/types.ts";
+
+export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
+  const c = contextOf(data);
+  const { tag, blogSettings: settings } = data;
+  const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).filter((item) => hasTag(postOf(item.data, c.site.timezone).tags, tag.slug));
+  const label = tagLabel(tag.name, c.lang, settings.tagLabels).text;
+  return (
+    <Base data={data} title={c.t("blog.tagTitle", { tag: label })} description={c.t("blog.tagIntro", { count: posts.length, tag: label })} styles={["/assets/blog.css"]}>
+      <h1>
+        {c.t("blog.tagHeading")} <TagName tag={tag.name} c={c} settings={settings} />
+      </h1>
+      <p class="lead">{c.t("blog.tagIntro", { count: posts.length, tag: label })}</p>
+      <PostList posts={posts} c={c} />
+      <ArchiveNav years={(data.collections.blogYears ?? []) as unknown as BlogYear[]} c={c} here={data.page.url} />
+    </Base>
+  );
+}

@@ -1,0 +1,58 @@
+/** The posts of one year in the current language, newest first, month by month. */
+import { postOf } from "../plugins/blog/posts.ts";
+import type { BlogYear } from "../plugins/blog/tags.ts";
+import { Base } from "./components/Base.tsx";
+import { ArchiveNav } from "./components/Pager.tsx";
+import { PostBadges } from "./components/PostBadges.tsx";
+import { contextOf } from "./lib/context.ts";
+import type { Item, PageData } from "./lib/types.ts";
+
+export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
+  const c = contextOf(data);
+  const { year } = data.year;
+  const zone = c.site.timezone;
+  const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).filter((item) => postOf(item.data, zone).date.year === year);
+  const months = new Map<number, Item[]>();
+  for (const item of posts) {
+    const month = postOf(item.data, zone).date.month;
+    months.set(month, [...(months.get(month) ?? []), item]);
+  }
+  const title = c.t("blog.yearTitle", { year });
+  return (
+    <Base data={data} title={title} description={c.t("blog.yearIntro", { count: posts.length, year })} styles={["/assets/blog.css"]}>
+      <h1>{title}</h1>
+      <p class="lead">{c.t("blog.yearIntro", { count: posts.length, year })}</p>
+      {[...months].map(([month, items]) => {
+        const first = postOf(items[0]!.data, zone).date;
+        const id = `month-${String(month).padStart(2, "0")}`;
+        return (
+          <section class="archive-month" aria-labelledby={id}>
+            <h2 id={id}>{capitalize(first.setLocale(c.locale).toFormat("LLLL yyyy"))}</h2>
+            <ul class="archive-list">
+              {items.map((item) => {
+                const post = postOf(item.data, zone);
+                const foreign = item.data.contentLang !== c.lang;
+                return (
+                  <li>
+                    <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>{" "}
+                    <PostBadges post={post} c={c} />
+                    <a href={item.url} lang={foreign ? item.data.contentLang : undefined}>
+                      {post.title}
+                    </a>
+                    {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(item.data.contentLang) })})</span>}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+      <ArchiveNav years={(data.collections.blogYears ?? []) as unknown as BlogYear[]} c={c} here={data.page.url} />
+    </Base>
+  );
+}
+
+/** "juillet 2025" heads a section as "Juillet 2025". */
+function capitalize(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}

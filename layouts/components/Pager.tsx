@@ -1,0 +1,88 @@
+/**
+ * Moving through the blog: the pages of a list, the posts before and after
+ * this one in the same language, and the ways into the archives.
+ */
+import type { Pagination as PaginationData } from "../../plugins/core/eleventy.ts";
+import { postOf } from "../../plugins/blog/posts.ts";
+import type { BlogYear } from "../../plugins/blog/tags.ts";
+import type { Context } from "../lib/context.ts";
+import type { Item } from "../lib/types.ts";
+
+/** Page links of a paginated list (newer pages first, as the list itself). */
+export function Pagination({ pagination, c }: { pagination: PaginationData; c: Context }) {
+  if (pagination.hrefs.length < 2) return null;
+  return (
+    <nav class="pagination" aria-label={c.t("blog.pagination")}>
+      <ul>
+        {pagination.href.previous && (
+          <li>
+            <a href={pagination.href.previous} rel="prev">
+              {c.t("blog.previousPage")}
+            </a>
+          </li>
+        )}
+        {pagination.hrefs.map((href, i) => (
+          <li>
+            <a href={href} aria-current={i === pagination.pageNumber ? "page" : undefined}>
+              <span class="visually-hidden">{c.t("blog.pageLabel")} </span>
+              {i + 1}
+            </a>
+          </li>
+        ))}
+        {pagination.href.next && (
+          <li>
+            <a href={pagination.href.next} rel="next">
+              {c.t("blog.nextPage")}
+            </a>
+          </li>
+        )}
+      </ul>
+    </nav>
+  );
+}
+
+/** The older and newer posts of the same language (an untranslated copy counts as one of the language's posts). */
+export function PostPager({ older, newer, c }: { older?: Item | undefined; newer?: Item | undefined; c: Context }) {
+  if (!older && !newer) return null;
+  const link = (item: Item, rel: "prev" | "next", label: string) => (
+    <a href={item.url} rel={rel}>
+      <span class="post-pager-label">{label}</span>{" "}
+      <span class="post-pager-title" lang={item.data.contentLang !== c.lang ? item.data.contentLang : undefined}>
+        {postOf(item.data, c.site.timezone).title}
+      </span>
+    </a>
+  );
+  return (
+    <nav class="post-pager" aria-label={c.t("post.pager")}>
+      <ul>
+        {older && <li class="post-pager-older">{link(older, "prev", c.t("post.olderPost"))}</li>}
+        {newer && <li class="post-pager-newer">{link(newer, "next", c.t("post.newerPost"))}</li>}
+      </ul>
+    </nav>
+  );
+}
+
+/** Links to the year pages and the tags index; the page being read is marked. */
+export function ArchiveNav({ years, c, here }: { years: BlogYear[]; c: Context; here: string | false }) {
+  const mine = years.filter((y) => y.counts[c.lang]);
+  const current = (href: string) => (href === here ? "page" : undefined);
+  return (
+    <nav class="archive-nav" aria-label={c.t("blog.archives")}>
+      <p>
+        {c.t("blog.archivesLead")}{" "}
+        {mine.map((y, i) => (
+          <>
+            {i > 0 && " · "}
+            <a href={c.url(`blog/${y.year}/`)} aria-current={current(c.url(`blog/${y.year}/`))}>
+              {y.year}
+            </a>
+          </>
+        ))}
+        {" — "}
+        <a href={c.url("blog/tags/")} aria-current={current(c.url("blog/tags/"))}>
+          {c.t("blog.allTags")}
+        </a>
+      </p>
+    </nav>
+  );
+}

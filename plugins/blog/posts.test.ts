@@ -1,0 +1,26 @@
+import assert from "node:assert/strict";
+import { describe, test } from "node:test";
+import { neighboursOf, readingMinutes } from "./posts.ts";
+
+describe("readingMinutes", () => {
+  test("counts the words of the text at 220 a minute, at least one minute", () => {
+    const words = (n: number) => `<p>${Array.from({ length: n }, () => "mot").join(" ")}</p>`;
+    assert.equal(readingMinutes(words(10)), 1);
+    assert.equal(readingMinutes(words(1100)), 5);
+  });
+
+  test("code blocks do not count", () => {
+    const code = `<pre><code>${"docker compose up -d ".repeat(500)}</code></pre>`;
+    assert.equal(readingMinutes(`<p>Court.</p>${code}`), 1);
+  });
+});
+
+describe("neighboursOf", () => {
+  const list = [{ url: "/c/" }, { url: "/b/" }, { url: "/a/" }]; // newest first
+  test("the older post comes after in the list, the newer one before", () => {
+    assert.deepEqual(neighboursOf(list, "/b/"), { older: { url: "/a/" }, newer: { url: "/c/" } });
+    assert.deepEqual(neighboursOf(list, "/c/"), { older: { url: "/b/" } });
+    assert.deepEqual(neighboursOf(list, "/a/"), { newer: { url: "/b/" } });
+    assert.deepEqual(neighboursOf(list, "/x/"), {});
+  });
+});
