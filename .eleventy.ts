@@ -16,6 +16,7 @@ import blogPlugin from "./plugins/blog/index.ts";
 import { postValidator } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
+import feedsPlugin from "./plugins/feeds/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 
@@ -60,6 +61,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(imagesPlugin);
   // Posts per language: paginated index, tag pages, year pages, og:image.
   eleventyConfig.addPlugin(blogPlugin, { project });
+  // RSS, Atom and JSON feeds per language (blog, agenda, tags), autodiscovery links, /feeds/ pages.
+  eleventyConfig.addPlugin(feedsPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.
   eleventyConfig.addPlugin(pagesPlugin, { project });
 

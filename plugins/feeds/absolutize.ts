@@ -1,0 +1,81 @@
+/**
+ * The HTML of a page as a feed entry's content. A feed is read away from the
+ * site (in a reader, on a Planet, in an e-mail digest), where a relative URL
+ * resolves against nothing: every URL is made absolute against the page's own
+ * URL, so `photo.jpg`, `../x/`, `/img/a.avif 480w` and `#section` all keep
+ * pointing where they pointed on the page. What only works on the site (heading
+ * self-links with hidden text, scripts, event handlers) is taken out. Pure.
+ */
+import { parse, type HTMLElement } from "node-html-parser";
+
+/** Attributes holding one URL. */
+const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "data", "action"];
+/** Elements a reader never runs or shows, or that only make sense on the site. */
+const REMOVED = ["script", "style", "template", "noscript", "a.heading-anchor"];
+
+/** `url` resolved against `base`, or undefined when it cannot be (or must not be kept). */
+export function absoluteUrl(url: string, base: string): string | undefined {
+  const trimmed = url.trim();
+  if (/^javascript:/i.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return trimmed;
+  }
+}
+
+/**
+ * A `srcset` with every candidate's URL made absolute. Candidates are "URL
+ * [descriptor]" separated by commas; a URL may itself hold commas, so the URL
+ * is read up to whitespace (a trailing comma ends a candidate without descriptor).
+ */
+export function absoluteSrcset(srcset: string, base: string): string {
+  const candidates: string[] = [];
+  let rest = srcset;
+  for (;;) {
+    rest = rest.replace(/^[\s,]+/, "");
+    if (!rest) break;
+    const url = /^\S+/.exec(rest)![0];
+    rest = rest.slice(url.length);
+    const bare = url.replace(/,+$/, "");
+    let descriptor = "";
+    if (bare === url) {
+      const end = rest.indexOf(",");
+      descriptor = (end < 0 ? rest : rest.slice(0, end)).trim();
+      rest = end < 0 ? "" : rest.slice(end + 1);
+    }
+    const absolute = absoluteUrl(bare, base);
+    if (absolute) candidates.push(descriptor ? `${absolute} ${descriptor}` : absolute);
+  }
+  return candidates.join(", ");
+}
+
+/** The HTML of `pageUrl` (absolute) ready for a feed. */
+export function feedHtml(html: string, pageUrl: string): string {
+  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+  for (const selector of REMOVED) for (const el of root.querySelectorAll(selector)) el.remove();
+  for (const el of root.querySelectorAll("*")) rewrite(el, pageUrl);
+  return root.toString();
+}
+
+function rewrite(el: HTMLElement, base: string): void {
+  for (const name of Object.keys(el.attributes)) {
+    if (/^on/i.test(name)) el.removeAttribute(name);
+  }
+  // Inside inline SVG, `href="#id"` points into the same drawing.
+  const inSvg = el.tagName === "SVG" || el.closest("svg") !== null;
+  for (const name of URL_ATTRIBUTES) {
+    const value = el.getAttribute(name);
+    if (value === undefined || (inSvg && value.startsWith("#"))) continue;
+    const absolute = absoluteUrl(value, base);
+    if (absolute === undefined) el.removeAttribute(name);
+    else el.setAttribute(name, escapeAmpersands(absolute));
+  }
+  const srcset = el.getAttribute("srcset");
+  if (srcset !== undefined) el.setAttribute("srcset", escapeAmpersands(absoluteSrcset(srcset, base)));
+}
+
+/** node-html-parser writes attribute values as given, escaping only quotes. */
+function escapeAmpersands(value: string): string {
+  return value.replace(/&/g, "&amp;");
+}

@@ -1,0 +1,182 @@
+/**
+ * Feeds: RSS 2.0, Atom 1.0 and JSON Feed 1.1 per language for every source
+ * (the blog, and whatever other plugins register with addFeedSource: the
+ * agenda), whole and per tag; their autodiscovery links in every page's head
+ * (global data `feedLinks`); a page per language listing them all.
+ *
+ * Entries carry the page's full HTML after the site's transforms (the images
+ * plugin's <picture>), with every URL absolute; dates carry the offset of their
+ * date in the site's zone; ids never change once published (catalog.ts).
+ */
+import path from "node:path";
+import { DateTime } from "luxon";
+import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { buildNow } from "../core/project.ts";
+import { localizedUrl } from "../i18n/paths.ts";
+import { loadResources, translator } from "../i18n/strings.ts";
+import { feedHtml } from "./absolutize.ts";
+import { blogFeedSource } from "./blog-source.ts";
+import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf } from "./catalog.ts";
+import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
+import { addFeedSource, feedSources } from "./registry.ts";
+import { renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
+import { escapeHtml } from "./sanitize.ts";
+import { FORMATS, type FeedFormat, type FeedSpec } from "./types.ts";
+
+export { addFeedSource } from "./registry.ts";
+export type { FeedEntry, FeedSource, FeedSourceContext, FeedSpec } from "./types.ts";
+export type { FeedsOptionsInput } from "./options.ts";
+
+/** One file to write: a feed in one format. */
+interface FeedFile {
+  spec: string;
+  format: FeedFormat;
+  url: string;
+}
+
+/** An autodiscovery link, as Base.tsx reads it from `feedLinks[lang]`. */
+export interface FeedLink {
+  title: string;
+  url: string;
+  type: (typeof FORMATS)[FeedFormat]["type"];
+}
+
+type Collections = Record<string, CollectionItem[] | undefined>;
+const specKey = (spec: FeedSpec) => `${spec.lang}:${spec.source}:${spec.tag?.slug ?? ""}`;
+
+export default function feedsPlugin(eleventyConfig: EleventyConfig, options: FeedsOptionsInput) {
+  const opts = parseFeedsOptions(options);
+  const { project, limit } = opts;
+  const { site } = project;
+  const codes = site.languages.map((l) => l.code);
+  const { resources } = loadResources(path.join(project.data, "i18n"), codes, project.root);
+  const t = (lang: string) => translator(resources, lang);
+  const absolute = (url: string) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${site.url}${url.startsWith("/") ? "" : "/"}${url}`);
+
+  if (opts.blog) addFeedSource(eleventyConfig, blogFeedSource(site, t));
+  for (const source of opts.sources) addFeedSource(eleventyConfig, source);
+
+  // Per build: the collections object is new on every (re)build.
+  const specsCache = new WeakMap<object, FeedSpec[]>();
+  const specsOf = (collections: Collections): FeedSpec[] => {
+    let specs = specsCache.get(collections);
+    if (!specs) {
+      specs = catalog(feedSources(eleventyConfig), collections, site, { tagFeedTitle: (lang, vars) => t(lang)("feeds.tagFeedTitle", vars) });
+      specsCache.set(collections, specs);
+    }
+    return specs;
+  };
+  const renders = new WeakMap<object, Map<string, Promise<RenderedFeed>>>();
+  const renderedOf = (spec: FeedSpec, collections: Collections): Promise<RenderedFeed> => {
+    const byKey = renders.get(collections) ?? new Map<string, Promise<RenderedFeed>>();
+    renders.set(collections, byKey);
+    let rendered = byKey.get(specKey(spec));
+    if (!rendered) byKey.set(specKey(spec), (rendered = renderSpec(spec, collections)));
+    return rendered;
+  };
+
+  async function renderSpec(spec: FeedSpec, collections: Collections): Promise<RenderedFeed> {
+    const source = feedSources(eleventyConfig).find((s) => s.key === spec.source)!;
+    const chosen = entriesFor(spec, entriesOf(source, spec.lang, collections, site)).slice(0, limit);
+    // The transforms the page went through (images → <picture> in /img/), applied to its content alone.
+    const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
+    const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
+    const tr = t(spec.lang);
+    const entries = await Promise.all(
+      chosen.map(async ({ item, entry }): Promise<RenderEntry> => {
+        const url = absolute(entry.url);
+        let html = entry.content();
+        if (transforms && String(item.outputPath).endsWith(".html")) html = await transforms(html, item.data.page);
+        html = feedHtml(html, url);
+        if (entry.lang !== spec.lang) {
+          const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
+          html = `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
+        }
+        return {
+          id: entryId(entry, spec.lang, site.url),
+          title: entry.title,
+          url,
+          published: entry.published,
+          updated: entry.updated,
+          summary: entry.summary,
+          html,
+          authors: entry.authors ?? [],
+          categories: (entry.tags ?? []).map((name) => ({ name, term: tagSlug(name) || name })),
+          lang: entry.lang,
+          image: entry.image && { url: absolute(entry.image.url), length: entry.image.length },
+        };
+      }),
+    );
+    return renderFeed(
+      {
+        id: absolute(spec.urls.atom),
+        title: spec.title,
+        description: spec.description,
+        lang: spec.lang,
+        zone: site.timezone,
+        page: absolute(spec.page),
+        urls: { rss: absolute(spec.urls.rss), atom: absolute(spec.urls.atom), json: absolute(spec.urls.json) },
+        publisher: { name: site.name, email: site.email, url: absolute(localizedUrl("", spec.lang, site.defaultLanguage)) },
+        rights: `© ${site.name} · ${site.licence.name}`,
+        icon: absolute(opts.icon),
+        stylesheet: opts.stylesheet || undefined,
+        emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
+      },
+      entries,
+    );
+  }
+
+  // Paginating over `collections` puts these files after every page in Eleventy's
+  // order, so each entry's content is rendered when its feed is written.
+  eleventyConfig.addTemplate(
+    "feeds/files.11ty.ts",
+    {
+      render: async (data: EleventyData & { feedFile: FeedFile }) => {
+        const collections = data.collections as Collections;
+        const spec = specsOf(collections).find((s) => specKey(s) === data.feedFile.spec)!;
+        return (await renderedOf(spec, collections))[data.feedFile.format];
+      },
+    },
+    {
+      eleventyExcludeFromCollections: true,
+      layout: false,
+      pagination: {
+        data: "collections",
+        size: 1,
+        alias: "feedFile",
+        before: (_keys: unknown, data: EleventyData): FeedFile[] =>
+          specsOf(data.collections as Collections).flatMap((spec) =>
+            (Object.keys(FORMATS) as FeedFormat[]).map((format) => ({ spec: specKey(spec), format, url: spec.urls[format] })),
+          ),
+      },
+      permalink: (data: { feedFile: FeedFile }) => data.feedFile.url,
+    },
+  );
+
+  // Autodiscovery: every source's whole feeds in the page's language.
+  eleventyConfig.addGlobalData("feedLinks", () =>
+    Object.fromEntries(
+      codes.map((lang) => [
+        lang,
+        feedSources(eleventyConfig).flatMap((source): FeedLink[] => {
+          const urls = feedUrls(source.path, lang, site);
+          const name = `${site.name} · ${textOf(source.title, lang) ?? source.key}`;
+          return (Object.keys(FORMATS) as FeedFormat[]).map((format) => ({ title: `${name} (${FORMATS[format].label})`, url: urls[format], type: FORMATS[format].type }));
+        }),
+      ]),
+    ),
+  );
+
+  // The feeds page of each language lists every feed, tags included.
+  for (const lang of codes) {
+    eleventyConfig.addTemplate(`feeds/index.${lang}.11ty.tsx`, { render: () => "" }, {
+      layout: opts.pageLayout,
+      type: "page",
+      feedCatalog: { specs: (collections: Collections) => specsOf(collections), formats: FORMATS },
+    });
+  }
+
+  if (opts.stylesheet) {
+    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(import.meta.dirname, "feed.xsl"))]: opts.stylesheet.replace(/^\//, "") });
+  }
+}

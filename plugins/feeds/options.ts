@@ -1,0 +1,43 @@
+/**
+ * Options of the feeds plugin, with their defaults. Callers write
+ * `FeedsOptionsInput`; the code reads `FeedsOptions`.
+ */
+import { z } from "zod";
+import type { Project } from "../core/project.ts";
+import type { FeedSource } from "./types.ts";
+
+const sitePath = (example: string) => z.string().regex(/^\/\S*$/, `a site-absolute path such as ${example}`);
+
+export const FeedsOptionsSchema = z.strictObject({
+  /** Paths and site settings (URL, languages, time zone, e-mail, licence). */
+  project: z.custom<Project>((value) => typeof value === "object" && value !== null && "site" in value, "the project from loadProject()"),
+  /** Publish the blog's feeds (collections `posts_<lang>`), whole and per tag. */
+  blog: z.boolean().default(true),
+  /**
+   * More sources, besides those other plugins register with addFeedSource()
+   * (see types.ts for what a source gives).
+   */
+  sources: z.array(z.custom<FeedSource>((value) => typeof value === "object" && value !== null && "key" in value, "a feed source")).default([]),
+  /**
+   * Entries per feed, newest first. Readers keep what they have already fetched,
+   * so a short feed loses nothing for subscribers and stays light to poll.
+   */
+  limit: z.number().int().positive().default(20),
+  /** Square icon of the feeds (Atom `icon`, JSON Feed `favicon`). */
+  icon: sitePath("/assets/favicon.svg").default("/assets/favicon.svg"),
+  /** XSL stylesheet that makes the XML files readable in a browser; false for none. */
+  stylesheet: z.union([sitePath("/feeds/feed.xsl"), z.literal(false)]).default(false),
+  /** Layout of the feeds page of each language (`/feeds/`, `/en/feeds/`), a file of the layouts folder. */
+  pageLayout: z.string().min(1).default("feeds.11ty.tsx"),
+});
+
+export type FeedsOptionsInput = z.input<typeof FeedsOptionsSchema>;
+export type FeedsOptions = z.output<typeof FeedsOptionsSchema>;
+
+/** Validates at registration; the error names the plugin, each option, what was expected and received. */
+export function parseFeedsOptions(input: unknown): FeedsOptions {
+  const result = FeedsOptionsSchema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(options)"}: ${issue.message}`);
+  throw new Error(`[feeds plugin] invalid options:\n${lines.join("\n")}`);
+}

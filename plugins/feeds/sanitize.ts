@@ -1,0 +1,29 @@
+/**
+ * Text that goes into a feed. XML 1.0 forbids most control characters even
+ * escaped (`&#1;` is as fatal as the raw byte), and one stray character from a
+ * pasted text makes a strict reader reject the whole feed, so they are removed
+ * from every string before it reaches the `feed` package. Pure.
+ */
+
+/**
+ * C0 controls except tab, line feed and carriage return; DEL and the C1 range
+ * (allowed by XML 1.0 but flagged by validators and never meant in a text);
+ * lone surrogates; the noncharacters U+FDD0–U+FDEF, U+FFFE and U+FFFF (render.ts
+ * uses one as a marker, so none may come from the content).
+ */
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text without the characters XML cannot carry. */
+export function xmlSafe(text: string): string {
+  return text.replace(FORBIDDEN, "");
+}
+
+/** Plain text as HTML text (RSS `<description>` is read as HTML by readers). */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** For attribute values and text we write into XML ourselves. */
+export function escapeXml(text: string): string {
+  return escapeHtml(text).replace(/'/g, "&apos;");
+}
