@@ -11,6 +11,7 @@ import type { FeedSource } from "./types.ts";
 export function blogFeedSource(site: Site, t: (lang: string) => TFunction): FeedSource {
   return {
     key: "blog",
+    order: 0,
     title: (lang) => t(lang)("blog.title"),
     description: (lang) => t(lang)("blog.intro"),
     collection: (lang) => `posts_${lang}`,

@@ -23,6 +23,8 @@ export function addFeedSource(eleventyConfig: EleventyConfig, source: FeedSource
   registries.set(eleventyConfig, list);
 }
 
+/** The sources in a stable order, whatever order the plugins were added in. */
 export function feedSources(eleventyConfig: EleventyConfig): readonly FeedSource[] {
-  return registries.get(eleventyConfig) ?? [];
+  const rank = (s: FeedSource) => s.order ?? 100;
+  return [...(registries.get(eleventyConfig) ?? [])].sort((a, b) => rank(a) - rank(b) || a.key.localeCompare(b.key));
 }

@@ -67,6 +67,8 @@ export interface FeedSource {
   tagPath?: (slug: string) => string;
   /** A calendar to list with the source on the feeds page (inside a language): `events/agenda.ics`. */
   calendar?: string;
+  /** Place in page heads and on the feeds page, lowest first (the blog is 0); then by key. */
+  order?: number;
 }
 
 /** The three formats; their file names are fixed so the deploy script knows their types. */
