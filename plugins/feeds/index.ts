@@ -175,8 +175,4 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
       feedCatalog: { specs: (collections: Collections) => specsOf(collections), formats: FORMATS },
     });
   }
-
-  if (opts.stylesheet) {
-    eleventyConfig.addPassthroughCopy({ [path.relative(process.cwd(), path.join(import.meta.dirname, "feed.xsl"))]: opts.stylesheet.replace(/^\//, "") });
-  }
 }

@@ -25,7 +25,11 @@ export const FeedsOptionsSchema = z.strictObject({
   limit: z.number().int().positive().default(20),
   /** Square icon of the feeds (Atom `icon`, JSON Feed `favicon`). */
   icon: sitePath("/assets/favicon.svg").default("/assets/favicon.svg"),
-  /** XSL stylesheet that makes the XML files readable in a browser; false for none. */
+  /**
+   * An XSL stylesheet the site publishes (its own file, same origin) to show the
+   * XML files readably in a browser; false for none. Browsers are dropping XSLT,
+   * so none is shipped: readers ignore it either way.
+   */
   stylesheet: z.union([sitePath("/feeds/feed.xsl"), z.literal(false)]).default(false),
   /** Layout of the feeds page of each language (`/feeds/`, `/en/feeds/`), a file of the layouts folder. */
   pageLayout: z.string().min(1).default("feeds.11ty.tsx"),
