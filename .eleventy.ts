@@ -16,6 +16,7 @@ import blogPlugin from "./plugins/blog/index.ts";
 import { postValidator } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
+import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import feedsPlugin from "./plugins/feeds/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
@@ -45,6 +46,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     project,
     types: {
       blog: postValidator(site.timezone, project.root),
+      reports: reportValidator(reportPathsOf(project)),
       "*": strictValidator(pageFields()),
     },
     // Images without alt text or missing files, named with the Markdown file.
@@ -65,6 +67,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(feedsPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.
   eleventyConfig.addPlugin(pagesPlugin, { project });
+  // Moral and financial reports: figures from data/finances, tables, chart, PDFs, index per language.
+  eleventyConfig.addPlugin(reportsPlugin, { project });
 
   // The stylesheet and icons, copied as they are.
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });

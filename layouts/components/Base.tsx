@@ -166,7 +166,7 @@ export function Base({ data, title, description, ogType = "website", image, head
             </p>
             <p>
               <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
-              {c.t("footer.noTracker")}
+              <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> · {c.t("footer.noTracker")}
             </p>
           </div>
         </footer>

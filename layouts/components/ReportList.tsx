@@ -1,0 +1,58 @@
+/**
+ * Reports grouped by exercice, newest first: each report's title, kind and
+ * date, and its PDF with the file's weight. Used by the reports index.
+ */
+import { DateTime } from "luxon";
+import type { ReportsApi } from "../../plugins/reports/api.ts";
+import { groupByExercice, reportOf } from "../../plugins/reports/reports.ts";
+import type { Context } from "../lib/context.ts";
+import type { Item } from "../lib/types.ts";
+import { ReportPdf } from "./ReportPdf.tsx";
+
+export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; c: Context }) {
+  const zone = c.site.timezone;
+  return (
+    <>
+      {groupByExercice(items, zone).map((group) => {
+        const figures = api.exercice(group.exercice);
+        const headingId = `exercice-${group.exercice}`;
+        return (
+          <section class="report-exercice" aria-labelledby={headingId}>
+            <h2 id={headingId}>{c.t("reports.exercice", { exercice: group.exercice })}</h2>
+            {figures && <p class="meta">{c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</p>}
+            <ul class="report-list">
+              {group.items.map((item) => {
+                const report = reportOf(item.data, zone);
+                const foreign = item.data.contentLang !== c.lang ? item.data.contentLang : undefined;
+                const pdf = report.pdf ? api.attachment(item.data.page.inputPath, report.pdf) : undefined;
+                return (
+                  <li class="report-item">
+                    <h3 class="report-item-title">
+                      <a href={item.url} lang={foreign}>
+                        {report.title}
+                      </a>
+                      {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(foreign) })})</span>}
+                      {report.example && <span class="badge report-badge"> {c.t("reports.example")}</span>}
+                    </h3>
+                    <p class="meta">
+                      {c.t(`reports.kinds.${report.kind}`)} · {c.t(`reports.dated.${report.kind}`)}{" "}
+                      <time datetime={c.iso(report.date)}>{c.date(report.date)}</time>
+                    </p>
+                    {report.summary && <p lang={foreign}>{report.summary}</p>}
+                    {pdf && <ReportPdf pdf={pdf} title={report.title} c={c} textLang={foreign} />}
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+/** "du 1 septembre 2024 au 31 août 2025": the exercice's dates, from its figures. */
+export function exercicePeriod(start: string, end: string, c: Context): string {
+  const day = (iso: string) => c.date(DateTime.fromISO(iso, { zone: c.site.timezone }));
+  return c.t("reports.period", { start: day(start), end: day(end) });
+}

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { before, describe, it } from "node:test";
+import { reportValidator, type ReportPaths } from "./schema.ts";
+
+let paths: ReportPaths;
+const file = (rel: string) => path.relative(paths.root, path.join(paths.input, rel));
+
+before(() => {
+  const root = mkdtempSync(path.join(tmpdir(), "report-schema-"));
+  paths = { zone: "Europe/Paris", root, input: path.join(root, "content"), financesDir: path.join(root, "data", "finances") };
+  mkdirSync(path.join(paths.input, "reports/2024-2025/rapport-moral"), { recursive: true });
+  mkdirSync(paths.financesDir, { recursive: true });
+  writeFileSync(path.join(paths.input, "reports/2024-2025/rapport-moral/rapport.pdf"), "%PDF-1.7\n");
+  writeFileSync(path.join(paths.financesDir, "2024-2025.yaml"), "exercice: 2024-2025\n");
+});
+
+const valid = { title: "Rapport moral 2024-2025", exercice: "2024-2025", kind: "moral", date: "2025-11-15", pdf: "rapport.pdf" };
+
+describe("report front matter", () => {
+  it("accepts a complete report in its exercice's folder", () => {
+    assert.deepEqual(reportValidator(paths)(valid, file("reports/2024-2025/rapport-moral/index.fr.md")), []);
+  });
+
+  it("names the field of every mistake", () => {
+    const problems = reportValidator(paths)(
+      { title: "R", exercice: "2024/2025", kind: "annual", date: "15/11/2025", exemple: true },
+      file("reports/2024-2025/rapport-moral/index.fr.md"),
+    );
+    const byField = Object.fromEntries(problems.map((p) => [p.field, p.message]));
+    assert.match(byField.exercice!, /expected an exercice such as 2024-2025/);
+    assert.match(byField.kind!, /expected moral, financial or assembly, found "annual"/);
+    assert.match(byField.date!, /expected a date like 2025-03-12/);
+    assert.match(byField.exemple!, /unknown field: did you mean "example"\?/);
+  });
+
+  it("wants the exercice to be the folder's name", () => {
+    const [problem] = reportValidator(paths)({ ...valid, exercice: "2023-2024" }, file("reports/2024-2025/rapport-moral/index.fr.md"));
+    assert.equal(problem?.field, "exercice");
+    assert.match(problem!.message, /expected 2024-2025, the name of the folder the report is in, found 2023-2024/);
+  });
+
+  it("wants a report inside an exercice folder", () => {
+    const [problem] = reportValidator(paths)(valid, file("reports/rapport-moral.fr.md"));
+    assert.match(problem!.message, /content\/reports\/<exercice>\//);
+  });
+
+  it("wants figures for a financial report", () => {
+    const validate = reportValidator(paths);
+    const ok = { ...valid, kind: "financial", pdf: undefined };
+    assert.deepEqual(validate(ok, file("reports/2024-2025/rapport-moral/index.fr.md")), []);
+    mkdirSync(path.join(paths.input, "reports/2022-2023/rapport-financier"), { recursive: true });
+    const [problem] = validate({ ...ok, exercice: "2022-2023" }, file("reports/2022-2023/rapport-financier/index.fr.md"));
+    assert.equal(problem?.field, "exercice");
+    assert.match(problem!.message, /data\/finances\/2022-2023\.yaml, which does not exist/);
+  });
+
+  it("names a missing PDF and the folder it should be in", () => {
+    const [problem] = reportValidator(paths)({ ...valid, pdf: "absent.pdf" }, file("reports/2024-2025/rapport-moral/index.fr.md"));
+    assert.equal(problem?.field, "pdf");
+    assert.match(problem!.message, /the file absent\.pdf is not in content\/reports\/2024-2025\/rapport-moral/);
+  });
+
+  it("keeps the PDF inside the report's folder", () => {
+    const [problem] = reportValidator(paths)({ ...valid, pdf: "../autre/rapport.pdf" }, file("reports/2024-2025/rapport-moral/index.fr.md"));
+    assert.equal(problem?.field, "pdf");
+    assert.match(problem!.message, /expected a file of the report's folder/);
+  });
+});

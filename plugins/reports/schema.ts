@@ -1,0 +1,124 @@
+/**
+ * Front matter of a report page (moral report, financial report, assembly
+ * minutes): the single source of its fields and of the `Report` type layouts
+ * receive. What a schema cannot see from the front matter alone (the folder the
+ * page sits in, the finances file, the PDF on disk) is checked by
+ * `reportValidator`, which has the file in hand.
+ */
+import { existsSync, statSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import type { Project } from "../core/project.ts";
+import { commonFields, wallClock } from "../validate/fields.ts";
+import type { FrontMatterValidator } from "../validate/index.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { strictValidator } from "../validate/strict.ts";
+import { expect } from "../validate/zod-problems.ts";
+import { EXERCICE_PATTERN } from "./finance-schema.ts";
+
+/** The three documents of a fiscal year, in the order pages and lists show them. */
+export const REPORT_KINDS = ["moral", "financial", "assembly"] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+const EXERCICE_HINT = "an exercice such as 2024-2025 (or 2024 for a calendar year)";
+
+/** `2024-2025`; a calendar year written `2024` reaches us as a YAML number. */
+const exerciceField = z
+  .union([z.string(), z.number().int()], expect(EXERCICE_HINT))
+  .transform(String)
+  .pipe(z.string().regex(EXERCICE_PATTERN, `expected ${EXERCICE_HINT}`));
+
+export function reportFields(zone: string) {
+  return {
+    ...commonFields(),
+    /** Fiscal year the report is about: the name of its folder, and of `data/finances/<exercice>.yaml`. */
+    exercice: exerciceField,
+    /** moral (activities), financial (figures from data/finances) or assembly (minutes of the general assembly). */
+    kind: z.enum(REPORT_KINDS, expect("moral, financial or assembly")),
+    /** When the report was presented or the assembly held (wall-clock, site zone). */
+    date: wallClock(zone),
+    /** PDF version, a file of the page's folder (e.g. rapport-moral-2024-2025.pdf); its size is shown beside the link. */
+    pdf: z
+      .string(expect("a PDF file name such as rapport-moral-2024-2025.pdf"))
+      .regex(/\.pdf$/i, "expected the name of a .pdf file")
+      .optional(),
+    /** The text shows what a report looks like, not the association's real year: pages and lists say so. */
+    example: z.boolean(expect("true or false")).default(false),
+  };
+}
+
+export function createReportSchema(zone: string) {
+  return z.object(reportFields(zone));
+}
+
+export type Report = z.output<ReturnType<typeof createReportSchema>>;
+
+/** Where the validator looks: the project's folders. */
+export interface ReportPaths {
+  zone: string;
+  /** Absolute content folder: a report's exercice is the folder below `reports/`. */
+  input: string;
+  /** Absolute project root, against which `file` names are given. */
+  root: string;
+  /** Absolute folder of `<exercice>.yaml` files. */
+  financesDir: string;
+}
+
+export function reportPathsOf(project: Project): ReportPaths {
+  return { zone: project.site.timezone, input: project.input, root: project.root, financesDir: path.join(project.data, "finances") };
+}
+
+/**
+ * The schema's checks plus those that need the file's place: the exercice is
+ * its folder's name, a financial report has figures to show, the PDF exists in
+ * the page's folder.
+ */
+export function reportValidator(paths: ReportPaths): FrontMatterValidator {
+  const strict = strictValidator(reportFields(paths.zone));
+  return (frontMatter, file) => {
+    const problems = strict(frontMatter, file);
+    const data = (frontMatter ?? {}) as Record<string, unknown>;
+    const absolute = path.resolve(paths.root, file);
+    problems.push(...placeProblems(data, file, absolute, paths));
+    if (typeof data.pdf === "string" && /\.pdf$/i.test(data.pdf)) problems.push(...pdfProblems(data.pdf, file, absolute, paths.root));
+    return problems;
+  };
+}
+
+/** The exercice folder of a report file: `reports/<exercice>/<name>/index.fr.md` or `reports/<exercice>/<name>.fr.md`. */
+export function exerciceFolderOf(absolute: string, input: string): string | undefined {
+  const segments = path.relative(input, absolute).split(path.sep);
+  return segments.length >= 3 ? segments[1] : undefined;
+}
+
+function placeProblems(data: Record<string, unknown>, file: string, absolute: string, paths: ReportPaths): ContentProblem[] {
+  const folder = exerciceFolderOf(absolute, paths.input);
+  if (!folder || !EXERCICE_PATTERN.test(folder)) {
+    return [{ file, message: "a report lives in the folder of its exercice: content/reports/<exercice>/<report>/index.<lang>.md (e.g. content/reports/2024-2025/rapport-moral/index.fr.md)" }];
+  }
+  const exercice = typeof data.exercice === "string" || typeof data.exercice === "number" ? String(data.exercice) : undefined;
+  if (!exercice || !EXERCICE_PATTERN.test(exercice)) return []; // the schema said what is wrong
+  const problems: ContentProblem[] = [];
+  if (exercice !== folder) {
+    problems.push({ file, field: "exercice", message: `expected ${folder}, the name of the folder the report is in, found ${exercice}` });
+  }
+  const finances = ["yaml", "yml"].map((ext) => path.join(paths.financesDir, `${exercice}.${ext}`));
+  if (data.kind === "financial" && !finances.some((f) => existsSync(f))) {
+    const expected = path.relative(paths.root, finances[0]!).split(path.sep).join("/");
+    problems.push({ file, field: "exercice", message: `a financial report shows the figures of ${expected}, which does not exist` });
+  }
+  return problems;
+}
+
+function pdfProblems(pdf: string, file: string, absolute: string, root: string): ContentProblem[] {
+  const dir = path.dirname(absolute);
+  const target = path.resolve(dir, pdf);
+  const where = path.relative(root, dir).split(path.sep).join("/");
+  if (path.relative(dir, target).startsWith("..") || path.isAbsolute(pdf)) {
+    return [{ file, field: "pdf", message: `expected a file of the report's folder (${where}), found ${JSON.stringify(pdf)}` }];
+  }
+  if (!existsSync(target) || !statSync(target).isFile()) {
+    return [{ file, field: "pdf", message: `the file ${pdf} is not in ${where}: add it there or correct the name` }];
+  }
+  return [];
+}

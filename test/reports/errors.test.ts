@@ -1,0 +1,55 @@
+/**
+ * A site whose finances and reports are wrong (test/fixtures/reports-broken)
+ * does not build, and names every file and line to fix at once.
+ */
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { ContentError, type ContentProblem } from "../../plugins/validate/problems.ts";
+import { buildSite } from "../helpers/build.ts";
+
+const BASE = "test/fixtures/reports-broken";
+
+function contentErrorIn(error: unknown): ContentError | undefined {
+  for (let e = error as { cause?: unknown; originalError?: unknown } | undefined; e; e = (e.cause ?? e.originalError) as typeof e) {
+    if (e instanceof ContentError) return e;
+  }
+  return undefined;
+}
+
+test("a wrong total, an unknown category and wrong report fields stop the build, each with its file and line", async () => {
+  const error = await buildSite({ fixture: "reports-broken" }).then(
+    () => assert.fail("the build should fail"),
+    (e: unknown) => e,
+  );
+  const content = contentErrorIn(error);
+  assert.ok(content, `expected a ContentError, got ${String(error)}`);
+  const find = (file: string, field?: string): ContentProblem => {
+    const found = content.problems.find((p) => p.file === `${BASE}/${file}` && (field === undefined || p.field === field));
+    assert.ok(found, `a problem for ${file}${field ? ` · ${field}` : ""} in:\n${content.message}`);
+    return found;
+  };
+
+  // The lines add up to 1050 + 200 = 1250.00; the treasurer declared 1520.00 on line 15.
+  const mismatch = find("data/finances/2024-2025.yaml");
+  assert.equal(mismatch.line, 15);
+  assert.match(mismatch.message, /declared 1520\.00 but the income lines add up to 1250\.00 \(off by 270\.00\)/);
+
+  const unknown = find("data/finances/2023-2024.yaml");
+  assert.equal(unknown.line, 10);
+  assert.match(unknown.message, /unknown income category "subventions": expected one of cotisations, dons/);
+
+  const pdf = find("content/reports/2024-2025/rapport-financier/index.fr.md", "pdf");
+  assert.equal(pdf.line, 6);
+  assert.match(pdf.message, /rapport-financier-2024-2025\.pdf is not in test\/fixtures\/reports-broken\/content\/reports\/2024-2025\/rapport-financier/);
+
+  const folder = find("content/reports/2024-2025/rapport-moral/index.fr.md", "exercice");
+  assert.equal(folder.line, 3);
+  assert.match(folder.message, /expected 2024-2025, the name of the folder the report is in, found 2023-2024/);
+
+  const figures = find("content/reports/2022-2023/rapport-financier/index.fr.md", "exercice");
+  assert.match(figures.message, /data\/finances\/2022-2023\.yaml, which does not exist/);
+
+  // One message for the writer lists them all, with file:line.
+  assert.match(content.message, /test\/fixtures\/reports-broken\/data\/finances\/2024-2025\.yaml:15 · declared\.income · /);
+  assert.match(content.message, /test\/fixtures\/reports-broken\/data\/finances\/2023-2024\.yaml:10 · income\.2\.category · /);
+});
