@@ -31,6 +31,9 @@ export function contentSecurityPolicy(peertubeHosts: readonly string[] = []): st
   ].join("; ");
 }
 
+/** Longest `<title>` (html-validate's long-title rule; search results cut longer ones). */
+export const MAX_TITLE = 70;
+
 export interface BaseProps {
   data: PageData;
   /** Page title without the site name. */
@@ -60,7 +63,9 @@ export function Base({ data, title, description, ogType = "website", image, head
   const canonical = c.absolute(untranslated && original ? original.url : url);
   const alternates = [...versions.values()].filter((v) => !v.untranslated);
   const hide = noindex || untranslated || data.noindex === true;
-  const fullTitle = data.bundle === "" && !data.pagination?.pageNumber ? site.name : `${title} · ${site.name}`;
+  // A long title goes without the site's name rather than past what search results show.
+  const suffixed = `${title} · ${site.name}`;
+  const fullTitle = data.bundle === "" && !data.pagination?.pageNumber ? site.name : suffixed.length <= MAX_TITLE ? suffixed : title;
   const summary = description ?? site.description[lang] ?? "";
   const feeds = data.feedLinks?.[lang] ?? [];
 
@@ -83,8 +88,6 @@ export function Base({ data, title, description, ogType = "website", image, head
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="stylesheet" href="/assets/markdown.css" />
         <link rel="stylesheet" href="/assets/highlight.css" />
-        {/* The click-to-play video enhancement, only where a video card is. */}
-        {data.content?.includes('class="peertube"') && <script src="/assets/peertube.js" defer />}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
@@ -170,6 +173,9 @@ export function Base({ data, title, description, ogType = "website", image, head
             </p>
           </div>
         </footer>
+        {/* The click-to-play video enhancement, only where a video card is. Last in the body, so the
+            cards exist when it runs, without `defer` (preact writes defer="", which html-validate refuses). */}
+        {data.content?.includes('class="peertube"') && <script src="/assets/peertube.js" />}
       </body>
     </html>
   );
