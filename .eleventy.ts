@@ -16,6 +16,8 @@ import blogPlugin from "./plugins/blog/index.ts";
 import { postValidator } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
+import docsPlugin from "./plugins/docs/index.ts";
+import { docFields } from "./plugins/docs/schema.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import feedsPlugin from "./plugins/feeds/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
@@ -46,6 +48,7 @@ export default async function (eleventyConfig: EleventyConfig) {
     project,
     types: {
       blog: postValidator(site.timezone, project.root),
+      docs: strictValidator(docFields(site.timezone)),
       reports: reportValidator(reportPathsOf(project)),
       "*": strictValidator(pageFields()),
     },
@@ -67,6 +70,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(feedsPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.
   eleventyConfig.addPlugin(pagesPlugin, { project });
+  // Documentation tree: sidebar, breadcrumbs, previous/next, edit link, last commit date.
+  eleventyConfig.addPlugin(docsPlugin, { project });
   // Moral and financial reports: figures from data/finances, tables, chart, PDFs, index per language.
   eleventyConfig.addPlugin(reportsPlugin, { project });
 

@@ -1,0 +1,136 @@
+/**
+ * The ways around the documentation: the tree of the current language, the
+ * breadcrumbs, the list of a section's pages and previous/next links. All of
+ * it is navigation, so the search index leaves it out (`data-pagefind-ignore`).
+ */
+import type { DocNode } from "../../plugins/docs/tree.ts";
+import type { Context } from "../lib/context.ts";
+
+interface NodeProps {
+  node: DocNode;
+  c: Context;
+}
+
+/** A page's title, marked with its language when it is an untranslated copy. */
+function DocTitle({ node, c }: NodeProps) {
+  if (!node.untranslated) return <>{node.title}</>;
+  const original = c.site.defaultLanguage;
+  return (
+    <>
+      <span lang={original}>{node.title}</span>{" "}
+      <span class="badge">({c.t("i18n.inLanguage", { language: c.languageName(original) })})</span>
+    </>
+  );
+}
+
+function TreeItem({ node, c, current }: NodeProps & { current: string }) {
+  const here = node.bundle === current;
+  return (
+    <li>
+      {node.url ? (
+        <a href={node.url} aria-current={here ? "page" : undefined}>
+          <DocTitle node={node} c={c} />
+        </a>
+      ) : (
+        <span class="doc-tree-folder">{node.title}</span>
+      )}
+      {node.children.length > 0 && (
+        <ul>
+          {node.children.map((child) => (
+            <TreeItem node={child} c={c} current={current} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** The whole tree: the docs home, then each section with its pages. */
+export function DocSidebar({ tree, current, c }: { tree: DocNode; current: string; c: Context }) {
+  return (
+    <nav class="doc-sidebar" aria-labelledby="doc-sidebar-title" data-pagefind-ignore="">
+      <h2 id="doc-sidebar-title" class="doc-sidebar-title">
+        {c.t("docs.sidebar")}
+      </h2>
+      <ul class="doc-tree">
+        <li>
+          {tree.url ? (
+            <a href={tree.url} aria-current={tree.bundle === current ? "page" : undefined}>
+              <DocTitle node={tree} c={c} />
+            </a>
+          ) : (
+            <span class="doc-tree-folder">{tree.title}</span>
+          )}
+        </li>
+        {tree.children.map((child) => (
+          <TreeItem node={child} c={c} current={current} />
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Docs home › section › page; nothing on the docs home itself. */
+export function DocBreadcrumbs({ trail, c }: { trail: DocNode[]; c: Context }) {
+  if (trail.length < 2) return null;
+  return (
+    <nav class="breadcrumbs" aria-label={c.t("docs.breadcrumbs")} data-pagefind-ignore="">
+      <ol>
+        {trail.map((node, i) => {
+          const last = i === trail.length - 1;
+          return (
+            <li>
+              {node.url ? (
+                <a href={node.url} aria-current={last ? "page" : undefined}>
+                  <DocTitle node={node} c={c} />
+                </a>
+              ) : (
+                node.title
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
+
+/** A section's (or the docs home's) pages with their summaries. */
+export function DocChildren({ node, c }: NodeProps) {
+  const pages = node.children.filter((child) => child.url);
+  if (!pages.length) return null;
+  return (
+    <section class="doc-children" aria-labelledby="doc-children-title" data-pagefind-ignore="">
+      <h2 id="doc-children-title">{c.t(node.depth === 0 ? "docs.sections" : "docs.inThisSection")}</h2>
+      <ul>
+        {pages.map((child) => (
+          <li>
+            <a href={child.url}>
+              <DocTitle node={child} c={c} />
+            </a>
+            {child.summary && <p lang={child.untranslated ? c.site.defaultLanguage : undefined}>{child.summary}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Previous and next pages in reading order, across sections. */
+export function DocPager({ previous, next, c }: { previous: DocNode | undefined; next: DocNode | undefined; c: Context }) {
+  if (!previous && !next) return null;
+  return (
+    <nav class="doc-pager" aria-label={c.t("docs.pager")} data-pagefind-ignore="">
+      {previous?.url && (
+        <a class="doc-pager-previous" href={previous.url} rel="prev">
+          <span class="doc-pager-direction">{c.t("docs.previous")}</span> <DocTitle node={previous} c={c} />
+        </a>
+      )}
+      {next?.url && (
+        <a class="doc-pager-next" href={next.url} rel="next">
+          <span class="doc-pager-direction">{c.t("docs.next")}</span> <DocTitle node={next} c={c} />
+        </a>
+      )}
+    </nav>
+  );
+}

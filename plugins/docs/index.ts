@@ -1,0 +1,78 @@
+/**
+ * Documentation: a tree of pages under `content/<folder>/` (folders are
+ * sections, each with an `index` page; `order` sorts siblings) shown with a
+ * sidebar, breadcrumbs, previous/next links, an edit link to the forge and the
+ * date of the last commit. The layout (`layouts/doc.11ty.tsx`) reads
+ * `docPage(data)` from ./page.ts; this plugin provides its global data.
+ */
+import { realpathSync } from "node:fs";
+import path from "node:path";
+import type { EleventyConfig } from "../core/eleventy.ts";
+import type { Project } from "../core/project.ts";
+import { listMarkdown } from "../i18n/content-files.ts";
+import { parseContentPath } from "../i18n/paths.ts";
+import { addContentCheck } from "../validate/registry.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { gitDates, type GitDates } from "./git-dates.ts";
+import type { DocsInfo } from "./page.ts";
+
+export interface DocsOptions {
+  project: Project;
+  /** Folder of `content/` holding the documentation (its first segment, also its URL). */
+  folder?: string;
+}
+
+export default function docsPlugin(eleventyConfig: EleventyConfig, { project, folder = "docs" }: DocsOptions) {
+  let history: GitDates = { dates: new Map() };
+  // Once per build (and per rebuild of `npm start`, so a new commit shows): one git process.
+  eleventyConfig.on("eleventy.before", async () => {
+    history = await gitDates(project.input);
+  });
+
+  const info: DocsInfo = {
+    root: folder,
+    repositoryRoot: project.root,
+    lastCommit: (file) => history.dates.get(realPath(file)),
+  };
+  eleventyConfig.addGlobalData("docsInfo", info);
+
+  addContentCheck(eleventyConfig, "docs sections", () => missingSectionPages(project, folder));
+}
+
+/** git reports real paths; the project may sit behind a symbolic link. */
+function realPath(file: string): string {
+  try {
+    return realpathSync.native(file);
+  } catch {
+    return file; // not on disk (yet): no date either way
+  }
+}
+
+/**
+ * Every folder of the docs that holds pages needs its own `index` page in the
+ * default language: it is the section's entry in the menu and breadcrumbs.
+ */
+export function missingSectionPages(project: Project, folder: string): ContentProblem[] {
+  const codes = project.site.languages.map((l) => l.code);
+  const { defaultLanguage } = project.site;
+  const pages = listMarkdown(project.input)
+    .map((rel) => parseContentPath(rel, codes))
+    .flatMap((p) => (p.ok && p.path.section === folder ? [p.path] : []));
+  const present = new Set(pages.filter((p) => p.lang === defaultLanguage).map((p) => p.bundle));
+  const reported = new Set<string>();
+  const problems: ContentProblem[] = [];
+  for (const page of pages) {
+    const segments = page.bundle.split("/");
+    for (let depth = 1; depth < segments.length; depth++) {
+      const parent = segments.slice(0, depth).join("/");
+      if (present.has(parent) || reported.has(parent)) continue;
+      reported.add(parent);
+      const index = path.relative(project.root, path.join(project.input, parent, `index.${defaultLanguage}.md`));
+      problems.push({
+        file: path.relative(project.root, path.join(project.input, page.file)),
+        message: `its folder has no section page: add ${index} with a title (it names the section in the docs menu and breadcrumbs)`,
+      });
+    }
+  }
+  return problems;
+}
