@@ -18,6 +18,7 @@ import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
 import docsPlugin from "./plugins/docs/index.ts";
 import { docFields } from "./plugins/docs/schema.ts";
+import searchPlugin from "./plugins/search/index.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import feedsPlugin from "./plugins/feeds/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
@@ -72,6 +73,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(pagesPlugin, { project });
   // Documentation tree: sidebar, breadcrumbs, previous/next, edit link, last commit date.
   eleventyConfig.addPlugin(docsPlugin, { project });
+  // /search/ pages, and a Pagefind index per language written after every build.
+  eleventyConfig.addPlugin(searchPlugin, { project });
   // Moral and financial reports: figures from data/finances, tables, chart, PDFs, index per language.
   eleventyConfig.addPlugin(reportsPlugin, { project });
 

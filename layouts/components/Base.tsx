@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { contextOf } from "../lib/context.ts";
 import { switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
+import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
 
 /** Main navigation: UI string key → URL path inside a language. */
@@ -151,7 +152,8 @@ export function Base({ data, title, description, ogType = "website", image, head
             </nav>
           </div>
         </header>
-        <main id="main" class="wrap" tabindex={-1}>
+        {/* The search index holds each page's main content only (not nav, not footer). */}
+        <main id="main" class="wrap" tabindex={-1} {...searchAttributes(data)}>
           {untranslated && (
             <p class="notice notice-untranslated" role="note">
               {c.t("i18n.untranslated", { language: c.languageName(data.contentLang) })}{" "}

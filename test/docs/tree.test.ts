@@ -148,6 +148,16 @@ describe("doc pages", () => {
     }
     assert.deepEqual(errors, []);
   });
+
+  test("give the search index their text only: navigation is marked out, untranslated copies stay out", () => {
+    const root = page("/docs/guide/");
+    assert.equal(root.querySelector("main")!.getAttribute("data-pagefind-filter"), "section:Documentation");
+    for (const selector of [".doc-sidebar", ".breadcrumbs", ".doc-pager", ".doc-children", ".doc-footer"]) {
+      assert.ok(root.querySelector(selector)?.hasAttribute("data-pagefind-ignore"), selector);
+    }
+    assert.ok(page("/en/docs/guide/").querySelector("main")!.hasAttribute("data-pagefind-body"));
+    assert.equal(page("/en/docs/guide/ecureuil/").querySelector("main")!.hasAttribute("data-pagefind-body"), false);
+  });
 });
 
 test("a docs folder without its section page, or a wrong order, stops the build naming the file", async () => {

@@ -1,0 +1,125 @@
+/**
+ * The search-languages fixture, built as `npm run build` builds (Pagefind runs
+ * in the build's eleventy.after hook), then searched with Pagefind's own
+ * client. "ragondin" is written only in a French docs page that has no
+ * English version: its untranslated English copy exists, yet must not put the
+ * word in the English index.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { buildSite, type BuiltSite } from "../helpers/build.ts";
+import { searchClient, type SearchClient } from "./pagefind-client.ts";
+
+let site: BuiltSite;
+let client: SearchClient;
+
+before(async () => {
+  site = await buildSite({ fixture: "search-languages" });
+  client = await searchClient(site.output);
+});
+after(async () => {
+  await client?.close();
+});
+
+const urls = async (lang: string, query: string, filters?: Record<string, string>) => (await client.search(lang, query, filters)).map((h) => h.url);
+
+describe("the search index after a build", () => {
+  test("has one index per language, each with pages", () => {
+    const entry = JSON.parse(site.read("pagefind/pagefind-entry.json")) as { languages: Record<string, { page_count: number }> };
+    assert.deepEqual(Object.keys(entry.languages).sort(), ["en", "fr"]);
+    assert.ok(entry.languages.fr!.page_count >= 7, JSON.stringify(entry.languages));
+    assert.ok(entry.languages.en!.page_count >= 6, JSON.stringify(entry.languages));
+    for (const file of ["pagefind/pagefind.js", "pagefind/pagefind-ui.js", "pagefind/pagefind-ui.css"]) assert.ok(site.exists(file), file);
+  });
+
+  test("a word only in a French docs page is found in French and not in English, though its untranslated copy exists", async () => {
+    assert.match(site.read("en/docs/outils/index.html"), /ragondin/);
+    assert.deepEqual(await urls("fr", "ragondin"), ["/docs/outils/"]);
+    assert.deepEqual(await urls("en", "ragondin"), []);
+  });
+
+  test("a word only in an English page is found in English only", async () => {
+    assert.deepEqual(await urls("en", "hedgehog"), ["/en/docs/faune/"]);
+    assert.deepEqual(await urls("fr", "hedgehog"), []);
+    assert.deepEqual(await urls("fr", "hérisson"), ["/docs/faune/"]);
+  });
+
+  test("results carry their title and an excerpt that marks the word", async () => {
+    const [hit] = await client.search("fr", "ragondin");
+    assert.equal(hit?.title, "Les outils du local");
+    assert.match(hit!.excerpt, /<mark>ragondin<\/mark>/);
+  });
+
+  test("navigation, header and footer words are not indexed", async () => {
+    // Words every docs page shows outside its text: the sidebar heading, the edit
+    // link, the footer. Other pages may use them in their own text, docs pages do not.
+    for (const [lang, words] of [["fr", ["sommaire", "forge", "traceur", "Agenda"]], ["en", ["contents", "forge", "licence"]]] as const) {
+      for (const word of words) {
+        const docs = (await urls(lang, word)).filter((url) => /^(\/en)?\/docs\//.test(url));
+        assert.deepEqual(docs, [], `${lang} "${word}"`);
+      }
+    }
+  });
+
+  test("each result is filtered by its section, named in the index's language", async () => {
+    const fr = await client.search("fr", null, {});
+    const sections = Object.fromEntries(fr.map((h) => [h.url, h.filters.section?.[0]]));
+    assert.equal(sections["/docs/outils/"], "Documentation");
+    assert.equal(sections["/blog/2025/sortie-nature/"], "Actualités");
+    assert.equal(sections["/reports/2024-2025/rapport-moral/"], "Rapports");
+    assert.deepEqual(await urls("fr", "2025", { section: "Actualités" }), ["/blog/2025/sortie-nature/"]);
+    const en = await client.search("en", null, { section: "News" });
+    assert.deepEqual(en.map((h) => h.url), ["/en/blog/2025/sortie-nature/"]);
+  });
+
+  test("lists and untranslated copies are not results of their own", async () => {
+    const all = [...(await client.search("fr", null, {})), ...(await client.search("en", null, {}))].map((h) => h.url);
+    for (const url of ["/blog/", "/en/blog/", "/search/", "/en/search/", "/en/docs/outils/"]) assert.ok(!all.includes(url), url);
+  });
+
+  test("a report's PDF is found by its title, in each language", async () => {
+    const fr = await client.search("fr", "moral");
+    const pdf = fr.find((h) => h.url.endsWith(".pdf"));
+    assert.equal(pdf?.url, "/reports/2024-2025/rapport-moral/rapport-moral-2024-2025.pdf");
+    assert.match(pdf!.title, /^Rapport moral 2024-2025/);
+    assert.deepEqual(pdf!.filters.section, ["Rapports"]);
+    const en = await client.search("en", "moral");
+    assert.ok(en.some((h) => h.url === "/reports/2024-2025/rapport-moral/rapport-moral-2024-2025.pdf#en" && /^Moral report 2024-2025/.test(h.title)));
+  });
+});
+
+describe("the search pages", () => {
+  test("exist in both languages, load Pagefind's UI from this site only, without inline script", () => {
+    for (const [file, lang] of [["search/index.html", "fr"], ["en/search/index.html", "en"]] as const) {
+      const html = site.read(file);
+      assert.match(html, new RegExp(`<html lang="${lang}"`));
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      assert.deepEqual(
+        scripts.map((s) => /src="([^"]+)"/.exec(s[1]!)?.[1]),
+        ["/pagefind/pagefind-ui.js", "/assets/search.js"],
+      );
+      assert.ok(scripts.every((s) => s[2]!.trim() === ""), "no inline script");
+      assert.match(html, /<link rel="stylesheet" href="\/pagefind\/pagefind-ui\.css"/);
+      assert.match(html, /<noscript>/);
+      assert.doesNotMatch(html, /data-pagefind-body/);
+    }
+    assert.match(site.read("search/index.html"), /data-label="Mots à rechercher"/);
+    assert.match(site.read("en/search/index.html"), /data-label="Words to search for"/);
+  });
+
+  test("pass html-validate", async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const file of ["search/index.html", "en/search/index.html"]) {
+      const report = await validator.validateString(site.read(file), file);
+      for (const m of report.results.flatMap((r) => r.messages)) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+    }
+    assert.deepEqual(errors, []);
+  });
+
+  test("are linked from every page's header, without JavaScript", () => {
+    assert.match(site.read("docs/index.html"), /<a href="\/search\/"[^>]*>Rechercher<\/a>/);
+    assert.match(site.read("en/docs/index.html"), /<a href="\/en\/search\/"[^>]*>Search<\/a>/);
+  });
+});
