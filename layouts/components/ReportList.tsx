@@ -19,7 +19,7 @@ export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; 
         return (
           <section class="report-exercice" aria-labelledby={headingId}>
             <h2 id={headingId}>{c.t("reports.exercice", { exercice: group.exercice })}</h2>
-            {figures && <p class="meta">{c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</p>}
+            {figures && <p class="meta">{exerciceDates(figures.start, figures.end, c)}</p>}
             <ul class="report-list">
               {group.items.map((item) => {
                 const report = reportOf(item.data, zone);
@@ -51,8 +51,14 @@ export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; 
   );
 }
 
-/** "du 1 septembre 2024 au 31 août 2025": the exercice's dates, from its figures. */
+const day = (iso: string, c: Context) => c.date(DateTime.fromISO(iso, { zone: c.site.timezone }));
+
+/** "du 1 septembre 2024 au 31 août 2025": the exercice's dates, from its figures, inside a sentence. */
 export function exercicePeriod(start: string, end: string, c: Context): string {
-  const day = (iso: string) => c.date(DateTime.fromISO(iso, { zone: c.site.timezone }));
-  return c.t("reports.period", { start: day(start), end: day(end) });
+  return c.t("reports.period", { start: day(start, c), end: day(end, c) });
+}
+
+/** "Du 1 septembre 2024 au 31 août 2025": the same on its own line. */
+export function exerciceDates(start: string, end: string, c: Context): string {
+  return c.t("reports.dates", { start: day(start, c), end: day(end, c) });
 }

@@ -164,7 +164,7 @@ describe("the reports index", () => {
       ["/reports/2024-2025/rapport-financier/financial-report-2024-2025.pdf", `Financial report 2024-2025 (PDF, ${size("reports/2024-2025/rapport-financier/financial-report-2024-2025.pdf")} KB)`],
       ["/reports/2023-2024/rapport-moral/rapport-moral-2023-2024.pdf", `Activity report 2023-2024 (PDF, ${size("reports/2023-2024/rapport-moral/rapport-moral-2023-2024.pdf")} KB)`],
     ]);
-    assert.equal(text(root.querySelector(".report-exercice .meta")), "Financial year from 1 September 2024 to 31 August 2025");
+    assert.equal(text(root.querySelector(".report-exercice .meta")), "From 1 September 2024 to 31 August 2025");
   });
 });
 
