@@ -1,0 +1,111 @@
+/**
+ * What the layout costs and how it prints: no image is sent larger than twice
+ * the pixels it fills (on a phone, 390 px at devicePixelRatio 2, and on a
+ * desktop, 1280 px at 1), and every sampled page prints its content without
+ * the site's navigation and without running off the paper.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import type { Page } from "playwright-core";
+import { browserSuite, horizontalOverflow, openHarness, type Harness } from "../helpers/browser.ts";
+import { builtPages, samplePages, type BuiltPage } from "../quality/pages.ts";
+
+/** An image may carry at most this many times the pixels of its box (width-wise), device pixels counted. */
+const MAX_IMAGE_RATIO = 2;
+const SCREENS = [
+  { name: "phone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
+  { name: "desktop", viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
+];
+/** A4 portrait at 96 CSS px per inch, minus 1.5 cm margins: what a printer lays out. */
+const PAPER = { width: 680, height: 1010 };
+
+interface ImageSize {
+  src: string;
+  natural: number;
+  shown: number;
+}
+
+const skip = browserSuite();
+
+describe("images and print", { skip }, () => {
+  let harness: Harness;
+  let pages: BuiltPage[];
+
+  before(async () => {
+    harness = await openHarness();
+    pages = builtPages(harness.site).filter((p) => p.type !== "redirect");
+  });
+
+  after(async () => {
+    await harness?.close();
+  });
+
+  test("no image is more than twice as wide as it is shown, on a phone and on a desktop", async () => {
+    const withImages = pages.filter((p) => p.root.querySelector("body img"));
+    const oversized: string[] = [];
+    let checked = 0;
+    let largest = { ratio: 0, line: "none" };
+    for (const screen of SCREENS) {
+      const { context, open, take } = await harness.newContext({ viewport: screen.viewport, deviceScaleFactor: screen.deviceScaleFactor });
+      for (const built of withImages) {
+        const page = await open(built.url);
+        for (const image of await imageSizes(page)) {
+          checked++;
+          const ratio = image.natural / (image.shown * screen.deviceScaleFactor);
+          const line = `${built.url} (${screen.name}): ${image.src} is ${image.natural} px wide for ${image.shown} CSS px × ${screen.deviceScaleFactor} (${ratio.toFixed(2)}×)`;
+          if (ratio > largest.ratio) largest = { ratio, line };
+          if (ratio > MAX_IMAGE_RATIO) oversized.push(line);
+        }
+      }
+      const problems = take();
+      oversized.push(...problems.errors);
+      await context.close();
+    }
+    console.log(`images: ${checked} images on ${withImages.length} pages at 2 screen sizes; largest ratio: ${largest.line}`);
+    assert.deepEqual(oversized, []);
+  });
+
+  test("pages print their content, without the site's navigation, within the paper's width", async () => {
+    const sample = samplePages(pages);
+    const { context, open } = await harness.newContext({ viewport: PAPER });
+    const failures: string[] = [];
+    for (const built of sample) {
+      const page = await open(built.url);
+      await page.emulateMedia({ media: "print" });
+      const printed = await page.evaluate(() => {
+        const shown = (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector)).some((e) => e.getClientRects().length > 0);
+        const main = document.querySelector("main");
+        return { main: Boolean(main && main.getBoundingClientRect().height > 0 && main.innerText.trim().length > 0), nav: shown(".site-nav, .lang-switch, .skip-link") };
+      });
+      const overflow = await horizontalOverflow(page);
+      if (!printed.main) failures.push(`${built.url}: the main content does not print`);
+      if (printed.nav) failures.push(`${built.url}: the navigation prints`);
+      if (overflow.scrollWidth > overflow.clientWidth) failures.push(`${built.url}: ${overflow.scrollWidth}px on ${overflow.clientWidth}px of paper — ${overflow.culprits.join(", ")}`);
+    }
+    await context.close();
+    console.log(`print: ${sample.length} pages`);
+    assert.deepEqual(failures, []);
+  });
+});
+
+/** Every raster image on the page, loaded now (lazy ones included), with its true pixel width and its box width. */
+function imageSizes(page: Page): Promise<ImageSize[]> {
+  return page.evaluate(async () => {
+    const images = Array.from(document.querySelectorAll("img"));
+    for (const img of images) img.loading = "eager";
+    await Promise.all(images.map((img) => img.decode().catch(() => undefined)));
+    const sizes: ImageSize[] = [];
+    for (const img of images) {
+      const src = img.currentSrc || img.src;
+      const shown = img.getBoundingClientRect().width;
+      // Vector images have no pixels to waste; hidden ones are counted where they show.
+      if (!src || /\.svg(\?|$)/i.test(src) || src.startsWith("data:image/svg") || shown === 0) continue;
+      // naturalWidth of a srcset image is divided by its density: load the chosen file alone to read its real width.
+      const probe = new Image();
+      probe.src = src;
+      await probe.decode().catch(() => undefined);
+      sizes.push({ src: new URL(src).pathname, natural: probe.naturalWidth, shown: Math.round(shown * 100) / 100 });
+    }
+    return sizes;
+  });
+}
