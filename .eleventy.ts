@@ -21,6 +21,7 @@ import { docFields } from "./plugins/docs/schema.ts";
 import searchPlugin from "./plugins/search/index.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import feedsPlugin from "./plugins/feeds/index.ts";
+import translationsPlugin from "./plugins/translations/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 
@@ -77,6 +78,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(searchPlugin, { project });
   // Moral and financial reports: figures from data/finances, tables, chart, PDFs, index per language.
   eleventyConfig.addPlugin(reportsPlugin, { project });
+  // Translators' page /translations/ and the notice on translations older than their original.
+  eleventyConfig.addPlugin(translationsPlugin, { project });
 
   // The stylesheet and icons, copied as they are.
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });

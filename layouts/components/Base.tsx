@@ -8,6 +8,7 @@ import { contextOf } from "../lib/context.ts";
 import { switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
 import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
+import { StaleNotice } from "./StaleNotice.tsx";
 
 /** Main navigation: UI string key → URL path inside a language. */
 const NAV: { key: string; path: string; section: string }[] = [
@@ -17,6 +18,15 @@ const NAV: { key: string; path: string; section: string }[] = [
   { key: "nav.association", path: "association/", section: "pages" },
   { key: "nav.docs", path: "docs/", section: "docs" },
 ];
+
+const urlSets = new WeakMap<object, Set<string>>();
+/** URLs of every page of the build, to leave out navigation entries that lead nowhere. */
+function builtUrls(data: PageData): Set<string> {
+  const all = data.collections.all ?? [];
+  let urls = urlSets.get(all);
+  if (!urls) urlSets.set(all, (urls = new Set(all.map((item) => item.url).filter(Boolean))));
+  return urls;
+}
 
 /** Directives every page respects; video players only from the site's PeerTube hosts, after a click. */
 export function contentSecurityPolicy(peertubeHosts: readonly string[] = []): string {
@@ -115,7 +125,8 @@ export function Base({ data, title, description, ogType = "website", image, head
             </a>
             <nav class="site-nav" aria-label={c.t("nav.label")}>
               <ul>
-                {NAV.map((item) => {
+                {/* A site without docs (or without an association page) has no such entry: no link to nowhere. */}
+                {NAV.filter((item) => item.path === "" || builtUrls(data).has(c.url(item.path))).map((item) => {
                   const href = c.url(item.path);
                   const current = url === href || (item.section !== "" && item.section !== "pages" && data.section === item.section);
                   return (
@@ -160,6 +171,7 @@ export function Base({ data, title, description, ogType = "website", image, head
               {original && <a href={original.url} hreflang={site.defaultLanguage}>{c.t("i18n.readOriginal")}</a>}
             </p>
           )}
+          <StaleNotice data={data} />
           {children}
         </main>
         <footer class="site-footer">

@@ -1,0 +1,102 @@
+/**
+ * After every build, every internal link, image, stylesheet, `#anchor`,
+ * language switch and feed or calendar URL of the written pages must lead to
+ * something the build wrote. A broken one stops `npm run build`, naming the
+ * Markdown file (and line, when the link is in it), the target and the page;
+ * `npm start` lists them and keeps serving. External links are not fetched
+ * (see `npm run check:external`).
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
+import type { Project } from "../core/project.ts";
+import { ContentError, type ContentProblem } from "../validate/problems.ts";
+import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { sourceOf } from "./sources.ts";
+
+export interface ChecksOptions {
+  project: Project;
+  /**
+   * URL path prefixes written after Eleventy's own files, by tools that run
+   * later in the same `eleventy.after` (Pagefind's index): not checked.
+   */
+  skip?: string[];
+}
+
+/** Past this many pages, a broken link made by a layout is listed once with a count. */
+const MAX_PAGES_LISTED = 3;
+
+export default function checksPlugin(eleventyConfig: EleventyConfig, options: ChecksOptions) {
+  const { project } = options;
+  const skip = options.skip ?? ["/pagefind/"];
+
+  eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => {
+    const output = path.resolve(event.directories?.output ?? project.output);
+    const written = new Map<string, { inputPath: string; content: string }>();
+    for (const r of event.results ?? []) {
+      if (r.outputPath) written.set(path.relative(output, path.resolve(r.outputPath)).split(path.sep).join("/"), r);
+    }
+    const folder: OutputFolder = {
+      exists: (file) => written.has(file) || isFile(path.join(output, file)),
+      html: (file) => {
+        if (!file.endsWith(".html")) return undefined;
+        const result = written.get(file);
+        if (result) return result.content;
+        return isFile(path.join(output, file)) ? readFileSync(path.join(output, file), "utf8") : undefined;
+      },
+    };
+    const pages = (event.results ?? []).filter((r) => r.url && r.outputPath && String(r.outputPath).endsWith(".html"));
+    const inputOf = new Map(pages.map((r) => [r.url as string, r.inputPath]));
+    const { broken } = checkPages(
+      pages.map((r) => ({ url: r.url as string, html: r.content })),
+      folder,
+      { siteUrl: project.site.url, skip },
+    );
+    if (!broken.length) return;
+
+    // Pages of the default language first: their target is the one a message should show.
+    const prefixes = project.site.languages.filter((l) => l.code !== project.site.defaultLanguage).map((l) => `/${l.code}/`);
+    const rank = (url: string) => (prefixes.some((p) => url.startsWith(p)) ? 1 : 0);
+    broken.sort((a, b) => rank(a.page) - rank(b.page));
+    const problems = toProblems(broken, (url) => sourceOf(inputOf.get(url) ?? "", project));
+    if (event.runMode === "build") throw new ContentError(problems);
+    // Watch and serve: say it, keep serving (the writer is probably fixing it).
+    const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
+    console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatLine).join("\n")}`);
+  });
+}
+
+function isFile(file: string): boolean {
+  return existsSync(file) && statSync(file).isFile();
+}
+
+function formatLine(p: ContentProblem): string {
+  return `  ${p.line ? `${p.file}:${p.line}` : p.file}${p.field ? ` · ${p.field}` : ""} · ${p.message}`;
+}
+
+type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefined };
+
+/**
+ * One problem per broken link of a Markdown file (with its line), whichever
+ * pages show it (an original and its untranslated copy); a broken link the
+ * layout puts on many pages is one problem listing a few of them.
+ */
+export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentProblem[] {
+  const groups = new Map<string, { link: BrokenLink; pages: string[]; file: string; line: number | undefined }>();
+  for (const link of broken) {
+    const source = sourceOf(link.page);
+    const line = source.markdown === undefined ? undefined : lineIn(source.markdown, link.ref.raw);
+    // Layout links are grouped across files; Markdown links per file and line.
+    // A relative link resolves differently on an untranslated copy: group by what was written.
+    const key = [line === undefined ? link.target : `${source.file}:${line}`, link.ref.raw, link.kind].join("\u0000");
+    const group = groups.get(key) ?? { link, pages: [], file: source.file, line };
+    if (!group.pages.includes(link.page)) group.pages.push(link.page);
+    groups.set(key, group);
+  }
+  return [...groups.values()].map(({ link, pages, file, line }) => {
+    const listed = pages.slice(0, MAX_PAGES_LISTED).join(", ");
+    const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more pages` : "";
+    const origin = line === undefined ? `${link.ref.via} made by the layout, not the Markdown,` : link.ref.via;
+    return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reasonOf(link)} (${origin} on ${listed}${more})` };
+  });
+}

@@ -1,0 +1,214 @@
+/**
+ * Links of built pages: which ones lead nowhere on this site, and which ones
+ * leave it. Pure apart from the two functions it is handed to look at the
+ * output folder; no Eleventy import.
+ */
+import { parse, type HTMLElement } from "node-html-parser";
+
+/** One written page. */
+export interface BuiltPage {
+  /** URL path of the page (`/blog/2025/ag/`). */
+  url: string;
+  html: string;
+}
+
+/** A reference from one element of a page to a URL. */
+export interface Reference {
+  /** As written in the HTML. */
+  raw: string;
+  /** The element and attribute it came from (`a href`, `img src`). */
+  via: string;
+}
+
+export interface BrokenLink {
+  /** The page that links. */
+  page: string;
+  ref: Reference;
+  /** Nothing at that URL, no such id in the page there, or not a URL at all. */
+  kind: "missing" | "anchor" | "invalid";
+  /** The URL path it resolves to (with the #anchor for `anchor`). */
+  target: string;
+}
+
+/** Why a link is broken, in one clause. */
+export function reasonOf(link: BrokenLink): string {
+  if (link.kind === "invalid") return "not a valid URL";
+  if (link.kind === "missing") return `leads nowhere: the build wrote nothing at ${link.target}`;
+  const [page, anchor] = link.target.split("#");
+  return `no element with id "${decodeSafe(anchor ?? "")}" in ${page}`;
+}
+
+function decodeSafe(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export interface ExternalLink {
+  page: string;
+  url: string;
+}
+
+export interface OutputFolder {
+  /** Whether the output holds this file (path relative to the output folder, no leading slash). */
+  exists(file: string): boolean;
+  /** HTML of a written page, for its ids (undefined if not HTML or not written). */
+  html(file: string): string | undefined;
+}
+
+/** Element → attributes that hold a URL the browser will request or follow. */
+const URL_ATTRIBUTES: Record<string, string[]> = {
+  a: ["href"],
+  area: ["href"],
+  link: ["href"],
+  img: ["src", "srcset"],
+  source: ["src", "srcset"],
+  script: ["src"],
+  iframe: ["src"],
+  video: ["src", "poster"],
+  audio: ["src"],
+  track: ["src"],
+  embed: ["src"],
+  object: ["data"],
+  form: ["action"],
+};
+const SELECTOR = Object.keys(URL_ATTRIBUTES).join(",");
+/** OpenGraph properties whose content is a URL of the page or its image. */
+const META_URLS = new Set(["og:url", "og:image"]);
+
+function insideCode(element: HTMLElement): boolean {
+  for (let node = element.parentNode; node; node = node.parentNode) {
+    const tag = node.rawTagName?.toLowerCase();
+    if (tag === "pre" || tag === "code") return true;
+  }
+  return false;
+}
+
+/** Every URL reference of a page, in document order. */
+export function referencesOf(root: HTMLElement): Reference[] {
+  const refs: Reference[] = [];
+  for (const element of root.querySelectorAll(SELECTOR)) {
+    if (insideCode(element)) continue;
+    const tag = element.rawTagName.toLowerCase();
+    for (const attribute of URL_ATTRIBUTES[tag] ?? []) {
+      const value = element.getAttribute(attribute);
+      if (value === undefined) continue;
+      const via = `${tag} ${attribute}`;
+      if (attribute === "srcset") {
+        for (const candidate of value.split(",")) {
+          const url = candidate.trim().split(/\s+/)[0];
+          if (url) refs.push({ raw: url, via });
+        }
+      } else refs.push({ raw: value.trim(), via });
+    }
+  }
+  for (const meta of root.querySelectorAll("meta[property][content]")) {
+    if (META_URLS.has(meta.getAttribute("property")!)) refs.push({ raw: meta.getAttribute("content")!.trim(), via: `meta ${meta.getAttribute("property")}` });
+  }
+  return refs;
+}
+
+/** The file a URL path is served from: `/a/` → `a/index.html`; `/a` → `a` or `a/index.html`. */
+export function fileOf(pathname: string, output: Pick<OutputFolder, "exists">): string | undefined {
+  let clean: string;
+  try {
+    clean = decodeURIComponent(pathname).replace(/^\/+/, "");
+  } catch {
+    return undefined;
+  }
+  const candidates = clean === "" || clean.endsWith("/") ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
+  return candidates.find((c) => output.exists(c));
+}
+
+export interface CheckOptions {
+  /** The site's public URL: absolute links to it are internal. */
+  siteUrl: string;
+  /** URL path prefixes written after this check runs (a search index…): not checked. */
+  skip?: readonly string[];
+}
+
+export interface LinkReport {
+  broken: BrokenLink[];
+  external: ExternalLink[];
+}
+
+export function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): LinkReport {
+  const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
+  const ids = new Map<string, Set<string> | undefined>();
+  const idsOf = (file: string, parsed?: HTMLElement) => {
+    if (!ids.has(file)) {
+      const html = parsed ? undefined : output.html(file);
+      const root = parsed ?? (html === undefined ? undefined : parse(html));
+      ids.set(file, root && new Set(root.querySelectorAll("[id], a[name]").map((e) => e.getAttribute("id") ?? e.getAttribute("name")!)));
+    }
+    return ids.get(file);
+  };
+
+  const broken: BrokenLink[] = [];
+  const external: ExternalLink[] = [];
+  for (const page of pages) {
+    const root = parse(page.html);
+    const own = fileOf(page.url, output);
+    if (own) idsOf(own, root);
+    const base = new URL(page.url, site);
+    for (const ref of referencesOf(root)) {
+      if (ref.raw === "" || ref.raw === "#") continue;
+      let url: URL;
+      try {
+        url = new URL(ref.raw, base);
+      } catch {
+        broken.push({ page: page.url, ref, kind: "invalid", target: ref.raw });
+        continue;
+      }
+      if (url.protocol !== "http:" && url.protocol !== "https:") continue; // mailto:, tel:, data:…
+      if (url.host !== site.host) {
+        external.push({ page: page.url, url: url.href });
+        continue;
+      }
+      if (options.skip?.some((prefix) => url.pathname.startsWith(prefix))) continue;
+      const file = fileOf(url.pathname, output);
+      if (!file) {
+        broken.push({ page: page.url, ref, kind: "missing", target: url.pathname });
+        continue;
+      }
+      const fragment = url.hash.slice(1);
+      if (!fragment || !file.endsWith(".html")) continue;
+      const targetIds = idsOf(file);
+      if (targetIds && !targetIds.has(decodeSafe(fragment))) {
+        broken.push({ page: page.url, ref, kind: "anchor", target: `${url.pathname}#${fragment}` });
+      }
+    }
+  }
+  return { broken, external };
+}
+
+/**
+ * 1-based line where a Markdown source writes this reference: as a link or
+ * image target, a reference definition, a raw HTML attribute or an autolink.
+ * Undefined when the Markdown does not hold it (the layout made the link).
+ */
+export function lineIn(markdown: string, raw: string): number | undefined {
+  let decoded = raw;
+  try {
+    decoded = decodeURI(raw);
+  } catch {
+    // keep raw
+  }
+  for (const n of new Set([raw, decoded, raw.replace(/&amp;/g, "&")])) {
+    const e = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const patterns = [
+      new RegExp(`\\]\\(\\s*<?${e}>?(?=[\\s)])`), // [text](target "title")
+      new RegExp(`^[ \\t]*\\[[^\\]]+\\]:[ \\t]*<?${e}>?(?=\\s|$)`, "m"), // [ref]: target
+      new RegExp(`=\\s*["']${e}["']`), // <a href="target">
+      new RegExp(`<${e}>`), // <https://…>
+      ...(/^https?:/.test(n) ? [new RegExp(`(?:^|[\\s(])${e}(?=$|[\\s).,;:!?])`, "m")] : []), // pasted URL
+    ];
+    for (const pattern of patterns) {
+      const match = pattern.exec(markdown);
+      if (match) return markdown.slice(0, match.index).split("\n").length + (match[0].startsWith("\n") ? 1 : 0);
+    }
+  }
+  return undefined;
+}

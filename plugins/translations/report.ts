@@ -1,0 +1,169 @@
+/**
+ * The state of every translation of a content folder: one row per page,
+ * coverage per section and language, and the parity of the UI strings.
+ * Read from disk each time it is asked for, so `npm start` shows edits at once.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { Site } from "../core/site.ts";
+import { scanContent } from "../i18n/content-files.ts";
+import { localizedUrl, siblingPath, withSlug } from "../i18n/paths.ts";
+import { flattenKeys, loadResources } from "../i18n/strings.ts";
+import { contentHash, parseSource, recordedHash, stateOf, STATES, type TranslationState } from "./status.ts";
+
+export interface TranslationEntry {
+  lang: string;
+  state: TranslationState;
+  /** The translation's file (relative to the repository), or where to create it when missing. */
+  file: string;
+  /** Where the page is published in this language; for a missing one, the untranslated copy (if the site makes them). */
+  url: string | undefined;
+  /** The hash the translation records. */
+  recorded?: string;
+}
+
+export interface PageReport {
+  bundle: string;
+  /** First folder of the bundle (blog, events, pages…), "" for the home page. */
+  section: string;
+  title: string;
+  original: { lang: string; file: string; url: string; hash: string };
+  /** One entry per language other than the default. */
+  translations: TranslationEntry[];
+}
+
+export interface Coverage {
+  /** Section name, or "*" for the whole site. */
+  section: string;
+  lang: string;
+  pages: number;
+  counts: Record<TranslationState, number>;
+}
+
+export interface StringsParity {
+  lang: string;
+  file: string;
+  keys: number;
+  /** Keys other languages have and this one lacks. */
+  missing: string[];
+}
+
+export interface TranslationReport {
+  defaultLanguage: string;
+  languages: string[];
+  pages: PageReport[];
+  coverage: Coverage[];
+  strings: StringsParity[];
+  /** Translations whose original does not exist (the build refuses them). */
+  orphans: string[];
+}
+
+export interface ReportSource {
+  /** Absolute content folder. */
+  input: string;
+  /** Absolute folder of the UI strings (`<lang>.json`). */
+  strings: string;
+  /** Files are named relative to this folder (the repository). */
+  root: string;
+  site: Site;
+}
+
+export function translationReport({ input, strings, root, site }: ReportSource): TranslationReport {
+  const codes = site.languages.map((l) => l.code);
+  const others = codes.filter((c) => c !== site.defaultLanguage);
+  const scan = scanContent(input, codes);
+  const rel = (file: string) => path.relative(root, path.join(input, file)).split(path.sep).join("/");
+  const pages: PageReport[] = [];
+  const orphans: string[] = [];
+
+  for (const [bundle, byLang] of [...scan.bundles].sort(([a], [b]) => a.localeCompare(b))) {
+    const original = byLang.get(site.defaultLanguage);
+    if (!original) {
+      orphans.push(...[...byLang.values()].map((f) => rel(f.file)));
+      continue;
+    }
+    const source = readFileSync(original.absolute, "utf8");
+    const front = parseSource(source).data;
+    const slugOf = (d: Record<string, unknown>) => (typeof d.slug === "string" ? d.slug : undefined);
+    const hash = contentHash(source);
+    const translations = others.map((lang): TranslationEntry => {
+      const file = byLang.get(lang);
+      if (!file) {
+        const fallback = site.missingTranslations === "fallback";
+        return {
+          lang,
+          state: "missing",
+          file: rel(siblingPath(original.file, site.defaultLanguage, lang)),
+          url: fallback ? localizedUrl(withSlug(original.urlPath, slugOf(front)), lang, site.defaultLanguage) : undefined,
+        };
+      }
+      const text = readFileSync(file.absolute, "utf8");
+      const recorded = recordedHash(text);
+      return {
+        lang,
+        state: stateOf(text, hash),
+        file: rel(file.file),
+        url: localizedUrl(withSlug(file.urlPath, slugOf(parseSource(text).data)), lang, site.defaultLanguage),
+        ...(recorded ? { recorded } : {}),
+      };
+    });
+    pages.push({
+      bundle,
+      section: original.section,
+      title: typeof front.title === "string" ? front.title : bundle || "/",
+      original: {
+        lang: site.defaultLanguage,
+        file: rel(original.file),
+        url: localizedUrl(withSlug(original.urlPath, slugOf(front)), site.defaultLanguage, site.defaultLanguage),
+        hash,
+      },
+      translations,
+    });
+  }
+
+  return {
+    defaultLanguage: site.defaultLanguage,
+    languages: codes,
+    pages,
+    coverage: coverageOf(pages, others),
+    strings: stringsParity(strings, codes, root),
+    orphans,
+  };
+}
+
+function coverageOf(pages: PageReport[], langs: string[]): Coverage[] {
+  const sections = [...new Set(pages.map((p) => p.section))].sort();
+  const rows: Coverage[] = [];
+  for (const section of [...sections, "*"]) {
+    const inSection = pages.filter((p) => section === "*" || p.section === section);
+    for (const lang of langs) {
+      const counts = Object.fromEntries(STATES.map((s) => [s, 0])) as Record<TranslationState, number>;
+      for (const page of inSection) {
+        const entry = page.translations.find((t) => t.lang === lang);
+        if (entry) counts[entry.state]++;
+      }
+      rows.push({ section, lang, pages: inSection.length, counts });
+    }
+  }
+  return rows;
+}
+
+function stringsParity(dir: string, codes: string[], root: string): StringsParity[] {
+  const { resources } = loadResources(dir, codes, root);
+  const keys = new Map(codes.map((lang) => [lang, new Set(flattenKeys(resources[lang] ?? {}))]));
+  const all = new Set([...keys.values()].flatMap((s) => [...s]));
+  return codes.map((lang) => {
+    const own = keys.get(lang)!;
+    return {
+      lang,
+      file: path.relative(root, path.join(dir, `${lang}.json`)).split(path.sep).join("/"),
+      keys: own.size,
+      missing: [...all].filter((k) => !own.has(k)).sort(),
+    };
+  });
+}
+
+/** Pages with at least one translation in one of `states`. */
+export function pagesIn(report: TranslationReport, states: readonly TranslationState[]): PageReport[] {
+  return report.pages.filter((p) => p.translations.some((t) => states.includes(t.state)));
+}

@@ -1,0 +1,99 @@
+/**
+ * npm run build / npm start: Eleventy with the project's config. When content
+ * errors stop a build, the terminal shows a short summary (how many, then one
+ * line per problem: file:line · field · message) instead of a stack trace;
+ * `npm start` shows the same summary and keeps serving the last good build.
+ * Any other error (a bug in a plugin or a layout) keeps Eleventy's full report.
+ *
+ *   npm run build [-- --output=<dir>] [--input=<dir>] [--quiet] [--pathprefix=/x/]
+ *   npm start [-- --port=8081] [--incremental]        (= --serve)
+ *   --watch                                            rebuild on change, no server
+ */
+import { parseArgs } from "node:util";
+import EleventyModule from "@11ty/eleventy";
+import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
+
+/** The part of Eleventy's instance API this script drives (not in our shared declaration). */
+interface EleventyInstance {
+  init(): Promise<void>;
+  write(): Promise<unknown>;
+  watch(): Promise<void>;
+  serve(port?: number): Promise<void>;
+  stopWatch(): Promise<void>;
+  setIncrementalBuild(on: boolean): void;
+  errorHandler: { error(error: unknown, message?: string): void };
+}
+type EleventyClass = new (input?: string, output?: string, options?: Record<string, unknown>) => EleventyInstance;
+const Eleventy = EleventyModule as unknown as EleventyClass;
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      input: { type: "string" },
+      output: { type: "string" },
+      config: { type: "string", default: ".eleventy.ts" },
+      pathprefix: { type: "string" },
+      serve: { type: "boolean", default: false },
+      watch: { type: "boolean", default: false },
+      port: { type: "string" },
+      quiet: { type: "boolean" },
+      incremental: { type: "boolean", default: false },
+    },
+  }).values;
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\nUsage: npm run build -- [--output=<dir>] [--input=<dir>] [--quiet]   ·   npm start -- [--port=8081]\n`);
+  process.exit(2);
+}
+
+const runMode = args.serve ? "serve" : args.watch ? "watch" : "build";
+
+/** The content problems an error carries, wherever Eleventy wrapped it. */
+function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?: string } | undefined {
+  for (let e = error as { name?: string; problems?: unknown; message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
+    if (e.name === "ContentError" && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
+    // Some Eleventy paths keep only the message of the error they wrap.
+    const at = e.message?.search(/\d+ content problems? stopped the build:/) ?? -1;
+    if (at >= 0) return { text: e.message!.slice(at).trim() };
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return undefined;
+}
+
+const eleventy = new Eleventy(args.input, args.output, {
+  // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
+  source: "cli",
+  configPath: args.config,
+  runMode,
+  ...(args.quiet !== undefined ? { quietMode: args.quiet } : {}),
+  ...(args.pathprefix ? { pathPrefix: args.pathprefix } : {}),
+});
+
+const handler = eleventy.errorHandler;
+const eleventyReport = handler.error.bind(handler);
+handler.error = (error: unknown, message?: string) => {
+  const found = contentProblemsOf(error);
+  if (!found) return eleventyReport(error, message);
+  const summary = found.problems ? formatProblems(found.problems) : found.text!;
+  const after = runMode === "build" ? "" : "\n(Still serving the last good build: fix the files above and save to rebuild.)";
+  process.stderr.write(`\n${summary}${after}\n\n`);
+};
+
+await eleventy.init();
+if (args.incremental) eleventy.setIncrementalBuild(true);
+
+if (runMode === "build") {
+  try {
+    await eleventy.write();
+  } catch {
+    // Already reported: content problems as a summary by the handler above, anything else by Eleventy.
+    process.exitCode = 1;
+  }
+} else {
+  await eleventy.watch();
+  if (runMode === "serve") await eleventy.serve(args.port ? Number(args.port) : undefined);
+  process.on("SIGINT", async () => {
+    await eleventy.stopWatch();
+    process.exit(0);
+  });
+}

@@ -1,0 +1,135 @@
+/**
+ * npm run translations: what is left to translate, and what changed since.
+ *
+ *   npm run translations                          table per page, coverage, UI strings, what to do
+ *   npm run translations -- --json                the same as one JSON document
+ *   npm run translations -- --fail-on stale       exit 1 when a translation is stale (CI); also missing, untracked,
+ *                                                 or several: --fail-on missing,stale
+ *   npm run translations -- --mark <file>         record in a translation that it follows the original as it is now
+ *   npm run translations -- --mark-untracked      the same for every translation that records nothing yet
+ *   --root <dir>                                  a site other than this one (its content/, and data/ if it has one)
+ *
+ * Exit codes: 0 fine, 1 pages in a --fail-on state (or a file --mark cannot mark), 2 wrong arguments.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
+import { parseContentPath, siblingPath } from "../plugins/i18n/paths.ts";
+import { translationReport, type PageReport } from "../plugins/translations/report.ts";
+import { contentHash, recordedHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
+import { formatReport } from "../plugins/translations/text.ts";
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(code);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      json: { type: "boolean", default: false },
+      "fail-on": { type: "string", multiple: true, default: [] },
+      mark: { type: "string", multiple: true, default: [] },
+      "mark-untracked": { type: "boolean", default: false },
+      root: { type: "string" },
+      help: { type: "boolean", short: "h", default: false },
+    },
+    allowPositionals: false,
+  }).values;
+} catch (error) {
+  fail(`${(error as Error).message}\nUsage: npm run translations -- [--json] [--fail-on missing,stale] [--mark <file>] [--mark-untracked] [--root <dir>]`);
+}
+if (args.help) {
+  process.stdout.write(readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]!.replace(/^\/\*\*\n/, "").replace(/^ \* ?/gm, ""));
+  process.exit(0);
+}
+
+const failOn = args["fail-on"].flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+for (const state of failOn) {
+  if (!STATES.includes(state as TranslationState)) fail(`--fail-on ${state}: expected one of ${STATES.join(", ")}`);
+}
+
+const root = path.resolve(args.root ?? PROJECT_ROOT);
+const project = await loadProject({ input: path.join(root, "content"), data: path.join(root, "data"), output: path.join(root, "_site") });
+const { site } = project;
+const codes = site.languages.map((l) => l.code);
+const source = { input: project.input, strings: project.strings, root, site };
+
+if (args.mark.length || args["mark-untracked"]) {
+  const files = [...args.mark.map((f) => path.resolve(f))];
+  if (args["mark-untracked"]) {
+    for (const page of translationReport(source).pages) {
+      for (const t of page.translations) if (t.state === "untracked") files.push(path.join(root, t.file));
+    }
+  }
+  let failed = 0;
+  for (const file of files) {
+    const message = mark(file);
+    if (message.ok) process.stdout.write(`${message.text}\n`);
+    else {
+      failed++;
+      process.stderr.write(`${message.text}\n`);
+    }
+  }
+  if (!files.length) process.stdout.write("No untracked translation: nothing to mark.\n");
+  process.exit(failed ? 1 : 0);
+}
+
+const report = translationReport(source);
+if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+else process.stdout.write(formatReport(report, { whatChanged }));
+
+const failing = report.pages.filter((p) => p.translations.some((t) => failOn.includes(t.state)));
+if (failing.length) {
+  const count = failing.length === 1 ? "1 page has" : `${failing.length} pages have`;
+  process.stderr.write(`${count} a translation that is ${failOn.join(" or ")} (--fail-on).\n`);
+  process.exit(1);
+}
+
+/** Records the original's current hash in one translation. */
+function mark(absolute: string): { ok: boolean; text: string } {
+  const shown = path.relative(process.cwd(), absolute) || absolute;
+  const rel = path.relative(project.input, absolute).split(path.sep).join("/");
+  if (rel.startsWith("..")) return { ok: false, text: `${shown}: not in the content folder (${path.relative(process.cwd(), project.input)})` };
+  const parsed = parseContentPath(rel, codes);
+  if (!parsed.ok) return { ok: false, text: `${shown}: ${parsed.message}` };
+  const lang = parsed.path.lang;
+  if (!lang || lang === site.defaultLanguage) {
+    return { ok: false, text: `${shown}: this is the original (${site.defaultLanguage}); mark its translation instead` };
+  }
+  const originalPath = path.join(project.input, siblingPath(rel, lang, site.defaultLanguage));
+  let text: string;
+  let original: string;
+  try {
+    text = readFileSync(absolute, "utf8");
+  } catch {
+    return { ok: false, text: `${shown}: no such file` };
+  }
+  try {
+    original = readFileSync(originalPath, "utf8");
+  } catch {
+    return { ok: false, text: `${shown}: its original ${path.relative(process.cwd(), originalPath)} does not exist` };
+  }
+  const hash = contentHash(original);
+  const before = recordedHash(text);
+  try {
+    writeFileSync(absolute, withTranslationOf(text, hash));
+  } catch (error) {
+    return { ok: false, text: `${shown}: ${(error as Error).message}` };
+  }
+  const was = before === undefined ? "was untracked" : before === hash ? "unchanged" : `was ${before}`;
+  return { ok: true, text: `${shown}: translationOf "${hash}" (${was})` };
+}
+
+/** `git diff <last commit of the translation> -- <original>`, when git knows the translation. */
+function whatChanged(page: PageReport, translationFile: string): string | undefined {
+  try {
+    const commit = execFileSync("git", ["log", "-1", "--format=%h", "--", translationFile], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    return commit ? `git diff ${commit} -- ${page.original.file}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
