@@ -24,7 +24,8 @@ export function listedTitles(root: HTMLElement): string[] {
   return root.querySelectorAll(".post-list .post-card-title a").map((a) => a.text.trim());
 }
 
-/** Every HTML page of the build with the text a visitor reads in it. */
-export function allText(site: BuiltSite): string {
-  return site.files.filter((f) => f.endsWith(".html")).map((f) => parse(site.read(f), OPTIONS).text).join("\n");
+/** The text a visitor reads on the home pages and every page of the blog (lists, posts, tags, years). */
+export function blogText(site: BuiltSite): string {
+  const blog = (f: string) => /^(en\/)?(index\.html|blog\/.*\.html)$/.test(f);
+  return site.files.filter(blog).map((f) => parse(site.read(f), OPTIONS).text).join("\n");
 }
