@@ -1,7 +1,8 @@
 /**
  * The link to a report's PDF, with its format and weight in the link text
  * ("Rapport moral 2024-2025 (PDF, 12 Ko)") so a reader knows what a click
- * downloads, and search finds the document by its title next to the link.
+ * downloads; `data-search-title` gives the site search the document's own
+ * title for its result.
  */
 import type { Attachment } from "../../plugins/reports/api.ts";
 import { formatSizeValue, sizeParts } from "../../plugins/reports/file-size.ts";
@@ -17,7 +18,7 @@ export function ReportPdf({ pdf, title, c, textLang }: { pdf: Attachment; title:
   return (
     <p class="report-download">
       {c.t("reports.download")}{" "}
-      <a class="report-pdf" href={pdf.url} type="application/pdf">
+      <a class="report-pdf" href={pdf.url} type="application/pdf" data-search-title={title}>
         <span lang={textLang}>{title}</span> <span class="report-pdf-size">({pdfSizeText(pdf.bytes, c)})</span>
       </a>
     </p>

@@ -21,6 +21,7 @@ import { FINANCE_LABELS, type FinanceLabels } from "./labels.ts";
 import { sortByExercice } from "./reports.ts";
 
 export type { Attachment, ReportsApi } from "./api.ts";
+export { reportPathsOf, reportValidator } from "./schema.ts";
 
 export interface ReportsOptions {
   project: Project;
@@ -61,7 +62,8 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, options: R
     exercice: (name) => findExercice(current(), name),
     exercices: () => current().exercices,
     attachment: (inputPath, file) => {
-      const absolute = path.resolve(path.dirname(path.resolve(project.root, inputPath)), file);
+      // Eleventy's inputPath is relative to the working directory, as its own resolution is.
+      const absolute = path.resolve(path.dirname(path.resolve(inputPath)), file);
       const relative = path.relative(project.input, absolute);
       if (relative.startsWith("..") || !existsSync(absolute)) return undefined;
       return { url: `/${relative.split(path.sep).map(encodeURIComponent).join("/")}`, bytes: statSync(absolute).size };
@@ -105,5 +107,3 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, options: R
     { layout: false, type: "asset", permalink: REPORTS_CSS_URL, eleventyExcludeFromCollections: true },
   );
 }
-
-export { reportPathsOf, reportValidator } from "./schema.ts";
