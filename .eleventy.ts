@@ -21,6 +21,7 @@ import { docFields } from "./plugins/docs/schema.ts";
 import searchPlugin from "./plugins/search/index.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import feedsPlugin from "./plugins/feeds/index.ts";
+import eventsPlugin, { eventValidator } from "./plugins/events/index.ts";
 import translationsPlugin from "./plugins/translations/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
@@ -52,6 +53,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       blog: postValidator(site.timezone, project.root),
       docs: strictValidator(docFields(site.timezone)),
       reports: reportValidator(reportPathsOf(project)),
+      events: eventValidator(project),
       "*": strictValidator(pageFields()),
     },
     // Images without alt text or missing files, named with the Markdown file.
@@ -68,6 +70,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(imagesPlugin);
   // Posts per language: paginated index, tag pages, year pages, og:image.
   eleventyConfig.addPlugin(blogPlugin, { project });
+  // Events per language, the agenda pages, an .ics per event and per agenda.
+  eleventyConfig.addPlugin(eventsPlugin, { project });
   // RSS, Atom and JSON feeds per language (blog, agenda, tags), autodiscovery links, /feeds/ pages.
   eleventyConfig.addPlugin(feedsPlugin, { project });
   // sitemap.xml, robots.txt, 404.html, redirects for aliases.

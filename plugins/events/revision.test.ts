@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { deriveRevision, deriveSequence } from "./revision.ts";
+import { deriveRevision, deriveSequence, gitRoot } from "./revision.ts";
 import { tempDir, tempRepo } from "./test-helpers.ts";
 
 const BUNDLE = "content/events/2025/install-party";
@@ -25,6 +26,8 @@ describe("SEQUENCE and last change from git", () => {
     assert.equal(revision.sequence, 3);
     assert.equal(revision.source, "git");
     assert.equal(revision.lastChange?.toISO(), "2025-01-06T19:00:00.000Z");
+    // The first commit is the announcement: feeds date the entry by it.
+    assert.equal(revision.firstChange?.toISO(), "2025-01-02T09:00:00.000Z");
   });
 
   it("ignores commits to other events, and counts an uncommitted edit as the next one", () => {
@@ -40,6 +43,14 @@ describe("SEQUENCE and last change from git", () => {
     const dirty = deriveRevision(path.join(repo.root, BUNDLE), repo.root);
     assert.equal(dirty.sequence, 2);
     assert.equal(dirty.lastChange, undefined, "the build time stands in for an uncommitted change");
+    assert.equal(dirty.firstChange?.toISO(), "2025-01-02T10:00:00.000Z", "published stays the first commit's date");
+  });
+
+  it("finds the work tree of a content folder, wherever the code is", () => {
+    const repo = tempRepo();
+    repo.write(`${BUNDLE}/index.fr.md`, "a");
+    assert.equal(gitRoot(path.join(repo.root, "content")), realpathSync(repo.root));
+    assert.equal(gitRoot(tempDir()), undefined);
   });
 
   it("falls back to 0 outside git, and says so for a shallow clone", () => {

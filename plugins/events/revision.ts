@@ -24,6 +24,8 @@ export interface Revision {
   sequence: number;
   /** When the bundle last changed in git; undefined when uncommitted or unknown (use the build time). */
   lastChange?: DateTime;
+  /** When the bundle was first committed: the event's publication, for feeds; undefined before its first commit. */
+  firstChange?: DateTime;
   /** Where the numbers come from, so the plugin can warn when it is not `git`. */
   source: "git" | "shallow" | "no-git";
 }
@@ -58,11 +60,21 @@ export function deriveRevision(bundleDir: string, repoRoot: string): Revision {
   const dates = log.split("\n").filter(Boolean);
   const dirty = (git(repoRoot, ["status", "--porcelain", "--untracked-files=all", "--", dir]) ?? "").trim() !== "";
   const last = dates[0] && DateTime.fromISO(dates[0], { setZone: true });
+  const first = dates.at(-1) && DateTime.fromISO(dates.at(-1)!, { setZone: true });
   return {
     sequence: dates.length + (dirty ? 1 : 0),
     ...(last && last.isValid && !dirty ? { lastChange: last.toUTC() } : {}),
+    ...(first && first.isValid ? { firstChange: first.toUTC() } : {}),
     source: "git",
   };
+}
+
+/**
+ * The work tree that holds `dir` (the content folder may sit in another repository than
+ * the code, as a test's temporary site does); undefined outside git.
+ */
+export function gitRoot(dir: string): string | undefined {
+  return git(dir, ["rev-parse", "--show-toplevel"])?.trim() || undefined;
 }
 
 /** SEQUENCE for the event in `bundleDir`: how many commits changed it (see above). */

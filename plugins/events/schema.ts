@@ -118,7 +118,10 @@ export function eventFields() {
     /** Left out of every list, feed and calendar. */
     draft: z.boolean(expect("true or false")).default(false),
     /** Who translated this page (translations only). */
-    translators: z.array(text("a name"), expect("a list of names")).optional(),
+    // One name alone is accepted too, as in posts: a writer copies one front matter to the other.
+    translators: z
+      .union([text("a name").transform((name) => [name]), z.array(text("a name"))], expect("a name or a list of names"))
+      .optional(),
     /** Content hash or git date of the original this translation follows (stale detection). */
     translationOf: text("the original's hash or date").optional(),
     /** URL segment for this language, when not the folder name. */

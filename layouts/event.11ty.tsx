@@ -1,0 +1,202 @@
+/**
+ * An event page: its status first when it changed (a cancelled event says so in its
+ * title and at the top), then when, where and how to attend, "add to calendar", the
+ * recap when one exists, the text, and schema.org JSON-LD in the head.
+ */
+import { DateTime } from "luxon";
+import { buildNow } from "../plugins/core/project.ts";
+import { eventIcsUrl, eventOf, recapUrl, statusTitle } from "../plugins/events/entries.ts";
+import { dateText, priceText } from "../plugins/events/format.ts";
+import { eventJsonLd } from "../plugins/events/jsonld.ts";
+import { plainText } from "../plugins/events/plain-text.ts";
+import type { EventData } from "../plugins/events/schema.ts";
+import { Base } from "./components/Base.tsx";
+import { EventStatusBadge } from "./components/EventList.tsx";
+import { EventWhen } from "./components/EventWhen.tsx";
+import { Html } from "./components/Html.tsx";
+import { contextOf, type Context } from "./lib/context.ts";
+import type { Item, PageData } from "./lib/types.ts";
+
+/** The banner: a file of the bundle, published at the bundle's path, or a URL (kept out of the page: no third-party request). */
+function bannerOf(event: EventData, bundle: string): { local?: string; url: string; alt: string } | undefined {
+  if (!event.banner || !event.bannerAlt) return undefined;
+  if (/^https?:/.test(event.banner)) return { url: event.banner, alt: event.bannerAlt };
+  const local = `/${bundle}/${event.banner.replace(/^\.?\//, "")}`;
+  return { local, url: local, alt: event.bannerAlt };
+}
+
+function StatusNotice({ event, c }: { event: EventData; c: Context }) {
+  if (event.status === "scheduled") return null;
+  const date = event.previousStart ? dateText(event.previousStart, c.locale, !event.allDay) : "";
+  return (
+    <p class={`notice event-notice event-notice-${event.status}`} role="status">
+      <EventStatusBadge event={event} c={c} /> {c.t(`events.notice.${event.status}`, { date })}
+    </p>
+  );
+}
+
+/** The venue's address and/or the online link (hidden once cancelled: nobody should join). */
+function Place({ event, c }: { event: EventData; c: Context }) {
+  const { venue } = event;
+  return (
+    <>
+      {venue && (
+        <address class="event-venue">
+          <strong>{venue.name}</strong>
+          <br />
+          {venue.address}
+          <br />
+          {venue.city}
+          {venue.country && `, ${venue.country}`}
+        </address>
+      )}
+      {event.online && (
+        <p class="event-online">
+          {c.t("events.attendance.online")}
+          {event.status !== "cancelled" && (
+            <>
+              {" · "}
+              <a href={event.online}>{c.t("events.onlineLink")}</a>
+            </>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** How to attend: in person or online when both are possible, then registration. */
+function Attend({ event, c }: { event: EventData; c: Context }) {
+  const reg = event.registration;
+  const closed = reg?.deadline && reg.deadline.toMillis() < buildNow().getTime();
+  const deadline = reg?.deadline && dateText(reg.deadline, c.locale, !reg.deadline.equals(reg.deadline.endOf("day")));
+  return (
+    <>
+      {event.attendance === "mixed" && <>{c.t("events.attendance.mixed")}. </>}
+      {!reg && c.t("events.noRegistration")}
+      {reg && !closed && (
+        <>
+          <a href={reg.url}>{c.t("events.register")}</a>
+          {deadline && <> · {c.t("events.registrationDeadline", { date: deadline })}</>}
+        </>
+      )}
+      {reg && closed && c.t("events.registrationClosed", { date: deadline })}
+    </>
+  );
+}
+
+export default function EventLayout(data: PageData) {
+  const c = contextOf(data);
+  const event = eventOf(data, c.site.timezone);
+  const url = data.page.url || "/";
+  // An untranslated copy: the text is in the original's language, the interface is not.
+  const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
+  // The words around the title ("Annulé : …"), wherever the language puts them.
+  const title = statusTitle(event, c.t);
+  const [before = "", after = ""] = title === event.title ? [] : statusTitle({ ...event, title: "\u0000" }, c.t).split("\u0000");
+  const banner = bannerOf(event, data.bundle);
+  const recap = event.recap && recapUrl(event.recap, c.lang, (data.collections.all ?? []) as Item[]);
+  const price = event.price === undefined ? undefined : (priceText(event.price, c.locale) ?? c.t("events.free"));
+  const jsonLd = eventJsonLd(event, {
+    siteName: c.site.name,
+    siteUrl: c.site.url,
+    language: data.contentLang,
+    pageUrl: c.absolute(url),
+    ...(banner ? { imageUrl: c.absolute(banner.url) } : {}),
+  });
+  const summary = event.summary && plainText(event.summary);
+
+  return (
+    <Base
+      data={data}
+      title={title}
+      description={summary}
+      ogType="article"
+      image={banner}
+      styles={["/assets/events.css"]}
+      head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
+    >
+      <article class={`event event-${event.status}`}>
+        <header class="event-header">
+          <h1>
+            {before && <span class="event-title-status">{before}</span>}
+            <span lang={textLang}>{event.title}</span>
+            {after && <span class="event-title-status">{after}</span>}
+          </h1>
+          <StatusNotice event={event} c={c} />
+          {summary && (
+            <p class="lead" lang={textLang}>
+              {summary}
+            </p>
+          )}
+        </header>
+        {banner?.local && <img class="event-banner" src={banner.local} alt={banner.alt} lang={textLang} />}
+        <section class="event-facts" aria-labelledby="event-details">
+          <h2 id="event-details">{c.t("events.details")}</h2>
+          <dl>
+            <dt>{c.t("events.when")}</dt>
+            <dd>
+              <EventWhen event={event} c={c} detailed />
+            </dd>
+            <dt>{c.t("events.where")}</dt>
+            <dd>
+              <Place event={event} c={c} />
+            </dd>
+            {event.status !== "cancelled" && (
+              <>
+                <dt>{c.t("events.attend")}</dt>
+                <dd>
+                  <Attend event={event} c={c} />
+                </dd>
+              </>
+            )}
+            {price && (
+              <>
+                <dt>{c.t("events.price")}</dt>
+                <dd>{price}</dd>
+              </>
+            )}
+            {event.capacity && (
+              <>
+                <dt>{c.t("events.capacity")}</dt>
+                <dd>{c.t("events.capacityValue", { count: event.capacity })}</dd>
+              </>
+            )}
+            {event.organiser && (
+              <>
+                <dt>{c.t("events.organiser")}</dt>
+                <dd>{event.organiser.url ? <a href={event.organiser.url}>{event.organiser.name}</a> : event.organiser.name}</dd>
+              </>
+            )}
+          </dl>
+          <p class="event-actions">
+            <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
+              {c.t("events.addToCalendar")}
+            </a>{" "}
+            <span class="meta">({c.t("events.addToCalendarHint")})</span>
+            {recap && (
+              <>
+                <br />
+                <a href={recap}>{c.t("events.recap")}</a>
+              </>
+            )}
+          </p>
+        </section>
+        <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        {event.tags.length > 0 && (
+          <footer class="event-footer">
+            <p>
+              {c.t("events.tags")}{" "}
+              {event.tags.map((tag, i) => (
+                <>
+                  {i > 0 && ", "}
+                  <span class="tag">{tag}</span>
+                </>
+              ))}
+            </p>
+          </footer>
+        )}
+      </article>
+    </Base>
+  );
+}

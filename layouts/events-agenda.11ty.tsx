@@ -1,0 +1,70 @@
+/**
+ * The agenda of a language: upcoming events soonest first, then past events by year.
+ * "Upcoming" is decided when the site is built; the daily build keeps it true.
+ */
+import { DateTime } from "luxon";
+import { buildNow } from "../plugins/core/project.ts";
+import { splitAgenda } from "../plugins/events/agenda.ts";
+import { AGENDA_ICS_PATH, eventOf } from "../plugins/events/entries.ts";
+import { Base } from "./components/Base.tsx";
+import { EventList } from "./components/EventList.tsx";
+import { contextOf } from "./lib/context.ts";
+import type { FeedLink, Item, PageData } from "./lib/types.ts";
+
+/** Short names of the agenda's feeds, by type; the feeds plugin's own title otherwise. */
+const FEED_LABELS: Record<string, string> = { "application/rss+xml": "RSS", "application/atom+xml": "Atom", "application/feed+json": "JSON Feed" };
+
+export default function EventsAgenda(data: PageData) {
+  const c = contextOf(data);
+  const events = (data.collections[`events_${c.lang}`] ?? []) as Item[];
+  const agenda = splitAgenda(events, DateTime.fromJSDate(buildNow()), (item) => eventOf(item.data, c.site.timezone));
+  const ics = c.url(AGENDA_ICS_PATH);
+  // The agenda's own feeds (RSS, Atom, JSON), as the feeds plugin announces them.
+  const feeds = (data.feedLinks?.[c.lang] ?? []).filter((f: FeedLink) => f.type !== "text/calendar" && f.url.startsWith(c.url("events/")));
+  return (
+    <Base data={data} title={c.t("events.title")} description={c.t("events.intro")} styles={["/assets/events.css"]}>
+      <h1>{c.t("events.title")}</h1>
+      <p class="lead">{c.t("events.intro")}</p>
+      <section aria-labelledby="upcoming">
+        <h2 id="upcoming">{c.t("events.upcoming")}</h2>
+        {agenda.upcoming.length ? <EventList events={agenda.upcoming} c={c} headingLevel={3} /> : <p>{c.t("events.noUpcoming")}</p>}
+      </section>
+      <aside class="event-subscribe" aria-labelledby="subscribe">
+        <h2 id="subscribe">{c.t("events.subscribeTitle")}</h2>
+        <p>{c.t("events.subscribe")}</p>
+        <ul>
+          <li>
+            <a href={ics} type="text/calendar">
+              {c.t("events.calendarLink")}
+            </a>{" "}
+            <code>{c.absolute(ics)}</code>
+          </li>
+          {feeds.length > 0 && (
+            <li>
+              {c.t("events.feedsLink")}{" "}
+              {feeds.map((f, i) => (
+                <>
+                  {i > 0 && ", "}
+                  <a href={f.url} type={f.type}>
+                    {FEED_LABELS[f.type] ?? f.title}
+                  </a>
+                </>
+              ))}
+            </li>
+          )}
+        </ul>
+      </aside>
+      {agenda.pastByYear.length > 0 && (
+        <section aria-labelledby="past">
+          <h2 id="past">{c.t("events.past")}</h2>
+          {agenda.pastByYear.map(({ year, events: past }) => (
+            <section aria-labelledby={`past-${year}`}>
+              <h3 id={`past-${year}`}>{year}</h3>
+              <EventList events={past} c={c} headingLevel={4} />
+            </section>
+          ))}
+        </section>
+      )}
+    </Base>
+  );
+}

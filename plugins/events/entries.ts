@@ -1,0 +1,88 @@
+/**
+ * Events as layouts, lists, feeds and calendars see them: the page's front matter read
+ * by the event schema (DateTimes in the event's zone), cached per page. No Eleventy import.
+ */
+import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import { ICS_LABELS, type IcsLabels } from "./ical.ts";
+import { createEventSchema, eventFields, type EventData } from "./schema.ts";
+
+/** The front-matter fields of an event; page data carries many more (page, collections, site…). */
+const FIELDS = Object.keys(eventFields());
+
+const schemas = new Map<string, ReturnType<typeof createEventSchema>>();
+const cache = new WeakMap<object, EventData>();
+
+/**
+ * The typed event behind a page's data. The validation plugin checked every event file
+ * before the build, so this only fails for data that did not come from one.
+ */
+export function eventOf(data: EleventyData, zone: string): EventData {
+  const cached = cache.get(data);
+  if (cached) return cached;
+  let schema = schemas.get(zone);
+  if (!schema) schemas.set(zone, (schema = createEventSchema({ zone })));
+  const frontMatter = Object.fromEntries(FIELDS.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
+  const result = schema.safeParse(frontMatter);
+  if (!result.success) {
+    const where = data.page?.inputPath ?? "an event page";
+    throw new Error(`${where} is not a valid event: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  }
+  cache.set(data, result.data);
+  return result.data;
+}
+
+/** Soonest first; equal starts by URL so the order never flickers between builds. */
+export function sortEvents<T extends CollectionItem>(items: readonly T[], zone: string): T[] {
+  return [...items].sort((a, b) => eventOf(a.data, zone).start.toMillis() - eventOf(b.data, zone).start.toMillis() || a.url.localeCompare(b.url));
+}
+
+/**
+ * "Annulé : title" for cancelled and postponed events (UI strings `events.statusTitle.*`),
+ * the title otherwise: for page titles, feed entries and lists that show no badge.
+ */
+export function statusTitle(event: EventData, t: (key: string, options: { title: string }) => string): string {
+  return event.status === "cancelled" || event.status === "postponed" ? t(`events.statusTitle.${event.status}`, { title: event.title }) : event.title;
+}
+
+/**
+ * The calendar words of a language from its UI strings (`events.ics`), i18next's
+ * `{{name}}` turned into the `{name}` of ical.ts. Missing words keep ical.ts's defaults.
+ */
+export function icsLabels(strings: Record<string, unknown> | undefined): Partial<IcsLabels> {
+  const ics = ((strings?.events as Record<string, unknown> | undefined)?.ics ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.entries(ics)
+      .filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] in ICS_LABELS.en!)
+      .map(([key, text]) => [key, text.replace(/\{\{\s*(\w+)\s*\}\}/g, "{$1}")]),
+  );
+}
+
+interface Linkable {
+  url: string;
+  data: { bundle?: unknown; lang?: unknown };
+}
+
+/**
+ * Where the recap link of an event leads in `lang`. `recap` is a bundle
+ * (`blog/2025/assemblee-generale`), a site path of any language's version
+ * (`/blog/2025/assemblee-generale/`) or a full URL (kept as is). Undefined when
+ * no page of the site matches.
+ */
+export function recapUrl(recap: string, lang: string, pages: readonly Linkable[]): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(recap)) return recap;
+  const path = recap.split("#")[0]!;
+  const hash = recap.slice(path.length);
+  const byPath = path.startsWith("/") ? pages.find((p) => p.url === path || p.url === `${path}/`) : undefined;
+  const bundle = byPath ? byPath.data.bundle : path.replace(/^\/+|\/+$/g, "");
+  const page = pages.find((p) => p.data.bundle === bundle && p.data.lang === lang) ?? byPath;
+  return page ? `${page.url}${hash}` : undefined;
+}
+
+/** Calendar of one event, next to its page in each language: `/events/2025/x/event.ics`. */
+export function eventIcsUrl(pageUrl: string): string {
+  return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}event.ics`;
+}
+
+/** URL path (inside a language) of the agenda page and of its calendar for subscription. */
+export const AGENDA_PATH = "events/";
+export const AGENDA_ICS_PATH = "events/agenda.ics";

@@ -1,0 +1,50 @@
+/**
+ * The agenda as a source of the feeds plugin: `events_<lang>` at `/events/feed.xml`,
+ * `/events/atom.xml`, `/events/feed.json` (and under `/en/`). Entries are dated by
+ * publication (the bundle's first commit: when the event was announced) and updated
+ * by its last commit; the event's own date, place and status open the content.
+ */
+import { DateTime } from "luxon";
+import { buildNow } from "../core/project.ts";
+import type { Site } from "../core/site.ts";
+import type { FeedSource } from "../feeds/types.ts";
+import { translator, type Resources } from "../i18n/strings.ts";
+import type { Calendars } from "./calendars.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
+import { eventFeedHtml } from "./feed-entry.ts";
+import { plainText } from "./plain-text.ts";
+
+export function agendaFeedSource(site: Site, strings: Resources, calendars: Calendars): FeedSource {
+  const t = (lang: string) => translator(strings, lang);
+  const localeOf = (lang: string) => site.languages.find((l) => l.code === lang)?.locale ?? lang;
+  return {
+    key: "agenda",
+    title: (lang) => t(lang)("events.title"),
+    description: (lang) => t(lang)("events.intro"),
+    collection: (lang) => `events_${lang}`,
+    path: AGENDA_PATH,
+    page: AGENDA_PATH,
+    calendar: AGENDA_ICS_PATH,
+    toEntry(item, { lang }) {
+      const event = eventOf(item.data, site.timezone);
+      const bundle = String(item.data.bundle);
+      const { firstChange, lastChange } = calendars.revisionOf(bundle);
+      // Not committed yet: published by this build (a preview, or the commit being tested).
+      const published = (firstChange ?? DateTime.fromJSDate(buildNow())).setZone(site.timezone);
+      const updated = lastChange && lastChange > published ? lastChange.setZone(site.timezone) : undefined;
+      const intro = eventFeedHtml(event, { t: t(lang), locale: localeOf(lang), siteZone: site.timezone, icsUrl: eventIcsUrl(item.url) });
+      return {
+        key: bundle,
+        title: statusTitle(event, t(lang)),
+        url: item.url,
+        published,
+        updated,
+        summary: event.summary && plainText(event.summary),
+        content: () => `${intro}${item.content}`,
+        tags: event.tags,
+        lang: String(item.data.contentLang ?? item.data.lang),
+        image: event.banner && !/^https?:/.test(event.banner) ? { url: `/${bundle}/${event.banner.replace(/^\.?\//, "")}` } : undefined,
+      };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Dates, zones and prices of an event in the reader's language, for pages and lists.
+ * Pure: luxon and Intl only; the words around them come from the UI strings.
+ */
+import { DateTime, Interval } from "luxon";
+import type { EventData } from "./schema.ts";
+
+const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
+
+/** What a reader needs to know about when an event happens. */
+export interface EventWhen {
+  /** "samedi 18 janvier 2025, 14:00 – 18:00", in the event's own zone. */
+  text: string;
+  /** Set when the event's zone is not the site's: its name and offset at the start. */
+  zone?: { name: string; offset: string };
+  /** The same times on the site's clock, when the zone differs ("lundi 22 juin 2026, 00:30 – 02:00"). */
+  inSiteZone?: string;
+}
+
+function range(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
+  const from = start.setLocale(locale);
+  if (!end || end.equals(start)) return from.toLocaleString(format);
+  return Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format);
+}
+
+/** `UTC−4`, `UTC+5:30`, `UTC` (with a real minus sign, read as "minus"). */
+export function offsetText(dt: DateTime): string {
+  if (dt.offset === 0) return "UTC";
+  return `UTC${dt.toFormat("Z").replace("-", "\u2212")}`;
+}
+
+/** The city of an IANA zone name, for "Paris time": `America/Port_of_Spain` → "Port of Spain". */
+export function zoneCity(zone: string): string {
+  return (zone.split("/").at(-1) ?? zone).replace(/_/g, " ");
+}
+
+/** When `event` happens, worded for `locale`; `siteZone` decides whether the zone is shown. */
+export function eventWhen(event: EventData, locale: string, siteZone: string): EventWhen {
+  if (event.allDay) {
+    const last = event.end && !event.end.hasSame(event.start, "day") ? event.end : undefined;
+    return { text: range(event.start, last, DAY, locale) };
+  }
+  const text = range(event.start, event.end, DAY_TIME, locale);
+  if (event.zone === siteZone) return { text };
+  const zone = { name: event.start.setLocale(locale).offsetNameLong ?? event.zone, offset: offsetText(event.start) };
+  // Brussels or Madrid keep Paris's clock: repeating the same hours would only confuse.
+  const sameClock = [event.start, event.end].every((dt) => !dt || dt.offset === dt.setZone(siteZone).offset);
+  if (sameClock) return { text, zone };
+  const inSite = (dt: DateTime | undefined) => dt?.setZone(siteZone);
+  return { text, zone, inSiteZone: range(inSite(event.start)!, inSite(event.end), DAY_TIME, locale) };
+}
+
+/** One date (a deadline, the previous start) in `locale`, with the time when it matters. */
+export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
+  return dt.setLocale(locale).toLocaleString(withTime ? DAY_TIME : DAY);
+}
+
+/** "5 €", "€5", "12,50 €"; undefined for a free event (the page says "free" in its words). */
+export function priceText(price: number, locale: string): string | undefined {
+  if (price === 0) return undefined;
+  const whole = Number.isInteger(price);
+  return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2 }).format(price);
+}

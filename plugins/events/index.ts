@@ -1,0 +1,105 @@
+/**
+ * Events and the agenda: an `events_<lang>` collection per language (soonest first,
+ * untranslated copies included), the agenda page of each language, an `.ics` next to
+ * every event page and an agenda `.ics` per language for subscription.
+ *
+ * Calendar files are per language, like the pages: the title and description are in
+ * the reader's language, while the UID is the bundle's, so importing the French file
+ * and then the English one updates one event instead of adding a second.
+ *
+ * Which events are upcoming is decided when the site is built (`buildNow()`); the
+ * daily scheduled build keeps the agenda true.
+ */
+import path from "node:path";
+import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import type { Project } from "../core/project.ts";
+import { scanContent } from "../i18n/content-files.ts";
+import { localizedUrl } from "../i18n/paths.ts";
+import { addFeedSource } from "../feeds/registry.ts";
+import { loadResources, type Resources } from "../i18n/strings.ts";
+import type { FrontMatterValidator } from "../validate/index.ts";
+import { Calendars } from "./calendars.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries.ts";
+import { agendaFeedSource } from "./feed-source.ts";
+import { validateEvent } from "./schema.ts";
+
+export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
+
+export interface EventsOptions {
+  project: Project;
+  /** Layout of the agenda page of each language (a file of the layouts folder). */
+  agendaLayout?: string;
+}
+
+/** Images of event bundles (banners), published at their bundle path for og:image and JSON-LD. */
+const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";
+
+/**
+ * The front-matter validator of `content/events/`: the event schema, plus a recap that
+ * names a page of the site (a bundle such as `blog/2025/ag`, or a site path).
+ */
+export function eventValidator(project: Project): FrontMatterValidator {
+  const { site } = project;
+  const codes = site.languages.map((l) => l.code);
+  return (frontMatter, file) => {
+    const { event, problems } = validateEvent(frontMatter, file, { zone: site.timezone });
+    const recap = event?.recap;
+    if (!recap || /^[a-z][a-z0-9+.-]*:/i.test(recap)) return problems;
+    const scan = scanContent(project.input, codes);
+    const target = recap.split("#")[0]!;
+    const prefixes = codes.filter((c) => c !== site.defaultLanguage).map((c) => `${c}/`);
+    const asPath = target.replace(/^\/+/, "").replace(/\/?$/, "/");
+    const inLanguage = prefixes.reduce((p, prefix) => (p.startsWith(prefix) ? p.slice(prefix.length) : p), asPath);
+    const found = target.startsWith("/") ? scan.files.some((f) => f.urlPath === inLanguage) : scan.bundles.has(target.replace(/\/+$/, ""));
+    if (found) return problems;
+    return [...problems, { file, field: "recap", message: `expected a page of the site (a folder such as blog/2025/assemblee-generale, or a path such as /blog/2025/assemblee-generale/), found "${recap}", which matches none` }];
+  };
+}
+
+export default function eventsPlugin(eleventyConfig: EleventyConfig, { project, agendaLayout = "events-agenda.11ty.tsx" }: EventsOptions) {
+  const { site } = project;
+  const zone = site.timezone;
+  const calendars = new Calendars({ site, input: project.input, warn: (message) => console.warn(message) });
+  eleventyConfig.on("eleventy.before", () => calendars.reset());
+  // Calendar files are not pages: no layout, not in lists or the sitemap.
+  const hidden = { eleventyExcludeFromCollections: true, layout: false };
+
+  for (const { code } of site.languages) {
+    const collection = `events_${code}`;
+    eleventyConfig.addCollection(collection, (api) =>
+      sortEvents(
+        api.getAll().filter((item) => item.data.type === "event" && item.data.lang === code && item.url),
+        zone,
+      ),
+    );
+    eleventyConfig.addTemplate(
+      `events/index.${code}.11ty.tsx`,
+      { render: () => "" },
+      // `type` overrides the folder data of content/events/ (these are not events).
+      { layout: agendaLayout, type: "agenda", permalink: `${localizedUrl(AGENDA_PATH, code, site.defaultLanguage)}index.html` },
+    );
+    eleventyConfig.addTemplate(
+      `events/agenda.${code}.11ty.ts`,
+      { render: (data: EleventyData) => calendars.agendaFile(data.collections[collection] ?? [], code, data.strings as Resources) },
+      { ...hidden, type: "calendar", permalink: localizedUrl(AGENDA_ICS_PATH, code, site.defaultLanguage) },
+    );
+    eleventyConfig.addTemplate(
+      `events/event-ics.${code}.11ty.ts`,
+      { render: (data: EleventyData & { entry: EleventyData["collections"][string][number] }) => calendars.eventFile(data.entry, data.strings as Resources) },
+      {
+        ...hidden,
+        type: "calendar",
+        pagination: { data: `collections.${collection}`, size: 1, alias: "entry" },
+        permalink: (data: { entry: { url: string } }) => eventIcsUrl(data.entry.url),
+      },
+    );
+  }
+
+  // RSS, Atom and JSON Feed of the agenda, written by the feeds plugin (in whichever order the two are added).
+  const { resources } = loadResources(project.strings, site.languages.map((l) => l.code), project.root);
+  addFeedSource(eleventyConfig, agendaFeedSource(site, resources, calendars));
+
+  const fromCwd = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/");
+  eleventyConfig.addPassthroughCopy({ [fromCwd(path.join(import.meta.dirname, "events.css"))]: "assets/events.css" });
+  eleventyConfig.addPassthroughCopy(`${fromCwd(path.join(project.input, "events"))}/${BUNDLE_IMAGES}`);
+}
