@@ -11,6 +11,19 @@ import type { Item } from "../lib/types.ts";
 import { Html } from "./Html.tsx";
 import { PostBadges } from "./PostBadges.tsx";
 
+/** A post appears in many lists (index, tags, home): read its HTML once per build. */
+const digests = new WeakMap<object, { excerpt: string | undefined; minutes: number }>();
+
+function digestOf(item: Item) {
+  let digest = digests.get(item.data);
+  if (!digest) {
+    // Layouts run once every page's content is rendered, so the post's HTML is there.
+    const html = item.content ?? "";
+    digests.set(item.data, (digest = { excerpt: excerptOf(html), minutes: readingMinutes(html) }));
+  }
+  return digest;
+}
+
 export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Context; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
@@ -19,9 +32,7 @@ export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Con
         const post = postOf(item.data, c.site.timezone);
         const foreign = item.data.contentLang !== c.lang;
         const textLang = foreign ? item.data.contentLang : undefined;
-        // Layouts run once every page's content is rendered, so the post's HTML is there.
-        const html = item.content ?? "";
-        const excerpt = excerptOf(html);
+        const { excerpt, minutes } = digestOf(item);
         return (
           <li class="post-card">
             <H class="post-card-title">
@@ -32,7 +43,7 @@ export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Con
             </H>
             <p class="meta">
               <PostBadges post={post} c={c} />
-              <time datetime={c.iso(post.date)}>{c.date(post.date)}</time> · {c.t("post.readingTime", { count: readingMinutes(html) })}
+              <time datetime={c.iso(post.date)}>{c.date(post.date)}</time> · {c.t("post.readingTime", { count: minutes })}
             </p>
             {excerpt ? (
               <Html class="post-card-excerpt" lang={textLang} html={excerpt} />

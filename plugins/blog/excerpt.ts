@@ -17,6 +17,8 @@ const MORE = /^\s*more\s*$/i;
  * Undefined when the post has no marker.
  */
 export function excerptOf(html: string): string | undefined {
+  // Most posts have no marker: skip parsing them (lists show every post many times).
+  if (!/<!--\s*more\s*-->/i.test(html)) return undefined;
   const root = parse(html, { comment: true });
   const nodes = root.childNodes;
   const cut = nodes.findIndex((node) => node.nodeType === NodeType.COMMENT_NODE && MORE.test(node.rawText));
