@@ -49,7 +49,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   const { project, limit } = opts;
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
-  const { resources } = loadResources(path.join(project.data, "i18n"), codes, project.root);
+  const { resources } = loadResources(project.strings, codes, project.root);
   const t = (lang: string) => translator(resources, lang);
   const absolute = (url: string) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${site.url}${url.startsWith("/") ? "" : "/"}${url}`);
 
