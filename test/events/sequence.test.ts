@@ -22,6 +22,9 @@ function siteRepo() {
   for (const file of ["content.11tydata.json", "events/events.11tydata.json"]) {
     repo.write(`content/${file}`, readFileSync(path.join(PROJECT_ROOT, "content", file), "utf8"));
   }
+  // Every site has its home pages: the header links to them.
+  repo.write("content/index.fr.md", "---\ntitle: Accueil\n---\n\n# Accueil\n");
+  repo.write("content/index.en.md", "---\ntitle: Home\n---\n\n# Home\n");
   repo.write(`${BUNDLE}/index.fr.md`, event("Atelier", "2025-03-12T20:00"));
   repo.write(`${BUNDLE}/index.en.md`, event("Workshop", "2025-03-12T20:00"));
   return repo;
