@@ -17,6 +17,8 @@ export default function DocLayout(data: PageData & DocPageData) {
   // An untranslated copy: the text is in the original's language, the interface is not.
   const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
   const original = c.site.defaultLanguage;
+  // Front matter as written: one name or a list (the schema accepts both).
+  const translators = data.untranslated ? [] : ([] as unknown[]).concat(data.translators ?? []).map(String);
   return (
     <Base data={data} title={title} description={data.summary} styles={["/assets/docs.css"]}>
       <DocBreadcrumbs trail={doc.trail} c={c} />
@@ -30,6 +32,12 @@ export default function DocLayout(data: PageData & DocPageData) {
               {doc.updated && (
                 <>
                   {c.t("docs.updatedOn")} <time datetime={doc.updated.date.toISODate() ?? undefined}>{c.date(doc.updated.date)}</time>
+                  {" · "}
+                </>
+              )}
+              {translators.length > 0 && (
+                <>
+                  {c.t("docs.translatedBy", { names: translators.join(", ") })}
                   {" · "}
                 </>
               )}
