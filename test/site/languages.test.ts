@@ -128,7 +128,7 @@ describe("a missing translation", () => {
     const link = list.querySelectorAll(".post-card-title a").find((a) => a.text === "Article seulement en français")!;
     assert.ok(link, "the French-only post is listed in English");
     assert.equal(link.getAttribute("lang"), "fr");
-    assert.match(link.parentNode.text, /\(in French\)/);
+    assert.match(link.parentNode!.text, /\(in French\)/);
   });
 
   test("the translated post has no notice", () => {
