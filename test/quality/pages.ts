@@ -145,6 +145,14 @@ export function pageTypeOf(url: string, root: HTMLElement): PageType {
   return "page";
 }
 
+/** An untranslated copy points search engines at its original, in another language (DESIGN.md), notice or not. */
+function canonicalElsewhere(url: string, root: HTMLElement): boolean {
+  const href = root.querySelector('link[rel="canonical"]')?.getAttribute("href");
+  if (!href || root.querySelector('meta[http-equiv="refresh" i]')) return false;
+  const target = new URL(href, SITE.url).pathname;
+  return target !== url && splitUrl(target).lang !== splitUrl(url).lang;
+}
+
 export function describePage(file: string, html: string): BuiltPage {
   const root = parse(html, { comment: false });
   const url = file === "404.html" ? "/404.html" : `/${file.replace(/index\.html$/, "")}`;
@@ -156,7 +164,7 @@ export function describePage(file: string, html: string): BuiltPage {
     url,
     lang: type === "not-found" ? "*" : (root.querySelector("html")?.getAttribute("lang") ?? splitUrl(url).lang),
     type,
-    untranslated: Boolean(root.querySelector(".notice-untranslated")),
+    untranslated: Boolean(root.querySelector(".notice-untranslated")) || canonicalElsewhere(url, root),
     cancelled: Boolean(status && /Cancelled$/i.test(status)),
     chart: type === "report" && Boolean(main?.querySelector('svg, img[src$=".svg"]')),
     features: main ? Object.entries(FEATURES).filter(([, selector]) => main.querySelector(selector)).map(([name]) => name) : [],
