@@ -23,6 +23,7 @@ import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports
 import feedsPlugin from "./plugins/feeds/index.ts";
 import eventsPlugin, { eventValidator } from "./plugins/events/index.ts";
 import translationsPlugin from "./plugins/translations/index.ts";
+import checksPlugin from "./plugins/checks/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 
@@ -84,6 +85,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(reportsPlugin, { project });
   // Translators' page /translations/ and the notice on translations older than their original.
   eleventyConfig.addPlugin(translationsPlugin, { project });
+  // After the build: every internal link, image and #anchor must resolve (npm run build stops otherwise).
+  eleventyConfig.addPlugin(checksPlugin, { project });
 
   // The stylesheet and icons, copied as they are.
   eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });

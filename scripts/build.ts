@@ -79,7 +79,13 @@ handler.error = (error: unknown, message?: string) => {
   process.stderr.write(`\n${summary}${after}\n\n`);
 };
 
-await eleventy.init();
+try {
+  await eleventy.init();
+} catch (error) {
+  // A broken config or site settings: the same report as Eleventy's command line gives.
+  handler.error(error, "Eleventy could not start");
+  process.exit(1);
+}
 if (args.incremental) eleventy.setIncrementalBuild(true);
 
 if (runMode === "build") {

@@ -13,7 +13,7 @@
  *
  * Exit codes: 0 created, 1 the file exists or an answer is wrong, 2 wrong arguments.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
@@ -91,6 +91,9 @@ try {
     timezone: site.timezone,
     now: buildNow(),
   });
+  if (answers.kind === "financial" && !["yaml", "yml"].some((ext) => existsSync(path.join(project.data, "finances", `${answers.exercice}.${ext}`)))) {
+    fail(`a financial report shows the figures of ${path.relative(process.cwd(), path.join(project.data, "finances", `${answers.exercice}.yaml`))}, which does not exist: write that file first (see the others in that folder)`);
+  }
   const { file, text } = scaffold(answers);
   const absolute = path.join(project.input, file);
   const shown = path.relative(process.cwd(), absolute);

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, type ContentProblem } from "../validate/problems.ts";
 import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
 import { sourceOf } from "./sources.ts";
@@ -28,7 +29,8 @@ const MAX_PAGES_LISTED = 3;
 
 export default function checksPlugin(eleventyConfig: EleventyConfig, options: ChecksOptions) {
   const { project } = options;
-  const skip = options.skip ?? ["/pagefind/"];
+  // /.11ty/ is Eleventy Dev Server's (images encoded on request by npm start), never in a build.
+  const skip = [...(options.skip ?? ["/pagefind/"]), "/.11ty/"];
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => {
     const output = path.resolve(event.directories?.output ?? project.output);
@@ -47,15 +49,21 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, options: Ch
     };
     const pages = (event.results ?? []).filter((r) => r.url && r.outputPath && String(r.outputPath).endsWith(".html"));
     const inputOf = new Map(pages.map((r) => [r.url as string, r.inputPath]));
-    const { broken } = checkPages(
+    const found = checkPages(
       pages.map((r) => ({ url: r.url as string, html: r.content })),
       folder,
       { siteUrl: project.site.url, skip },
     );
+    // A site without a home page (a fixture, a site being set up) is told once, not on every page's header.
+    const { site } = project;
+    const homes = new Set(site.languages.map((l) => localizedUrl("", l.code, site.defaultLanguage)));
+    const noHome = !folder.exists("index.html");
+    if (noHome) console.warn(`[checks] no home page: add content/index.${site.defaultLanguage}.md (every page's header links to it).`);
+    const broken = found.broken.filter((b) => !(noHome && b.kind === "missing" && homes.has(b.target)));
     if (!broken.length) return;
 
     // Pages of the default language first: their target is the one a message should show.
-    const prefixes = project.site.languages.filter((l) => l.code !== project.site.defaultLanguage).map((l) => `/${l.code}/`);
+    const prefixes = site.languages.filter((l) => l.code !== site.defaultLanguage).map((l) => `/${l.code}/`);
     const rank = (url: string) => (prefixes.some((p) => url.startsWith(p)) ? 1 : 0);
     broken.sort((a, b) => rank(a.page) - rank(b.page));
     const problems = toProblems(broken, (url) => sourceOf(inputOf.get(url) ?? "", project));

@@ -93,7 +93,7 @@ function todoLines(report: TranslationReport, others: string[], hints: Hints): s
       if (!others.includes(t.lang) || t.state === "up-to-date") continue;
       const mark = `npm run translations -- --mark ${t.file}`;
       if (t.state === "missing") {
-        lines.push(`  missing    ${t.file}`, `             translate ${page.original.file}, then: ${mark}`);
+        lines.push(`  missing    ${t.file}`, `             copy ${page.original.file} there, translate it, then: ${mark}`);
       } else if (t.state === "stale") {
         const diff = hints.whatChanged?.(page, t.file);
         lines.push(`  stale      ${t.file}`, `             the original changed since (${t.recorded} → ${page.original.hash})${diff ? `; see what changed: ${diff}` : ""}`);

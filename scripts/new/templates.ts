@@ -81,7 +81,7 @@ function fields(entries: [string, unknown][]): string[] {
     if (value && typeof value === "object" && !Array.isArray(value)) {
       return [`${key}:`, ...scalar(value).split("\n").map((l) => `  ${l}`)];
     }
-    if (Array.isArray(value)) return [`${key}: ${YAML.stringify(value, { flow: true, lineWidth: 0 }).trimEnd()}`];
+    if (Array.isArray(value)) return [`${key}: ${YAML.stringify(value, { flow: true, lineWidth: 0 }).trimEnd().replace(/^\[ (.*) \]$/, "[$1]")}`];
     return [`${key}: ${scalar(value)}`];
   });
 }
@@ -117,7 +117,8 @@ export function scaffold(a: Answers): Scaffold {
       front.push("# registration: { url: https://…, deadline: 2025-03-10 }", "# price: free");
       break;
     case "report":
-      dir = `reports/${a.exercice}/${a.kind}`;
+      // The folder names the document, as the reports plugin expects: reports/2024-2025/rapport-moral/.
+      dir = `reports/${a.exercice}/${a.slug ?? slugify(reportTitle(a.kind!, "", a.lang), a.lang)}`;
       front = fields([
         ["title", a.title],
         ["exercice", a.exercice],

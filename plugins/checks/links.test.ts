@@ -1,0 +1,85 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { checkPages, lineIn, reasonOf, type OutputFolder } from "./links.ts";
+
+const SITE = "https://asso.example";
+
+/** An output folder holding these files (HTML ones with their text). */
+function folder(files: Record<string, string>): OutputFolder {
+  return { exists: (f) => f in files, html: (f) => (f.endsWith(".html") ? files[f] : undefined) };
+}
+
+const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;
+
+describe("checkPages", () => {
+  const output = folder({
+    "index.html": page('<h1 id="top-title">Accueil</h1>'),
+    "blog/index.html": page('<h2 id="derniers">Derniers</h2><a name="ancien">x</a>'),
+    "img/photo-480.webp": "",
+    "img/photo-960.webp": "",
+    "assets/site.css": "",
+    "feed.xml": "<rss/>",
+    "calendrier.ics": "BEGIN:VCALENDAR",
+  });
+
+  it("accepts links that resolve, whatever their form", () => {
+    const html = page(`
+      <link rel="stylesheet" href="/assets/site.css"><link rel="alternate" type="application/rss+xml" href="/feed.xml">
+      <a href="/">home</a> <a href="../">relative</a> <a href="/blog/#derniers">anchor</a> <a href="/blog/#ancien">named anchor</a>
+      <a href="${SITE}/blog/">absolute on the site</a> <a href="/calendrier.ics">ics</a> <a href="/blog">no slash</a>
+      <picture><source srcset="/img/photo-480.webp 480w, /img/photo-960.webp 960w"><img src="/img/photo-480.webp" alt="p"></picture>
+      <a href="mailto:a@asso.example">mail</a> <a href="#">top</a> <a href="/pagefind/pagefind-ui.js">later</a>`);
+    const report = checkPages([{ url: "/blog/2025/", html }], output, { siteUrl: SITE, skip: ["/pagefind/"] });
+    assert.deepEqual(report.broken, []);
+  });
+
+  it("reports a missing page, a missing image in a srcset and a missing anchor, with what was written", () => {
+    const html = page(`<a href="/absent/">a</a> <img srcset="/img/photo-480.webp 1x, /img/absente.webp 2x" alt="p"> <a href="/blog/#nulle-part">b</a>`);
+    const { broken } = checkPages([{ url: "/", html }], output, { siteUrl: SITE });
+    assert.deepEqual(
+      broken.map((b) => [b.ref.raw, b.ref.via, reasonOf(b)]),
+      [
+        ["/absent/", "a href", "leads nowhere: the build wrote nothing at /absent/"],
+        ["/img/absente.webp", "img srcset", "leads nowhere: the build wrote nothing at /img/absente.webp"],
+        ["/blog/#nulle-part", "a href", 'no element with id "nulle-part" in /blog/'],
+      ],
+    );
+  });
+
+  it("checks an anchor of the page itself against its own ids", () => {
+    const html = page('<h2 id="ici">Ici</h2><a href="#ici">ok</a> <a href="#la-bas">ko</a>');
+    const { broken } = checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });
+    assert.deepEqual(broken.map((b) => b.ref.raw), ["#la-bas"]);
+  });
+
+  it("ignores links shown as code", () => {
+    const html = page('<pre><code><a href="/absent/">x</a></code></pre><p><code><a href="/absent-aussi/">y</a></code></p>');
+    assert.deepEqual(checkPages([{ url: "/", html }], output, { siteUrl: SITE }).broken, []);
+  });
+
+  it("lists links to other hosts as external, without checking them", () => {
+    const html = page('<a href="https://chatons.org/">c</a> <a href="//cdn.example/x.js">d</a> <a href="/blog/">e</a>');
+    const report = checkPages([{ url: "/", html }], output, { siteUrl: SITE });
+    assert.deepEqual(report.broken, []);
+    assert.deepEqual(report.external.map((e) => e.url), ["https://chatons.org/", "https://cdn.example/x.js"]);
+  });
+});
+
+describe("lineIn", () => {
+  const markdown = "---\ntitle: T\n---\n\nVoir [la page](/blog/2025/ag/) et [ici](#plan \"Le plan\").\n\n[ref]: /blog/\n\n<a href=\"/contact/\">contact</a>\n";
+  it("finds the line where the Markdown writes a link, an anchor, a reference or raw HTML", () => {
+    assert.equal(lineIn(markdown, "/blog/2025/ag/"), 5);
+    assert.equal(lineIn(markdown, "#plan"), 5);
+    assert.equal(lineIn(markdown, "/blog/"), 7);
+    assert.equal(lineIn(markdown, "/contact/"), 9);
+  });
+
+  it("does not mistake a longer link for a shorter one, and says nothing for layout links", () => {
+    assert.equal(lineIn("[a](/blog/2025/)\n", "/blog/"), undefined);
+    assert.equal(lineIn(markdown, "/events/"), undefined);
+  });
+
+  it("finds a link written with accents that the HTML percent-encodes", () => {
+    assert.equal(lineIn("\n[la fête](/blog/fête/)\n", "/blog/f%C3%AAte/"), 2);
+  });
+});
