@@ -6,10 +6,26 @@
   var container = document.getElementById("search");
   if (!container || typeof window.PagefindUI !== "function") return;
 
+  // The index was built with ASCII apostrophes so that French elisions split
+  // (plugins/search/apostrophes.ts): show the typographic ones again.
+  var ASCII_APOSTROPHE = /(\p{L})(?:'|&#39;|&#x27;)(?=\p{L})/gu;
+  var typographic = function (text) {
+    return typeof text === "string" ? text.replace(ASCII_APOSTROPHE, "$1\u2019") : text;
+  };
+
   var ui = new window.PagefindUI({
     element: "#search",
     showSubResults: true,
     showImages: false,
+    processResult: function (result) {
+      result.excerpt = typographic(result.excerpt);
+      if (result.meta) result.meta.title = typographic(result.meta.title);
+      (result.sub_results || []).forEach(function (sub) {
+        sub.title = typographic(sub.title);
+        sub.excerpt = typographic(sub.excerpt);
+      });
+      return result;
+    },
     // Keep the address in step with the words typed: results can be bookmarked,
     // shared, and found again with the Back button.
     processTerm: function (term) {

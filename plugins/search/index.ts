@@ -15,12 +15,21 @@ export interface SearchOptions {
   project: Project;
   /** Layout of the search pages (a file of the layouts folder). */
   layout?: string;
+  /**
+   * Parts of the indexed content that are not text to search. The Markdown
+   * plugin's heading anchors hold a hidden "Link to the section …" that would
+   * otherwise fill excerpts and match every heading.
+   */
+  excludeSelectors?: string[];
 }
 
 /** The search page's path inside a language (the header links to it). */
 export const SEARCH_PATH = "search/";
 
-export default function searchPlugin(eleventyConfig: EleventyConfig, { project, layout = "search.11ty.tsx" }: SearchOptions) {
+export default function searchPlugin(
+  eleventyConfig: EleventyConfig,
+  { project, layout = "search.11ty.tsx", excludeSelectors = [".heading-anchor"] }: SearchOptions,
+) {
   const { site } = project;
   for (const { code } of site.languages) {
     // The languages plugin gives it its URL (/search/, /en/search/) and pairs the two.
@@ -33,7 +42,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, { project, 
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
     // `directories`, not the deprecated `dir`: only it honours --output.
     if (outputMode !== "fs") return;
-    const summary = await writeSearchIndex(directories.output, site);
+    const summary = await writeSearchIndex(directories.output, site, { excludeSelectors });
     const perLanguage = Object.entries(summary.languages)
       .map(([lang, count]) => `${lang} ${count}`)
       .join(", ");

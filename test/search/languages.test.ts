@@ -62,6 +62,18 @@ describe("the search index after a build", () => {
     }
   });
 
+  test("heading anchors' hidden link text is not indexed", async () => {
+    assert.match(site.read("docs/faune/index.html"), /Lien vers la section/);
+    assert.deepEqual(await urls("fr", "lien"), []);
+  });
+
+  test("a section's list of pages does not make the section page a result for their words", async () => {
+    // The docs home lists "Les outils du local" with its summary ("…dans l’armoire");
+    // that list is navigation, so only the page itself is found.
+    assert.match(site.read("docs/index.html"), /armoire/);
+    assert.deepEqual(await urls("fr", "armoire"), ["/docs/outils/"]);
+  });
+
   test("each result is filtered by its section, named in the index's language", async () => {
     const fr = await client.search("fr", null, {});
     const sections = Object.fromEntries(fr.map((h) => [h.url, h.filters.section?.[0]]));
