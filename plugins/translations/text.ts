@@ -103,5 +103,7 @@ function todoLines(report: TranslationReport, others: string[], hints: Hints): s
       }
     }
   }
+  const untracked = lines.filter((l) => l.startsWith("  untracked")).length;
+  if (untracked > 1) lines.push("", `  ${untracked} untracked: once each is checked against its original, npm run translations -- --mark-untracked marks them all.`);
   return lines;
 }
