@@ -97,7 +97,8 @@ export default function TranslationsLayout(data: PageData & { translationReport:
               </tr>
             </thead>
             <tbody>
-              {report.pages.map((page) => (
+              {/* Drafts and scheduled pages stay unseen on the published site, titles included. */}
+              {report.pages.filter((page) => page.original.url && built.has(page.original.url)).map((page) => (
                 <tr>
                   <th scope="row">
                     <span lang={report.defaultLanguage}>{link(page.original.url, page.title, report.defaultLanguage)}</span>

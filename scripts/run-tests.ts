@@ -48,7 +48,8 @@ if (files.length === 0) {
 
 if (!noBuild) {
   console.log("Building the starter site into _site/ for the whole-site tests…");
-  const build = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", "--quiet"], {
+  // The same script as npm run build, so content errors print as a short summary.
+  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--quiet"], {
     stdio: "inherit",
   });
   if (build.status !== 0) {
