@@ -16,16 +16,16 @@ import blogPlugin from "./plugins/blog/index.ts";
 import { postValidator } from "./plugins/blog/schema.ts";
 import { pageFields } from "./plugins/pages/schema.ts";
 import pagesPlugin from "./plugins/pages/index.ts";
+import feedsPlugin from "./plugins/feeds/index.ts";
 import docsPlugin from "./plugins/docs/index.ts";
 import { docFields } from "./plugins/docs/schema.ts";
 import searchPlugin from "./plugins/search/index.ts";
-import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
-import feedsPlugin from "./plugins/feeds/index.ts";
 import eventsPlugin, { eventValidator } from "./plugins/events/index.ts";
-import translationsPlugin from "./plugins/translations/index.ts";
-import checksPlugin from "./plugins/checks/index.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
+import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
+import translationsPlugin from "./plugins/translations/index.ts";
+import checksPlugin from "./plugins/checks/index.ts";
 
 export const config = {
   dir: { input: "content", output: "_site", data: "../data" },
@@ -52,9 +52,9 @@ export default async function (eleventyConfig: EleventyConfig) {
     project,
     types: {
       blog: postValidator(site.timezone, project.root),
+      events: eventValidator(project),
       docs: strictValidator(docFields(site.timezone)),
       reports: reportValidator(reportPathsOf(project)),
-      events: eventValidator(project),
       "*": strictValidator(pageFields()),
     },
     // Images without alt text or missing files, named with the Markdown file.

@@ -13,7 +13,7 @@ export function StaleNotice({ data }: { data: PageData & { staleTranslation?: St
   const c = contextOf(data);
   const language = c.languageName(stale.originalLang);
   return (
-    <p class="notice notice-stale" role="note">
+    <p class="notice notice-stale" role="note" data-pagefind-ignore>
       {c.t("translations.staleNotice", { language })}{" "}
       <a href={stale.originalUrl} hreflang={stale.originalLang}>
         {c.t("translations.readOriginal", { language })}

@@ -172,6 +172,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     eleventyConfig.addTemplate(`feeds/index.${lang}.11ty.tsx`, { render: () => "" }, {
       layout: opts.pageLayout,
       type: "page",
+      // A list of links: nothing a visitor would search for.
+      search: false,
       feedCatalog: { specs: (collections: Collections) => specsOf(collections), formats: FORMATS },
     });
   }

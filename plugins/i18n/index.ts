@@ -58,7 +58,8 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
   eleventyConfig.addGlobalData("eleventyComputed", {
     lang: (data: EleventyData) => pathOf(data)?.lang ?? site.defaultLanguage,
     bundle: (data: EleventyData) => pathOf(data)?.bundle ?? data.page.filePathStem,
-    section: (data: EleventyData) => (data.section as string | undefined) ?? pathOf(data)?.section ?? "",
+    // Eleventy presets computed keys to "" before computing them: an empty value means "not given".
+    section: (data: EleventyData) => (data.section as string | undefined) || pathOf(data)?.section || "",
     /** Language of the text itself: the original's for an untranslated page. */
     contentLang: (data: EleventyData) => (data.untranslated ? site.defaultLanguage : (pathOf(data)?.lang ?? site.defaultLanguage)),
   });

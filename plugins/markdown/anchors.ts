@@ -18,10 +18,16 @@ export function slugify(text: string): string {
   return slugifyText(text, { decamelize: false, customReplacements: [["&", " "]] });
 }
 
+/** Heading ids: a slug that starts with a digit ("1. Install") gets a prefix, since such ids break CSS selectors and validators. */
+export function headingId(text: string): string {
+  const slug = slugify(text);
+  return /^\d/.test(slug) ? `section-${slug}` : slug;
+}
+
 export function anchorsPlugin(md: MarkdownIt, opts: { level: number; defaultLanguage: string; strings: StringsTable }): void {
   md.use(anchor, {
     level: opts.level,
-    slugify,
+    slugify: headingId,
     // The permalink renderer is chosen per heading because its hidden text is
     // localized, and only the render state knows the page's language.
     permalink: (slug, permalinkOpts, state, index) => {

@@ -195,3 +195,10 @@ describe("languages and options", () => {
     assert.equal(localizePath("https://liberapay.com/x", "en", "fr"), "https://liberapay.com/x");
   });
 });
+
+describe("heading ids", () => {
+  it("prefixes an id that would start with a digit", () => {
+    const md = createMarkdown(parseMarkdownOptions({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" }));
+    assert.match(md.render("## 1. Créer le fichier\n", { lang: "fr" }), /<h2[^>]* id="section-1-creer-le-fichier"/);
+  });
+});
