@@ -2,16 +2,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { ContentProblem } from "../../plugins/validate/problems.ts";
-import { buildSite } from "../helpers/build.ts";
-import { contentErrorOf } from "./helpers.ts";
+import { buildFailure } from "../helpers/build.ts";
 
 test("end before start, no place, unknown status, unknown zone and a missing recap are all reported at once", async () => {
-  const error = await buildSite({ fixture: "events-errors" }).then(
-    () => assert.fail("the build should fail"),
-    (e: unknown) => e,
-  );
-  const content = contentErrorOf(error);
-  assert.ok(content, `expected a ContentError, got ${String(error)}`);
+  const content = await buildFailure({ fixture: "events-errors" });
   const base = "test/fixtures/events-errors/content/events/2025";
   const expected = [
     [`${base}/fin-avant-debut/index.fr.md`, 4, "end", /expected an end after the start \(2025-03-12T18:30\), found 2025-03-12T17:00/],

@@ -3,7 +3,6 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import YAML from "yaml";
-import { ContentError } from "../../plugins/validate/problems.ts";
 import { fixtureDir, type BuiltSite } from "../helpers/build.ts";
 
 export const SITE_URL = "https://www.chatons-loire.example";
@@ -25,10 +24,3 @@ export function text(element: HTMLElement | null | undefined): string {
   return (element?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
-/** The ContentError behind a failed build (Eleventy wraps it). */
-export function contentErrorOf(error: unknown): ContentError | undefined {
-  for (let e = error as { cause?: unknown; originalError?: unknown } | undefined; e; e = (e.cause ?? e.originalError) as typeof e) {
-    if (e instanceof ContentError) return e;
-  }
-  return undefined;
-}

@@ -6,8 +6,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import assert from "node:assert/strict";
 import Eleventy from "@11ty/eleventy";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
+import { ContentError } from "../../plugins/validate/problems.ts";
 
 export interface BuildOptions {
   /** Fixture name under test/fixtures/, or undefined for the starter site. */
@@ -89,4 +91,22 @@ export async function starterSite(): Promise<BuiltSite> {
   const built = path.join(PROJECT_ROOT, "_site");
   if (process.env.SITE_TESTS_BUILT === "1" || existsSync(path.join(built, "index.html"))) return builtSite(built);
   return buildSite();
+}
+
+/**
+ * Builds a fixture that must fail on content problems and returns the
+ * ContentError behind the failure (Eleventy wraps it); anything else fails the test.
+ */
+export async function buildFailure(options: BuildOptions): Promise<ContentError> {
+  let failure: unknown;
+  try {
+    await buildSite(options);
+  } catch (error) {
+    failure = error;
+  }
+  assert.ok(failure !== undefined, `the build of ${options.fixture ?? "the starter site"} should fail`);
+  for (let e = failure as { cause?: unknown; originalError?: unknown } | undefined; e; e = (e.cause ?? e.originalError) as typeof e) {
+    if (e instanceof ContentError) return e;
+  }
+  assert.fail(`expected a ContentError, got ${String(failure)}`);
 }

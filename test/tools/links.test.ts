@@ -10,27 +10,17 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import { ContentError } from "../../plugins/validate/problems.ts";
-import { buildSite } from "../helpers/build.ts";
+import type { ContentError } from "../../plugins/validate/problems.ts";
+import { buildFailure } from "../helpers/build.ts";
 import { runScript } from "./helpers.ts";
 
 const BASE = "test/fixtures/broken-links/content";
 
-function contentErrorOf(error: unknown): ContentError | undefined {
-  for (let e = error as { originalError?: unknown; cause?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) {
-    if (e instanceof ContentError) return e;
-  }
-  return undefined;
-}
 
 describe("the link check", () => {
   let error: ContentError | undefined;
   before(async () => {
-    const failure = await buildSite({ fixture: "broken-links" }).then(
-      () => undefined,
-      (e: unknown) => e,
-    );
-    error = contentErrorOf(failure);
+    error = await buildFailure({ fixture: "broken-links" });
   });
 
   test("stops the build with one problem per broken reference, naming the Markdown file and line", () => {
