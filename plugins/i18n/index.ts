@@ -34,7 +34,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
         ? []
         : [...byLang.values()].map((f) => ({
             file: rel(f.file),
-            message: `translation without an original: add ${siblingPath(f.file, f.lang!, site.defaultLanguage)} (pages are paired through their folder or file name)`,
+            message: `translation without an original: add ${rel(siblingPath(f.file, f.lang!, site.defaultLanguage))} (pages are paired through their folder or file name)`,
           })),
     ),
   ]);
