@@ -4,6 +4,7 @@
  */
 import { DateTime, Interval } from "luxon";
 import type { EventData } from "./schema.ts";
+import { withFrenchOrdinals } from "../i18n/dates.ts";
 
 const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
 const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
@@ -20,8 +21,8 @@ export interface EventWhen {
 
 function range(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
   const from = start.setLocale(locale);
-  if (!end || end.equals(start)) return from.toLocaleString(format);
-  return Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format);
+  if (!end || end.equals(start)) return withFrenchOrdinals(from.toLocaleString(format), locale);
+  return withFrenchOrdinals(Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format), locale);
 }
 
 /** `UTC−4`, `UTC+5:30`, `UTC` (with a real minus sign, read as "minus"). */
@@ -53,7 +54,7 @@ export function eventWhen(event: EventData, locale: string, siteZone: string): E
 
 /** One date (a deadline, the previous start) in `locale`, with the time when it matters. */
 export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
-  return dt.setLocale(locale).toLocaleString(withTime ? DAY_TIME : DAY);
+  return withFrenchOrdinals(dt.setLocale(locale).toLocaleString(withTime ? DAY_TIME : DAY), locale);
 }
 
 /** "5 €", "€5", "12,50 €"; undefined for a free event (the page says "free" in its words). */

@@ -40,14 +40,22 @@ export function parseWallClock(value: unknown, zone: string): WallClock | { erro
   return { dateTime, hasTime: Boolean(h) };
 }
 
-/** "20 octobre 2024" / "20 October 2024". */
+const FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
+const FRENCH_FIRST = new RegExp(`(^|[^\\d])1 (${FRENCH_MONTHS})`, "g");
+
+/** French writes the first day of a month as an ordinal, "1er mars", which Intl does not. */
+export function withFrenchOrdinals(text: string, locale: string): string {
+  return locale.startsWith("fr") ? text.replace(FRENCH_FIRST, "$11er $2") : text;
+}
+
+/** "20 octobre 2024" / "20 October 2024"; "1er mars 2025". */
 export function formatDate(dt: DateTime, locale: string): string {
-  return dt.setLocale(locale).toLocaleString(DateTime.DATE_FULL);
+  return withFrenchOrdinals(dt.setLocale(locale).toLocaleString(DateTime.DATE_FULL), locale);
 }
 
 /** "20 octobre 2024 à 18:30" / "20 October 2024 at 18:30". */
 export function formatDateTime(dt: DateTime, locale: string): string {
-  return dt.setLocale(locale).toLocaleString({ ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit" });
+  return withFrenchOrdinals(dt.setLocale(locale).toLocaleString({ ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit" }), locale);
 }
 
 /** Machine-readable value for `<time datetime>`: with the offset of that date. */
