@@ -14,8 +14,24 @@ export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSetti
   const { tag, blogSettings: settings } = data;
   const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).filter((item) => hasTag(postOf(item.data, c.site.timezone).tags, tag.slug));
   const label = tagLabel(tag.name, c.lang, settings.tagLabels).text;
+  // The feeds plugin writes this tag's feeds next to its page: announce them for feed readers.
+  const here = data.page.url || "";
+  const feedTitle = `${c.site.name} · ${c.t("blog.tagTitle", { tag: label })}`;
+  const tagFeeds = posts.length > 0 && (
+    <>
+      <link rel="alternate" type="application/rss+xml" title={`${feedTitle} (RSS)`} href={`${here}feed.xml`} />
+      <link rel="alternate" type="application/atom+xml" title={`${feedTitle} (Atom)`} href={`${here}atom.xml`} />
+      <link rel="alternate" type="application/feed+json" title={`${feedTitle} (JSON Feed)`} href={`${here}feed.json`} />
+    </>
+  );
   return (
-    <Base data={data} title={c.t("blog.tagTitle", { tag: label })} description={c.t("blog.tagIntro", { count: posts.length, tag: label })} styles={["/assets/blog.css"]}>
+    <Base
+      data={data}
+      title={c.t("blog.tagTitle", { tag: label })}
+      description={c.t("blog.tagIntro", { count: posts.length, tag: label })}
+      styles={["/assets/blog.css"]}
+      head={tagFeeds || undefined}
+    >
       <h1>
         {c.t("blog.tagHeading")} <TagName tag={tag.name} c={c} settings={settings} />
       </h1>

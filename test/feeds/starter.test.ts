@@ -56,3 +56,19 @@ describe("feeds of the starter site", () => {
     }
   });
 });
+
+describe("tag pages of the starter site", () => {
+  it("announce their own feeds, in their language, and each one lists the tag's posts", () => {
+    const tagPages = site.files.filter((f) => /^(en\/)?blog\/tags\/[^/]+\/index\.html$/.test(f));
+    assert.ok(tagPages.length >= 4, `only ${tagPages.length} tag pages`);
+    for (const file of tagPages) {
+      const folder = `/${file.replace(/index\.html$/, "")}`;
+      const links = [...site.read(file).matchAll(/<link rel="alternate" type="([^"]+)"[^>]*href="([^"]+)"/g)].map((m) => [m[1], m[2]]);
+      const own = links.filter(([, href]) => href!.startsWith(folder));
+      assert.deepEqual(own.map(([type]) => type).sort(), ["application/atom+xml", "application/feed+json", "application/rss+xml"], file);
+      const posts = (site.read(file).match(/class="post-card"/g) ?? []).length;
+      const rss = own.find(([type]) => type === "application/rss+xml")![1]!;
+      assert.equal(parseFeed(site.read(rss.slice(1))).items.length, Math.min(posts, LIMIT), rss);
+    }
+  });
+});
