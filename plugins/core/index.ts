@@ -34,6 +34,9 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });
   }
   eleventyConfig.addWatchTarget(project.data, { resetConfig: true });
+  // The languages plugin lists the content files when the configuration loads (to
+  // publish untranslated copies): a new or removed page must reload it.
+  eleventyConfig.addWatchTarget(path.join(project.input, "**/*.md"), { resetConfig: true });
 
   // Drafts show in `npm start` only; a page dated in the future appears in the
   // first build after its date (the daily scheduled build publishes it).
