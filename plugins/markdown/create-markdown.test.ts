@@ -202,3 +202,19 @@ describe("heading ids", () => {
     assert.match(md.render("## 1. Créer le fichier\n", { lang: "fr" }), /<h2[^>]* id="section-1-creer-le-fichier"/);
   });
 });
+
+describe("image loading", () => {
+  const render = (src: string, env: Record<string, unknown> = {}) =>
+    createMarkdown(parseMarkdownOptions({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" })).render(src, { lang: "fr", ...env });
+
+  it("loads the first image eagerly when it is near the top of the text", () => {
+    const html = render("Intro.\n\n![Une salle](salle.jpg)\n\n![Des tables](tables.jpg)\n");
+    assert.match(html, /<img src="salle\.jpg" alt="Une salle" loading="eager" fetchpriority="high">/);
+    assert.doesNotMatch(html, /tables\.jpg"[^>]*loading="eager"/);
+  });
+
+  it("leaves images further down, or under a lead image, to lazy loading", () => {
+    assert.doesNotMatch(render("Un.\n\nDeux.\n\nTrois.\n\nQuatre.\n\n![Une salle](salle.jpg)\n"), /loading="eager"/);
+    assert.doesNotMatch(render("![Une salle](salle.jpg)\n", { leadImage: true }), /loading="eager"/);
+  });
+});

@@ -22,6 +22,7 @@ import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { peertubePlugin } from "./peertube.ts";
 import { stringsTable } from "./strings.ts";
 import { tablesPlugin } from "./tables.ts";
+import { eagerFirstImagePlugin } from "./eager.ts";
 
 export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   const options = parseMarkdownOptions(input);
@@ -52,5 +53,6 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
   md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
+  md.use(eagerFirstImagePlugin);
   return md;
 }

@@ -15,6 +15,8 @@ export interface MarkdownEnv {
    * text (a French callout titled "Remarque"), links follow the page.
    */
   contentLang?: string;
+  /** True when the layout shows an image above the text (post image, event banner). */
+  leadImage?: boolean;
   /** Project-relative path of the Markdown file, for content errors. */
   file?: string;
   /** markdown-it plugins keep their own per-render state here (footnotes, anchors). */

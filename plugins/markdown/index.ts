@@ -47,10 +47,12 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
  * differs (`contentLang`, on untranslated copies), and its file, for errors.
  */
 export function renderEnv(data: unknown, defaultLanguage: string): MarkdownEnv {
-  const d = (data ?? {}) as { lang?: unknown; contentLang?: unknown; page?: { lang?: unknown; inputPath?: unknown } };
+  const d = (data ?? {}) as { lang?: unknown; contentLang?: unknown; image?: unknown; banner?: unknown; page?: { lang?: unknown; inputPath?: unknown } };
   const str = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
   const lang = str(d.lang) ?? str(d.page?.lang) ?? defaultLanguage;
   const contentLang = str(d.contentLang);
   const inputPath = str(d.page?.inputPath);
-  return { lang, ...(contentLang ? { contentLang } : {}), ...(inputPath ? { file: path.normalize(inputPath) } : {}) };
+  // A post image or an event banner is shown above the text by the layout: the text's images are then all below the fold.
+  const leadImage = Boolean(str(d.image) ?? str(d.banner));
+  return { lang, leadImage, ...(contentLang ? { contentLang } : {}), ...(inputPath ? { file: path.normalize(inputPath) } : {}) };
 }
