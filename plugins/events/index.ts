@@ -13,11 +13,10 @@
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
-import { scanContent } from "../i18n/content-files.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { addFeedSource } from "../feeds/registry.ts";
 import { loadResources, type Resources } from "../i18n/strings.ts";
-import type { FrontMatterValidator } from "../validate/index.ts";
+import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
 import { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries.ts";
 import { agendaFeedSource } from "./feed-source.ts";
@@ -41,11 +40,10 @@ const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";
 export function eventValidator(project: Project): FrontMatterValidator {
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
-  return (frontMatter, file) => {
+  return (frontMatter, file, { scan } = validationContext(project)) => {
     const { event, problems } = validateEvent(frontMatter, file, { zone: site.timezone });
     const recap = event?.recap;
     if (!recap || /^[a-z][a-z0-9+.-]*:/i.test(recap)) return problems;
-    const scan = scanContent(project.input, codes);
     const target = recap.split("#")[0]!;
     const prefixes = codes.filter((c) => c !== site.defaultLanguage).map((c) => `${c}/`);
     const asPath = target.replace(/^\/+/, "").replace(/\/?$/, "/");

@@ -8,14 +8,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
-import { listMarkdown } from "../i18n/content-files.ts";
-import { parseContentPath } from "../i18n/paths.ts";
+import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
 
+/** What every validator of one pass may consult: the content tree, read once per pass. */
+export interface ValidationContext {
+  scan: ContentScan;
+}
+
 /** Checks one file's front matter; `file` is relative to the project root. */
-export type FrontMatterValidator = (frontMatter: unknown, file: string) => ContentProblem[];
+export type FrontMatterValidator = (frontMatter: unknown, file: string, context?: ValidationContext) => ContentProblem[];
 /** Checks one file's Markdown body. */
 export type BodyCheck = (body: string, file: string, absoluteDir: string) => ContentProblem[];
 
@@ -47,7 +51,13 @@ export function splitSource(source: string): SplitSource {
   };
 }
 
-export function validateFile(absolute: string, rel: string, section: string, options: ValidateOptions): ContentProblem[] {
+export function validateFile(
+  absolute: string,
+  rel: string,
+  section: string,
+  options: ValidateOptions,
+  context: ValidationContext = validationContext(options.project),
+): ContentProblem[] {
   const source = readFileSync(absolute, "utf8");
   const split = splitSource(source);
   if (!split.frontMatter && !source.startsWith("---")) {
@@ -57,7 +67,7 @@ export function validateFile(absolute: string, rel: string, section: string, opt
   const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.firstLine - 1 } : p);
   if (syntax.length) return syntax.map(shift);
   const validator = options.types[section] ?? options.types["*"];
-  const problems = validator ? validator(yaml.doc.toJS() ?? {}, rel) : [];
+  const problems = validator ? validator(yaml.doc.toJS() ?? {}, rel, context) : [];
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
     const line = lineOf(yaml, p.field.split("."));
@@ -69,17 +79,20 @@ export function validateFile(absolute: string, rel: string, section: string, opt
   return [...located, ...body];
 }
 
+/** The context of a validation pass; build it once and pass it to every validator. */
+export function validationContext(project: Project): ValidationContext {
+  return { scan: scanContent(project.input, project.site.languages.map((l) => l.code)) };
+}
+
 export async function collectProblems(eleventyConfig: EleventyConfig, options: ValidateOptions): Promise<ContentProblem[]> {
   const { project } = options;
-  const codes = project.site.languages.map((l) => l.code);
   const problems: ContentProblem[] = [];
   for (const check of contentChecks(eleventyConfig)) problems.push(...(await check.run()));
-  for (const rel of listMarkdown(project.input)) {
-    if (/(^|\/)README\.md$/.test(rel)) continue;
-    const parsed = parseContentPath(rel, codes);
-    if (!parsed.ok) continue; // reported by the languages plugin's file-name check
-    const file = path.relative(project.root, path.join(project.input, rel));
-    problems.push(...validateFile(path.join(project.input, rel), file, parsed.path.section, options));
+  // Files whose name cannot be read are reported by the languages plugin's file-name check.
+  const context = validationContext(project);
+  for (const page of context.scan.files) {
+    const file = path.relative(project.root, page.absolute);
+    problems.push(...validateFile(page.absolute, file, page.section, options, context));
   }
   return problems;
 }
