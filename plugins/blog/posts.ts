@@ -3,21 +3,11 @@
  * (dates as luxon DateTimes in the site's zone), newest first.
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import { typedData } from "../validate/typed-data.ts";
 import { createPostSchema, type Post } from "./schema.ts";
 
-const schemas = new Map<string, ReturnType<typeof createPostSchema>>();
-const cache = new WeakMap<object, Post>();
-
 /** The typed post behind a page's data (validated before the build, so this does not fail). */
-export function postOf(data: EleventyData, zone: string): Post {
-  const cached = cache.get(data);
-  if (cached) return cached;
-  let schema = schemas.get(zone);
-  if (!schema) schemas.set(zone, (schema = createPostSchema(zone)));
-  const post = schema.parse(data);
-  cache.set(data, post);
-  return post;
-}
+export const postOf: (data: EleventyData, zone: string) => Post = typedData(createPostSchema, { kind: "post" });
 
 /** Newest first; equal dates by URL so the order never flickers between builds. */
 export function sortPosts<T extends CollectionItem>(items: T[], zone: string): T[] {

@@ -3,33 +3,19 @@
  * by the event schema (DateTimes in the event's zone), cached per page. No Eleventy import.
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import { typedData } from "../validate/typed-data.ts";
 import { ICS_LABELS, type IcsLabels } from "./ical.ts";
 import { createEventSchema, eventFields, type EventData } from "./schema.ts";
 
-/** The front-matter fields of an event; page data carries many more (page, collections, site…). */
-const FIELDS = Object.keys(eventFields());
-
-const schemas = new Map<string, ReturnType<typeof createEventSchema>>();
-const cache = new WeakMap<object, EventData>();
-
 /**
  * The typed event behind a page's data. The validation plugin checked every event file
- * before the build, so this only fails for data that did not come from one.
+ * before the build, so this only fails for data that did not come from one. The schema
+ * is strict, so it sees only the event's fields: page data carries many more (page, collections, site…).
  */
-export function eventOf(data: EleventyData, zone: string): EventData {
-  const cached = cache.get(data);
-  if (cached) return cached;
-  let schema = schemas.get(zone);
-  if (!schema) schemas.set(zone, (schema = createEventSchema({ zone })));
-  const frontMatter = Object.fromEntries(FIELDS.filter((k) => data[k] !== undefined).map((k) => [k, data[k]]));
-  const result = schema.safeParse(frontMatter);
-  if (!result.success) {
-    const where = data.page?.inputPath ?? "an event page";
-    throw new Error(`${where} is not a valid event: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
-  }
-  cache.set(data, result.data);
-  return result.data;
-}
+export const eventOf: (data: EleventyData, zone: string) => EventData = typedData((zone) => createEventSchema({ zone }), {
+  kind: "event",
+  fields: Object.keys(eventFields()),
+});
 
 /** Soonest first; equal starts by URL so the order never flickers between builds. */
 export function sortEvents<T extends CollectionItem>(items: readonly T[], zone: string): T[] {

@@ -5,21 +5,11 @@
  * report, then the minutes.
  */
 import { EXERCICE_PATTERN } from "./finance-schema.ts";
+import { typedData } from "../validate/typed-data.ts";
 import { REPORT_KINDS, createReportSchema, type Report } from "./schema.ts";
 
-const schemas = new Map<string, ReturnType<typeof createReportSchema>>();
-const cache = new WeakMap<object, Report>();
-
 /** The typed report behind a page's data (validated before the build, so this does not fail). */
-export function reportOf(data: object, zone: string): Report {
-  const cached = cache.get(data);
-  if (cached) return cached;
-  let schema = schemas.get(zone);
-  if (!schema) schemas.set(zone, (schema = createReportSchema(zone)));
-  const report = schema.parse(data);
-  cache.set(data, report);
-  return report;
-}
+export const reportOf: (data: object, zone: string) => Report = typedData(createReportSchema, { kind: "report" });
 
 /** Newest first: `2024-2025` before `2024` before `2023-2024`. */
 export function compareExercicesNewestFirst(a: string, b: string): number {

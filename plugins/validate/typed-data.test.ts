@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { z } from "zod";
+import { typedData } from "./typed-data.ts";
+
+/** A schema whose output shows the zone it was made for, counting how many were made. */
+let made = 0;
+const schemaFor = (zone: string) => {
+  made++;
+  return z.object({ title: z.string() }).transform((value) => ({ ...value, zone }));
+};
+
+describe("typed page data", () => {
+  it("parses once per page and zone, and makes one schema per zone", () => {
+    made = 0;
+    const read = typedData(schemaFor, { kind: "thing" });
+    const data = { title: "A", page: { inputPath: "./content/a.md" } };
+    const paris = read(data, "Europe/Paris");
+    assert.deepEqual(paris, { title: "A", zone: "Europe/Paris" });
+    assert.equal(read(data, "Europe/Paris"), paris, "cached per page");
+    assert.equal(read(data, "America/Montreal").zone, "America/Montreal", "cached per zone too");
+    assert.equal(read({ title: "B" }, "Europe/Paris").title, "B");
+    assert.equal(made, 2);
+  });
+
+  it("hands only the named fields to the schema when asked", () => {
+    const strict = typedData(() => z.strictObject({ title: z.string() }), { kind: "thing", fields: ["title"] });
+    assert.deepEqual(strict({ title: "A", page: {}, collections: {} }, "UTC"), { title: "A" });
+  });
+
+  it("names the file and each bad field when the data does not fit", () => {
+    const read = typedData(schemaFor, { kind: "thing" });
+    assert.throws(() => read({ title: 1, page: { inputPath: "./content/a.md" } }, "UTC"), /^Error: \.\/content\/a\.md is not a valid thing: title: /);
+    assert.throws(() => read({}, "UTC"), /^Error: page data is not a valid thing: title: /);
+  });
+});
