@@ -15,7 +15,7 @@ import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { addFeedSource } from "../feeds/registry.ts";
-import { loadResources, type Resources } from "../i18n/strings.ts";
+import { siteStrings, type Resources } from "../i18n/strings.ts";
 import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
 import { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries.ts";
@@ -94,7 +94,7 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, { project, 
   }
 
   // RSS, Atom and JSON Feed of the agenda, written by the feeds plugin (in whichever order the two are added).
-  const { resources } = loadResources(project.strings, site.languages.map((l) => l.code), project.root);
+  const { resources } = siteStrings(eleventyConfig, project);
   addFeedSource(eleventyConfig, agendaFeedSource(site, resources, calendars));
 
   const fromCwd = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/");

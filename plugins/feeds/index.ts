@@ -13,7 +13,7 @@ import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
-import { loadResources, translator } from "../i18n/strings.ts";
+import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
 import { blogFeedSource } from "./blog-source.ts";
 import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf } from "./catalog.ts";
@@ -49,7 +49,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   const { project, limit } = opts;
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
-  const { resources } = loadResources(project.strings, codes, project.root);
+  const { resources } = siteStrings(eleventyConfig, project);
   const t = (lang: string) => translator(resources, lang);
   const absolute = (url: string) => (/^[a-z][a-z0-9+.-]*:/i.test(url) ? url : `${site.url}${url.startsWith("/") ? "" : "/"}${url}`);
 

@@ -10,18 +10,24 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { readSource, scanContent } from "./content-files.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
-import { loadResources } from "./strings.ts";
+import { siteStrings } from "./strings.ts";
 
 export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Project) {
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
+  // Five computed keys and the permalink read the same path: parse it once per file.
+  const paths = new Map<string, ContentPath | undefined>();
   const pathOf = (data: EleventyData): ContentPath | undefined => {
-    const rel = path.relative(project.input, path.resolve(data.page.inputPath)).split(path.sep).join("/");
-    const parsed = parseContentPath(rel, codes);
-    return parsed.ok ? parsed.path : undefined;
+    const inputPath = data.page.inputPath;
+    if (!paths.has(inputPath)) {
+      const rel = path.relative(project.input, path.resolve(inputPath)).split(path.sep).join("/");
+      const parsed = parseContentPath(rel, codes);
+      paths.set(inputPath, parsed.ok ? parsed.path : undefined);
+    }
+    return paths.get(inputPath);
   };
 
-  const { resources, problems: stringProblems } = loadResources(project.strings, codes, project.root);
+  const { resources, problems: stringProblems } = siteStrings(eleventyConfig, project);
   eleventyConfig.addGlobalData("strings", resources);
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 

@@ -48,6 +48,24 @@ export function loadResources(dir: string, languages: readonly string[], root = 
   return { resources, problems };
 }
 
+const loadedPerConfig = new WeakMap<object, { resources: Resources; problems: ContentProblem[] }>();
+
+/**
+ * The site's UI strings, read once per configuration load (a watched edit reloads
+ * the configuration, hence the files) and shared by every plugin that needs them.
+ */
+export function siteStrings(
+  eleventyConfig: object,
+  project: { strings: string; root: string; site: { languages: readonly { code: string }[] } },
+): { resources: Resources; problems: ContentProblem[] } {
+  let loaded = loadedPerConfig.get(eleventyConfig);
+  if (!loaded) {
+    loaded = loadResources(project.strings, project.site.languages.map((l) => l.code), project.root);
+    loadedPerConfig.set(eleventyConfig, loaded);
+  }
+  return loaded;
+}
+
 const translators = new WeakMap<Resources, Map<string, TFunction>>();
 
 /** A `t` function for one language; cached per resources object. */
