@@ -3,6 +3,7 @@
  * `BlogOptionsInput`; the code reads `BlogOptions`.
  */
 import { z } from "zod";
+import { parsePluginOptions } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import type { TagLabels } from "./tags.ts";
 
@@ -36,10 +37,7 @@ export type BlogOptions = z.output<typeof BlogOptionsSchema>;
 
 /** Validates at registration; the error names the plugin, each option, what was expected and received. */
 export function parseBlogOptions(input: unknown): BlogOptions {
-  const result = BlogOptionsSchema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(options)"}: ${issue.message}`);
-  throw new Error(`[blog plugin] invalid options:\n${lines.join("\n")}`);
+  return parsePluginOptions("blog", BlogOptionsSchema, input);
 }
 
 /** What layouts read from the `blogSettings` global data. */

@@ -3,6 +3,7 @@
  * `FeedsOptionsInput`; the code reads `FeedsOptions`.
  */
 import { z } from "zod";
+import { parsePluginOptions } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import type { FeedSource } from "./types.ts";
 
@@ -40,8 +41,5 @@ export type FeedsOptions = z.output<typeof FeedsOptionsSchema>;
 
 /** Validates at registration; the error names the plugin, each option, what was expected and received. */
 export function parseFeedsOptions(input: unknown): FeedsOptions {
-  const result = FeedsOptionsSchema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(options)"}: ${issue.message}`);
-  throw new Error(`[feeds plugin] invalid options:\n${lines.join("\n")}`);
+  return parsePluginOptions("feeds", FeedsOptionsSchema, input);
 }

@@ -3,6 +3,7 @@
  * `ImagesOptionsInput`; the code reads `ImagesOptions`.
  */
 import { z } from "zod";
+import { parsePluginOptions } from "../core/options.ts";
 
 /** What one build did with its images: for `npm run bench`, tests and curious maintainers. */
 export interface ImagesReport {
@@ -46,12 +47,5 @@ export type ImagesOptions = z.output<typeof ImagesOptionsSchema>;
 
 /** Validates at registration; the error names the plugin, each option, what was expected and received. */
 export function parseImagesOptions(input: unknown): ImagesOptions {
-  const result = ImagesOptionsSchema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const where = issue.path.join(".") || "(options)";
-    const received = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
-    return `  ${where}: ${issue.message} (received ${JSON.stringify(received) ?? "nothing"})`;
-  });
-  throw new Error(`[images plugin] invalid options:\n${lines.join("\n")}`);
+  return parsePluginOptions("images", ImagesOptionsSchema, input);
 }

@@ -3,6 +3,7 @@
  * with defaults. Callers write `MarkdownOptionsInput`; the code reads `MarkdownOptions`.
  */
 import { z } from "zod";
+import { parsePluginOptions } from "../core/options.ts";
 import { StringsSchema } from "./strings.ts";
 
 const HOSTNAME = /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+(:\d+)?$/;
@@ -35,12 +36,5 @@ export type MarkdownOptions = z.output<typeof MarkdownOptionsSchema>;
 
 /** Validates at registration; the error names the plugin, each option, what was expected and received. */
 export function parseMarkdownOptions(input: unknown): MarkdownOptions {
-  const result = MarkdownOptionsSchema.safeParse(input ?? {});
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const where = issue.path.join(".") || "(options)";
-    const received = issue.path.reduce<unknown>((value, key) => (value as Record<PropertyKey, unknown> | undefined)?.[key], input);
-    return `  ${where}: ${issue.message} (received ${JSON.stringify(received) ?? "nothing"})`;
-  });
-  throw new Error(`[markdown plugin] invalid options:\n${lines.join("\n")}`);
+  return parsePluginOptions("markdown", MarkdownOptionsSchema, input);
 }
