@@ -2,7 +2,7 @@
  * The bucket's single error document, served for every missing URL of every
  * language: both languages on one page, every link site-absolute, no script.
  */
-import { contentSecurityPolicy } from "./components/Base.tsx";
+import { HeadMeta } from "./components/Base.tsx";
 import { translator } from "../plugins/i18n/strings.ts";
 import { localizedUrl } from "../plugins/i18n/paths.ts";
 import type { PageData } from "./lib/types.ts";
@@ -13,10 +13,7 @@ export default function NotFound(data: PageData) {
   return (
     <html lang={site.defaultLanguage}>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy()} />
-        <meta name="robots" content="noindex" />
+        <HeadMeta noindex />
         <title>{`${first("notFound.title")} · ${site.name}`}</title>
         <link rel="stylesheet" href="/assets/site.css" />
       </head>

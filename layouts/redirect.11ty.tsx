@@ -1,5 +1,5 @@
 /** A page left at an old URL: sends browsers and search engines to the new one. */
-import { contentSecurityPolicy } from "./components/Base.tsx";
+import { HeadMeta } from "./components/Base.tsx";
 import { translator } from "../plugins/i18n/strings.ts";
 import type { Redirect } from "../plugins/pages/index.ts";
 import type { PageData } from "./lib/types.ts";
@@ -11,10 +11,7 @@ export default function RedirectPage(data: PageData & { redirect: Redirect }) {
   return (
     <html lang={redirect.lang}>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy()} />
-        <meta name="robots" content="noindex" />
+        <HeadMeta noindex />
         <title>{t("redirect.title")}</title>
         <link rel="canonical" href={target} />
         <meta http-equiv="refresh" content={`0; url=${redirect.to}`} />

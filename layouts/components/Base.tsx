@@ -29,7 +29,7 @@ function builtUrls(data: PageData): Set<string> {
 }
 
 /** Directives every page respects; video players only from the site's PeerTube hosts, after a click. */
-export function contentSecurityPolicy(peertubeHosts: readonly string[] = []): string {
+function contentSecurityPolicy(peertubeHosts: readonly string[] = []): string {
   return [
     "default-src 'self'",
     "img-src 'self' data:",
@@ -40,6 +40,22 @@ export function contentSecurityPolicy(peertubeHosts: readonly string[] = []): st
     "base-uri 'self'",
     "form-action 'self'",
   ].join("; ");
+}
+
+/**
+ * The first lines of every document's head, this layout's and the standalone pages'
+ * (404, redirects): encoding, viewport, the content security policy, and whether
+ * search engines may index the page.
+ */
+export function HeadMeta({ peertubeHosts, noindex }: { peertubeHosts?: readonly string[]; noindex?: boolean }) {
+  return (
+    <>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(peertubeHosts)} />
+      {noindex && <meta name="robots" content="noindex" />}
+    </>
+  );
 }
 
 /** Longest `<title>` (html-validate's long-title rule; search results cut longer ones). */
@@ -83,12 +99,9 @@ export function Base({ data, title, description, ogType = "website", image, head
   return (
     <html lang={lang}>
       <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta http-equiv="Content-Security-Policy" content={contentSecurityPolicy(site.peertubeHosts)} />
+        <HeadMeta peertubeHosts={site.peertubeHosts} noindex={hide} />
         <title>{fullTitle}</title>
         {summary && <meta name="description" content={summary} />}
-        {hide && <meta name="robots" content="noindex" />}
         <link rel="canonical" href={canonical} />
         {alternates.length > 1 &&
           alternates.map((v) => <link rel="alternate" hreflang={v.lang} href={c.absolute(v.url)} />)}
