@@ -67,6 +67,8 @@ export function catalog(
   collections: Record<string, CollectionItem[] | undefined>,
   site: Site,
   words: CatalogWords,
+  /** A source's entries in a language; pass a cached lookup to share them with whatever renders the feeds. */
+  entriesIn: (source: FeedSource, lang: string) => SourceEntry[] = (source, lang) => entriesOf(source, lang, collections, site),
 ): FeedSpec[] {
   const specs: FeedSpec[] = [];
   for (const source of sources) {
@@ -76,7 +78,7 @@ export function catalog(
       const description = textOf(source.description, lang) ?? site.description[lang] ?? site.name;
       const page = localizedUrl(source.page, lang, site.defaultLanguage);
       const calendar = source.calendar ? localizedUrl(source.calendar, lang, site.defaultLanguage) : undefined;
-      const entries = entriesOf(source, lang, collections, site);
+      const entries = entriesIn(source, lang);
       specs.push({ source: source.key, lang, title, description, page, urls: feedUrls(source.path, lang, site), calendar, count: entries.length });
       if (!source.tagPath) continue;
       for (const tag of tagsOf(entries)) {

@@ -16,12 +16,12 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
 import { blogFeedSource } from "./blog-source.ts";
-import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf } from "./catalog.ts";
+import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, type SourceEntry } from "./catalog.ts";
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
 import { renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
 import { escapeHtml } from "./sanitize.ts";
-import { FORMATS, type FeedFormat, type FeedSpec } from "./types.ts";
+import { FORMATS, type FeedFormat, type FeedSource, type FeedSpec } from "./types.ts";
 
 export { addFeedSource } from "./registry.ts";
 export type { FeedEntry, FeedSource, FeedSourceContext, FeedSpec } from "./types.ts";
@@ -56,46 +56,76 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   if (opts.blog) addFeedSource(eleventyConfig, blogFeedSource(site, t));
   for (const source of opts.sources) addFeedSource(eleventyConfig, source);
 
-  // Per build: the collections object is new on every (re)build.
-  const specsCache = new WeakMap<object, FeedSpec[]>();
-  const specsOf = (collections: Collections): FeedSpec[] => {
-    let specs = specsCache.get(collections);
-    if (!specs) {
-      specs = catalog(feedSources(eleventyConfig), collections, site, { tagFeedTitle: (lang, vars) => t(lang)("feeds.tagFeedTitle", vars) });
-      specsCache.set(collections, specs);
+  /**
+   * What one build computes once, whichever file or page asks: the feeds, each
+   * source's entries per language, each entry's feed HTML (an entry sits in its
+   * whole feed and in one per tag), each feed's three files. Keyed by the
+   * collections object, which is new on every (re)build.
+   */
+  interface BuildFeeds {
+    specs: FeedSpec[];
+    entriesIn: (source: FeedSource, lang: string) => SourceEntry[];
+    html: Map<string, Promise<string>>;
+    rendered: Map<string, Promise<RenderedFeed>>;
+  }
+  const builds = new WeakMap<object, BuildFeeds>();
+  const buildOf = (collections: Collections): BuildFeeds => {
+    let build = builds.get(collections);
+    if (!build) {
+      const entries = new Map<string, SourceEntry[]>();
+      const entriesIn = (source: FeedSource, lang: string) => {
+        const key = `${source.key}:${lang}`;
+        let found = entries.get(key);
+        if (!found) entries.set(key, (found = entriesOf(source, lang, collections, site)));
+        return found;
+      };
+      const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
+      build = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
+      builds.set(collections, build);
     }
-    return specs;
+    return build;
   };
-  const renders = new WeakMap<object, Map<string, Promise<RenderedFeed>>>();
+  const specsOf = (collections: Collections): FeedSpec[] => buildOf(collections).specs;
   const renderedOf = (spec: FeedSpec, collections: Collections): Promise<RenderedFeed> => {
-    const byKey = renders.get(collections) ?? new Map<string, Promise<RenderedFeed>>();
-    renders.set(collections, byKey);
-    let rendered = byKey.get(specKey(spec));
-    if (!rendered) byKey.set(specKey(spec), (rendered = renderSpec(spec, collections)));
-    return rendered;
+    const build = buildOf(collections);
+    let feed = build.rendered.get(specKey(spec));
+    if (!feed) build.rendered.set(specKey(spec), (feed = renderSpec(spec, build)));
+    return feed;
   };
 
-  async function renderSpec(spec: FeedSpec, collections: Collections): Promise<RenderedFeed> {
+  /** An entry's content in a feed of `spec.lang`, made once per entry and language for all that language's feeds. */
+  function entryHtml({ item, entry }: SourceEntry, spec: FeedSpec, build: BuildFeeds): Promise<string> {
+    const key = `${spec.source}:${spec.lang}:${entry.url}`;
+    let html = build.html.get(key);
+    if (!html) {
+      html = (async () => {
+        // The transforms the page went through (images → <picture> in /img/), applied to its content alone.
+        const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
+        const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
+        let content = entry.content();
+        if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
+        const html = feedHtml(content, absolute(entry.url));
+        if (entry.lang === spec.lang) return html;
+        const tr = t(spec.lang);
+        const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
+        return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
+      })();
+      build.html.set(key, html);
+    }
+    return html;
+  }
+
+  async function renderSpec(spec: FeedSpec, build: BuildFeeds): Promise<RenderedFeed> {
     const source = feedSources(eleventyConfig).find((s) => s.key === spec.source)!;
-    const chosen = entriesFor(spec, entriesOf(source, spec.lang, collections, site)).slice(0, limit);
-    // The transforms the page went through (images → <picture> in /img/), applied to its content alone.
-    const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
-    const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
-    const tr = t(spec.lang);
+    const chosen = entriesFor(spec, build.entriesIn(source, spec.lang)).slice(0, limit);
     const entries = await Promise.all(
-      chosen.map(async ({ item, entry }): Promise<RenderEntry> => {
-        const url = absolute(entry.url);
-        let html = entry.content();
-        if (transforms && String(item.outputPath).endsWith(".html")) html = await transforms(html, item.data.page);
-        html = feedHtml(html, url);
-        if (entry.lang !== spec.lang) {
-          const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
-          html = `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
-        }
+      chosen.map(async (chosenEntry): Promise<RenderEntry> => {
+        const { entry } = chosenEntry;
+        const html = await entryHtml(chosenEntry, spec, build);
         return {
           id: entryId(entry, spec.lang, site.url),
           title: entry.title,
-          url,
+          url: absolute(entry.url),
           published: entry.published,
           updated: entry.updated,
           summary: entry.summary,
