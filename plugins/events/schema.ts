@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../validate/problems.ts";
-import { checkZone, inZone, isWallClock, parseWallClock, type WallClock } from "./dates.ts";
+import { checkZone, inZone, isWallClock, readWallClock, type WallClock } from "../i18n/dates.ts";
 import { describeValue, expect, issuesToProblems } from "../validate/zod-problems.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
@@ -20,7 +20,7 @@ const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30), w
 /** A front-matter date kept as the writer's wall clock until the zone is known. */
 function wallClock(what = WALL_CLOCK) {
   return z.string(expect(what)).transform((text, ctx): WallClock => {
-    const wall = parseWallClock(text);
+    const wall = readWallClock(text);
     if (!wall) ctx.addIssue({ code: "custom", message: `expected ${what}, found ${describeValue(text)}` });
     return wall ?? (z.NEVER as WallClock);
   });
