@@ -12,10 +12,10 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkPages, lineIn } from "../plugins/checks/links.ts";
-import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { scanContent } from "../plugins/i18n/content-files.ts";
 import { localizedUrl, withSlug } from "../plugins/i18n/paths.ts";
 import { parseSource } from "../plugins/translations/status.ts";
+import { fail, projectAt } from "./cli.ts";
 
 /** Pages listed per link before "and N more". */
 const PAGES_SHOWN = 3;
@@ -24,17 +24,14 @@ let args;
 try {
   args = parseArgs({ options: { site: { type: "string", default: "_site" }, json: { type: "boolean", default: false }, all: { type: "boolean", default: false }, root: { type: "string" } } }).values;
 } catch (error) {
-  process.stderr.write(`${(error as Error).message}\nUsage: npm run check:external -- [--site <dir>] [--json]\n`);
-  process.exit(2);
+  fail(`${(error as Error).message}\nUsage: npm run check:external -- [--site <dir>] [--json]`, 2);
 }
 
-const root = path.resolve(args.root ?? PROJECT_ROOT);
 const siteDir = path.resolve(args.site);
 if (!existsSync(path.join(siteDir, "index.html"))) {
-  process.stderr.write(`${path.relative(process.cwd(), siteDir) || siteDir} holds no built site: run npm run build first (or give --site <dir>).\n`);
-  process.exit(1);
+  fail(`${path.relative(process.cwd(), siteDir) || siteDir} holds no built site: run npm run build first (or give --site <dir>).`, 1);
 }
-const project = await loadProject({ input: path.join(root, "content"), data: path.join(root, "data"), output: siteDir });
+const project = await projectAt(args.root, siteDir);
 const { site } = project;
 
 // Which Markdown file each URL comes from (untranslated copies: the original's).

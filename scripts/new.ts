@@ -13,21 +13,17 @@
  *
  * Exit codes: 0 created, 1 the file exists or an answer is wrong, 2 wrong arguments.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { buildNow, loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
+import { buildNow } from "../plugins/core/project.ts";
 import { localizedUrl, parseContentPath } from "../plugins/i18n/paths.ts";
 import { AnswerError, collectAnswers, type Ask } from "./new/answers.ts";
+import { fail, printUsage, projectAt } from "./cli.ts";
 import { scaffold, TYPES, type ContentType } from "./new/templates.ts";
 
 const USAGE = `Usage: npm run new -- <${TYPES.join("|")}> --title "…" [options]   (npm run new -- --help for every option)`;
-
-function fail(message: string, code = 1): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
 
 let parsed;
 try {
@@ -59,11 +55,7 @@ try {
   fail(`${(error as Error).message}\n${USAGE}`, 2);
 }
 const { values: flags, positionals } = parsed;
-if (flags.help) {
-  const doc = /\/\*\*\n([\s\S]*?)\*\//.exec(readFileSync(new URL(import.meta.url), "utf8"))![1]!;
-  process.stdout.write(doc.replace(/^ \* ?/gm, ""));
-  process.exit(0);
-}
+if (flags.help) printUsage(import.meta.url);
 if (positionals.length > 1) fail(`one type at a time, found ${positionals.join(" ")}\n${USAGE}`, 2);
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
@@ -82,8 +74,7 @@ try {
   if (!type) fail(`which type? ${USAGE}`, 2);
   if (!TYPES.includes(type as ContentType)) fail(`unknown type "${type}": expected one of ${TYPES.join(", ")}`, 2);
 
-  const root = path.resolve(flags.root ?? PROJECT_ROOT);
-  const project = await loadProject({ input: path.join(root, "content"), data: path.join(root, "data"), output: path.join(root, "_site") });
+  const project = await projectAt(flags.root);
   const { site } = project;
   const answers = await collectAnswers(type as ContentType, flags, ask, {
     languages: site.languages.map((l) => l.code),
@@ -92,7 +83,7 @@ try {
     now: buildNow(),
   });
   if (answers.kind === "financial" && !["yaml", "yml"].some((ext) => existsSync(path.join(project.data, "finances", `${answers.exercice}.${ext}`)))) {
-    fail(`a financial report shows the figures of ${path.relative(process.cwd(), path.join(project.data, "finances", `${answers.exercice}.yaml`))}, which does not exist: write that file first (see the others in that folder)`);
+    fail(`a financial report shows the figures of ${path.relative(process.cwd(), path.join(project.data, "finances", `${answers.exercice}.yaml`))}, which does not exist: write that file first (see the others in that folder)`, 1);
   }
   const { file, text } = scaffold(answers);
   const absolute = path.join(project.input, file);
@@ -103,7 +94,7 @@ try {
     writeFileSync(absolute, text, { flag: "wx" });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      fail(`${shown} already exists: nothing was written. Choose another title, or give a folder name with --slug.`);
+      fail(`${shown} already exists: nothing was written. Choose another title, or give a folder name with --slug.`, 1);
     }
     throw error;
   }
@@ -126,7 +117,7 @@ try {
     ].join("\n"),
   );
 } catch (error) {
-  if (error instanceof AnswerError) fail(error.message);
+  if (error instanceof AnswerError) fail(error.message, 1);
   throw error;
 } finally {
   rl?.close();

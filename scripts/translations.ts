@@ -15,16 +15,11 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { parseContentPath, siblingPath } from "../plugins/i18n/paths.ts";
 import { translationReport, type PageReport } from "../plugins/translations/report.ts";
 import { contentHash, recordedHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
 import { formatReport } from "../plugins/translations/text.ts";
-
-function fail(message: string, code = 2): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(code);
-}
+import { fail, printUsage, projectAt } from "./cli.ts";
 
 let args;
 try {
@@ -40,20 +35,18 @@ try {
     allowPositionals: false,
   }).values;
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run translations -- [--json] [--fail-on missing,stale] [--mark <file>] [--mark-untracked] [--root <dir>]`);
+  fail(`${(error as Error).message}\nUsage: npm run translations -- [--json] [--fail-on missing,stale] [--mark <file>] [--mark-untracked] [--root <dir>]`, 2);
 }
-if (args.help) {
-  process.stdout.write(readFileSync(new URL(import.meta.url), "utf8").split("*/")[0]!.replace(/^\/\*\*\n/, "").replace(/^ \* ?/gm, ""));
-  process.exit(0);
-}
+if (args.help) printUsage(import.meta.url);
 
 const failOn = args["fail-on"].flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
 for (const state of failOn) {
-  if (!STATES.includes(state as TranslationState)) fail(`--fail-on ${state}: expected one of ${STATES.join(", ")}`);
+  if (!STATES.includes(state as TranslationState)) fail(`--fail-on ${state}: expected one of ${STATES.join(", ")}`, 2);
 }
 
-const root = path.resolve(args.root ?? PROJECT_ROOT);
-const project = await loadProject({ input: path.join(root, "content"), data: path.join(root, "data"), output: path.join(root, "_site") });
+const project = await projectAt(args.root);
+// The site's own folder: files are reported relative to it, and git runs in it.
+const root = path.dirname(project.input);
 const { site } = project;
 const codes = site.languages.map((l) => l.code);
 const source = { input: project.input, strings: project.strings, root, site };
