@@ -23,17 +23,20 @@ function DocTitle({ node, c }: NodeProps) {
   );
 }
 
+/** A node of the tree: a link to its page, or the folder's name when it has none. */
+function TreeLink({ node, c, current }: NodeProps & { current: string }) {
+  if (!node.url) return <span class="doc-tree-folder">{node.title}</span>;
+  return (
+    <a href={node.url} aria-current={node.bundle === current ? "page" : undefined}>
+      <DocTitle node={node} c={c} />
+    </a>
+  );
+}
+
 function TreeItem({ node, c, current }: NodeProps & { current: string }) {
-  const here = node.bundle === current;
   return (
     <li>
-      {node.url ? (
-        <a href={node.url} aria-current={here ? "page" : undefined}>
-          <DocTitle node={node} c={c} />
-        </a>
-      ) : (
-        <span class="doc-tree-folder">{node.title}</span>
-      )}
+      <TreeLink node={node} c={c} current={current} />
       {node.children.length > 0 && (
         <ul>
           {node.children.map((child) => (
@@ -53,14 +56,9 @@ export function DocSidebar({ tree, current, c }: { tree: DocNode; current: strin
         {c.t("docs.sidebar")}
       </h2>
       <ul class="doc-tree">
+        {/* The home's own item, then its sections beside it rather than nested under it. */}
         <li>
-          {tree.url ? (
-            <a href={tree.url} aria-current={tree.bundle === current ? "page" : undefined}>
-              <DocTitle node={tree} c={c} />
-            </a>
-          ) : (
-            <span class="doc-tree-folder">{tree.title}</span>
-          )}
+          <TreeLink node={tree} c={c} current={current} />
         </li>
         {tree.children.map((child) => (
           <TreeItem node={child} c={c} current={current} />
