@@ -2,6 +2,7 @@
 import { postOf } from "../plugins/blog/posts.ts";
 import type { BlogYear } from "../plugins/blog/tags.ts";
 import { Base } from "./components/Base.tsx";
+import { LanguageBadge } from "./components/LanguageBadge.tsx";
 import { ArchiveNav } from "./components/Pager.tsx";
 import { PostBadges } from "./components/PostBadges.tsx";
 import { contextOf } from "./lib/context.ts";
@@ -39,7 +40,7 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
                     <a href={item.url} lang={foreign ? item.data.contentLang : undefined}>
                       {post.title}
                     </a>
-                    {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(item.data.contentLang) })})</span>}
+                    {foreign && <LanguageBadge lang={item.data.contentLang} c={c} />}
                   </li>
                 );
               })}

@@ -5,6 +5,7 @@ import type { EventData } from "../../plugins/events/schema.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
 import { EventWhen } from "./EventWhen.tsx";
+import { LanguageBadge } from "./LanguageBadge.tsx";
 
 /** The status word shown next to a title, or nothing for an event that happens as announced. */
 export function EventStatusBadge({ event, c }: { event: EventData; c: Context }) {
@@ -31,7 +32,7 @@ export function EventList({ events, c, headingLevel = 2 }: { events: Item[]; c: 
               <a href={item.url} lang={foreign}>
                 {event.title}
               </a>
-              {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(foreign) })})</span>}
+              {foreign && <LanguageBadge lang={foreign} c={c} />}
               {event.status !== "scheduled" && " "}
               <EventStatusBadge event={event} c={c} />
             </H>

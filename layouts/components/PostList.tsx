@@ -9,6 +9,7 @@ import { postOf, readingMinutes } from "../../plugins/blog/posts.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
 import { Html } from "./Html.tsx";
+import { LanguageBadge } from "./LanguageBadge.tsx";
 import { PostBadges } from "./PostBadges.tsx";
 
 /** A post appears in many lists (index, tags, home): read its HTML once per build. */
@@ -39,7 +40,7 @@ export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Con
               <a href={item.url} lang={textLang}>
                 {post.title}
               </a>
-              {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(item.data.contentLang) })})</span>}
+              {textLang && <LanguageBadge lang={textLang} c={c} />}
             </H>
             <p class="meta">
               <PostBadges post={post} c={c} />

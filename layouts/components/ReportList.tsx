@@ -7,6 +7,7 @@ import type { ReportsApi } from "../../plugins/reports/api.ts";
 import { groupByExercice, reportOf } from "../../plugins/reports/reports.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
+import { LanguageBadge } from "./LanguageBadge.tsx";
 import { ReportPdf } from "./ReportPdf.tsx";
 
 export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; c: Context }) {
@@ -31,7 +32,7 @@ export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; 
                       <a href={item.url} lang={foreign}>
                         {report.title}
                       </a>
-                      {foreign && <span class="badge"> ({c.t("i18n.inLanguage", { language: c.languageName(foreign) })})</span>}
+                      {foreign && <LanguageBadge lang={foreign} c={c} />}
                       {report.example && <span class="badge report-badge"> {c.t("reports.example")}</span>}
                     </h3>
                     <p class="meta">
