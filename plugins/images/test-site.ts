@@ -6,25 +6,14 @@
  *
  *   node --import tsx plugins/images/test-site.ts <site folder>   → builds it, prints the ImagesReport as JSON
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-// @ts-ignore: Eleventy ships no types (a shared declaration may exist or not); what these tests use is typed below.
-import EleventyUntyped from "@11ty/eleventy";
 import sharp from "sharp";
+import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import markdownPlugin from "../markdown/index.ts";
 import imagesPlugin, { type ImagesReport } from "./index.ts";
-
-interface EleventyBuild {
-  write(): Promise<unknown>;
-  disableLogger(): void;
-}
-const Eleventy = EleventyUntyped as unknown as new (
-  input: string,
-  output: string,
-  options: { quietMode?: boolean; configPath?: string | false; config?: (cfg: EleventyConfig) => void },
-) => EleventyBuild;
 
 export const SITE_URL = "https://www.chatons-loire.example";
 
@@ -53,11 +42,8 @@ export const PHOTO = { width: 700, height: 420 };
 
 /** Writes the site; `pages` replaces or adds pages (e.g. a broken one). */
 export async function writeSite(root: string, pages: Record<string, string> = {}, photo = PHOTO): Promise<void> {
+  writeContent(root, { ...PAGES, ...pages });
   const content = path.join(root, "content");
-  for (const [file, text] of Object.entries({ ...PAGES, ...pages })) {
-    mkdirSync(path.dirname(path.join(content, file)), { recursive: true });
-    writeFileSync(path.join(content, file), text);
-  }
   // Gradients, not a flat colour: encoders must do real work, as on a photo.
   const { width, height } = photo;
   const pixels = Buffer.alloc(width * height * 3);
@@ -70,25 +56,17 @@ export async function writeSite(root: string, pages: Record<string, string> = {}
   }
   await sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg().toFile(path.join(content, "blog/ag/salle.jpg"));
   writeFileSync(path.join(content, "blog/ag/logo.svg"), SVG);
-  // What the site's config file sets and a plugin cannot: content never goes through a template engine.
-  writeFileSync(path.join(root, "eleventy.config.mjs"), "export const config = { markdownTemplateEngine: false };\n");
 }
 
 /** Builds `root/content` into `root/_site`, caching encoded images in `root/.cache/eleventy-img`. */
 export async function buildSite(root: string, more?: (cfg: EleventyConfig) => void): Promise<ImagesReport> {
   let report: ImagesReport | undefined;
-  const elev = new Eleventy(path.join(root, "content"), path.join(root, "_site"), {
-    quietMode: true,
-    configPath: path.join(root, "eleventy.config.mjs"),
-    config(cfg) {
-      cfg.addPlugin(markdownPlugin, { siteUrl: SITE_URL, donateUrl: "/soutenir/" });
-      cfg.addPlugin(imagesPlugin, { cacheDir: path.join(root, ".cache/eleventy-img"), onReport: (r: ImagesReport) => (report = r) });
-      more?.(cfg);
-    },
+  // Quiet: when run on its own, stdout carries the JSON report only.
+  await buildContent(root, (cfg) => {
+    cfg.addPlugin(markdownPlugin, { siteUrl: SITE_URL, donateUrl: "/soutenir/" });
+    cfg.addPlugin(imagesPlugin, { cacheDir: path.join(root, ".cache/eleventy-img"), onReport: (r: ImagesReport) => (report = r) });
+    more?.(cfg);
   });
-  // Quiet for real: stdout carries the JSON report, and failures surface as the rejected promise.
-  elev.disableLogger();
-  await elev.write();
   if (!report) throw new Error("the images plugin reported nothing");
   return report;
 }

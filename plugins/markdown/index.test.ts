@@ -1,23 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-// @ts-ignore: Eleventy ships no types (a shared declaration may exist or not); what these tests use is typed below.
-import EleventyUntyped from "@11ty/eleventy";
 import type MarkdownIt from "markdown-it";
+import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./index.ts";
-
-interface EleventyBuild {
-  write(): Promise<unknown>;
-  disableLogger(): void;
-}
-const Eleventy = EleventyUntyped as unknown as new (
-  input: string,
-  output: string,
-  options: { quietMode?: boolean; configPath?: string | false; config?: (cfg: EleventyConfig) => void },
-) => EleventyBuild;
 
 const OPTIONS = { siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" };
 
@@ -36,20 +25,10 @@ after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })
 async function build(pages: Record<string, string>): Promise<{ out: string; error?: unknown }> {
   const root = mkdtempSync(path.join(tmpdir(), "markdown-plugin-"));
   roots.push(root);
-  for (const [file, text] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(root, "content", file)), { recursive: true });
-    writeFileSync(path.join(root, "content", file), text);
-  }
-  writeFileSync(path.join(root, "eleventy.config.mjs"), "export const config = { markdownTemplateEngine: false };\n");
+  writeContent(root, pages);
   const out = path.join(root, "_site");
-  const elev = new Eleventy(path.join(root, "content"), out, {
-    quietMode: true,
-    configPath: path.join(root, "eleventy.config.mjs"),
-    config: (cfg: EleventyConfig) => cfg.addPlugin(markdownPlugin, OPTIONS),
-  });
-  elev.disableLogger();
   try {
-    await elev.write();
+    await buildContent(root, (cfg) => cfg.addPlugin(markdownPlugin, OPTIONS));
     return { out };
   } catch (error) {
     return { out, error };
