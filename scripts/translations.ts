@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { parseContentPath, siblingPath } from "../plugins/i18n/paths.ts";
-import { translationReport, type PageReport } from "../plugins/translations/report.ts";
+import { pagesIn, translationReport, type PageReport } from "../plugins/translations/report.ts";
 import { contentHash, recordedHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
 import { formatReport } from "../plugins/translations/text.ts";
 import { fail, printUsage, projectAt } from "./cli.ts";
@@ -75,7 +75,7 @@ const report = translationReport(source);
 if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else process.stdout.write(formatReport(report, { whatChanged }));
 
-const failing = report.pages.filter((p) => p.translations.some((t) => failOn.includes(t.state)));
+const failing = pagesIn(report, failOn as TranslationState[]);
 if (failing.length) {
   const count = failing.length === 1 ? "1 page has" : `${failing.length} pages have`;
   process.stderr.write(`${count} a translation that is ${failOn.join(" or ")} (--fail-on).\n`);
