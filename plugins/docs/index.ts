@@ -8,12 +8,12 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
 import { listMarkdown } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
-import { gitDates, type GitDates } from "./git-dates.ts";
 import type { DocsInfo } from "./page.ts";
 
 export interface DocsOptions {
@@ -23,16 +23,13 @@ export interface DocsOptions {
 }
 
 export default function docsPlugin(eleventyConfig: EleventyConfig, { project, folder = "docs" }: DocsOptions) {
-  let history: GitDates = { dates: new Map() };
-  // Once per build (and per rebuild of `npm start`, so a new commit shows): one git process.
-  eleventyConfig.on("eleventy.before", async () => {
-    history = await gitDates(project.input);
-  });
+  // Read once per build (and per rebuild of `npm start`, so a new commit shows), shared with the events.
+  const history = buildGitHistory(eleventyConfig, project.input);
 
   const info: DocsInfo = {
     root: folder,
     repositoryRoot: project.root,
-    lastCommit: (file) => history.dates.get(realPath(file)),
+    lastCommit: (file) => history().files.get(realPath(file))?.[0]?.date,
   };
   eleventyConfig.addGlobalData("docsInfo", info);
 

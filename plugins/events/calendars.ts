@@ -1,6 +1,6 @@
 /**
  * The site's calendar files from its event pages: the per-language words and URLs
- * around ical.ts, and SEQUENCE/DTSTAMP from git, asked once per bundle and build.
+ * around ical.ts, and SEQUENCE/DTSTAMP from the build's git history, looked up once per bundle.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
@@ -12,24 +12,24 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf, icsLabels } from "./entries.ts";
 import { agendaIcs, eventIcs, type AgendaEntry, type CalendarContext } from "./ical.ts";
-import { deriveRevision, gitRoot, type Revision } from "./revision.ts";
+import type { GitHistory } from "../core/git-history.ts";
+import { realTarget, revisionIn, type Revision } from "./revision.ts";
 
 export interface CalendarsOptions {
   site: Site;
   /** Absolute content folder: bundles are found under it. */
   input: string;
+  /** The git history of `input` for the current build (../core/git-history.ts). */
+  history: () => GitHistory;
   /** Called once per build when git cannot give SEQUENCE (shallow clone, no git). */
   warn?: (message: string) => void;
 }
 
 export class Calendars {
   private readonly revisions = new Map<string, Revision>();
-  private readonly repoRoot: string | undefined;
   private warned = false;
 
-  constructor(private readonly options: CalendarsOptions) {
-    this.repoRoot = gitRoot(options.input);
-  }
+  constructor(private readonly options: CalendarsOptions) {}
 
   /** Forget git answers: a new build (in watch mode) may follow a commit. */
   reset(): void {
@@ -43,7 +43,7 @@ export class Calendars {
     if (!revision) {
       const folder = path.join(this.options.input, bundle);
       const target = existsSync(folder) ? folder : `${folder}.*`;
-      revision = this.repoRoot ? deriveRevision(target, this.repoRoot) : { sequence: 0, source: "no-git" };
+      revision = revisionIn(this.options.history(), realTarget(target));
       this.revisions.set(bundle, revision);
       if (revision.source !== "git" && !this.warned) {
         this.warned = true;

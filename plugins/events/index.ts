@@ -12,6 +12,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { addFeedSource } from "../feeds/registry.ts";
@@ -57,7 +58,8 @@ export function eventValidator(project: Project): FrontMatterValidator {
 export default function eventsPlugin(eleventyConfig: EleventyConfig, { project, agendaLayout = "events-agenda.11ty.tsx" }: EventsOptions) {
   const { site } = project;
   const zone = site.timezone;
-  const calendars = new Calendars({ site, input: project.input, warn: (message) => console.warn(message) });
+  const history = buildGitHistory(eleventyConfig, project.input);
+  const calendars = new Calendars({ site, input: project.input, history, warn: (message) => console.warn(message) });
   eleventyConfig.on("eleventy.before", () => calendars.reset());
   // Calendar files are not pages: no layout, not in lists or the sitemap.
   const hidden = { eleventyExcludeFromCollections: true, layout: false };

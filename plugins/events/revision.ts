@@ -14,10 +14,14 @@
  *
  * CI must clone with full history (`fetch-depth: 0`): in a shallow clone the counts
  * are wrong, so this reports `shallow` and falls back to 0 and the build time.
+ *
+ * The history itself is read once per build by ../core/git-history.ts; this file only
+ * looks a bundle up in it.
  */
-import { execFileSync } from "node:child_process";
+import { realpathSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
+import { historyOf, readGitHistory, workTree, type GitHistory } from "../core/git-history.ts";
 
 export interface Revision {
   /** Value for SEQUENCE: 0 when git cannot tell. */
@@ -30,39 +34,15 @@ export interface Revision {
   source: "git" | "shallow" | "no-git";
 }
 
-const shallowCache = new Map<string, boolean | undefined>();
-
-function git(repoRoot: string, args: string[]): string | undefined {
-  try {
-    return execFileSync("git", args, { cwd: repoRoot, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
-  } catch {
-    return undefined; // no git, not a repository, or a "dubious ownership" refusal
-  }
-}
-
-/** Whether `repoRoot` is a shallow clone; undefined when it is not a git work tree. */
-function isShallow(repoRoot: string): boolean | undefined {
-  if (!shallowCache.has(repoRoot)) {
-    const answer = git(repoRoot, ["rev-parse", "--is-shallow-repository"])?.trim();
-    shallowCache.set(repoRoot, answer === undefined ? undefined : answer === "true");
-  }
-  return shallowCache.get(repoRoot);
-}
-
-/** Revision of the bundle folder `bundleDir` (absolute, or relative to `repoRoot`). */
-export function deriveRevision(bundleDir: string, repoRoot: string): Revision {
-  const shallow = isShallow(repoRoot);
-  if (shallow === undefined) return { sequence: 0, source: "no-git" };
-  if (shallow) return { sequence: 0, source: "shallow" };
-  const dir = path.relative(repoRoot, path.resolve(repoRoot, bundleDir)) || ".";
-  const log = git(repoRoot, ["log", "--format=%cI", "--", dir]);
-  if (log === undefined) return { sequence: 0, source: "no-git" };
-  const dates = log.split("\n").filter(Boolean);
-  const dirty = (git(repoRoot, ["status", "--porcelain", "--untracked-files=all", "--", dir]) ?? "").trim() !== "";
-  const last = dates[0] && DateTime.fromISO(dates[0], { setZone: true });
-  const first = dates.at(-1) && DateTime.fromISO(dates.at(-1)!, { setZone: true });
+/** Revision of `target` (an absolute real path: the bundle folder, or `…/name.*`) in a history already read. */
+export function revisionIn(history: GitHistory, target: string): Revision {
+  if (history.unavailable) return { sequence: 0, source: history.unavailable === "shallow clone" ? "shallow" : "no-git" };
+  const { commits, dirty } = historyOf(history, target);
+  const date = (iso: string | undefined) => (iso === undefined ? undefined : DateTime.fromISO(iso, { setZone: true }));
+  const last = date(commits[0]?.date);
+  const first = date(commits.at(-1)?.date);
   return {
-    sequence: dates.length + (dirty ? 1 : 0),
+    sequence: commits.length + (dirty ? 1 : 0),
     ...(last && last.isValid && !dirty ? { lastChange: last.toUTC() } : {}),
     ...(first && first.isValid ? { firstChange: first.toUTC() } : {}),
     source: "git",
@@ -70,11 +50,29 @@ export function deriveRevision(bundleDir: string, repoRoot: string): Revision {
 }
 
 /**
+ * Revision of the bundle folder `bundleDir` (absolute, or relative to `repoRoot`).
+ * Reads the history of `repoRoot` unless given the build's (see ../core/git-history.ts).
+ */
+export function deriveRevision(bundleDir: string, repoRoot: string, history: GitHistory = readGitHistory(repoRoot)): Revision {
+  return revisionIn(history, realTarget(path.resolve(repoRoot, bundleDir)));
+}
+
+/** git reports real paths; the project may sit behind a symbolic link. The last segment may not exist (`name.*`). */
+export function realTarget(target: string): string {
+  try {
+    return path.join(realpathSync.native(path.dirname(target)), path.basename(target));
+  } catch {
+    return target; // its folder is not on disk: no history either way
+  }
+}
+
+/**
  * The work tree that holds `dir` (the content folder may sit in another repository than
  * the code, as a test's temporary site does); undefined outside git.
  */
 export function gitRoot(dir: string): string | undefined {
-  return git(dir, ["rev-parse", "--show-toplevel"])?.trim() || undefined;
+  const tree = workTree(dir);
+  return "root" in tree ? tree.root : undefined;
 }
 
 /** SEQUENCE for the event in `bundleDir`: how many commits changed it (see above). */

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { gitDates, parseGitLog } from "./git-dates.ts";
+import { historyOf, parseGitLog, parseGitStatus, readGitHistory } from "./git-history.ts";
 
 /** A throwaway repository whose commits carry the dates we choose. */
 function repo(): { dir: string; commit(file: string, text: string, date: string): void } {
@@ -27,47 +27,74 @@ function repo(): { dir: string; commit(file: string, text: string, date: string)
   };
 }
 
-describe("last updated dates from git", () => {
-  test("parseGitLog keeps the newest date of each file", () => {
+/** Each file's newest commit date: the docs' "last updated". */
+const newest = (files: Map<string, { date: string }[]>) => new Map([...files].map(([file, commits]) => [file, commits[0]!.date]));
+
+describe("git history of the content folder", () => {
+  test("parseGitLog keeps the newest date of each file first", () => {
     const log = "\u001e2025-03-02T10:00:00+01:00\n\ndocs/a.md\n\u001e2025-03-01T09:00:00+01:00\n\ndocs/a.md\ndocs/b.md\n";
+    const parsed = parseGitLog(log);
     assert.deepEqual(
-      [...parseGitLog(log)],
+      [...newest(parsed.files)],
       [
         ["docs/a.md", "2025-03-02T10:00:00+01:00"],
         ["docs/b.md", "2025-03-01T09:00:00+01:00"],
       ],
     );
-    assert.equal(parseGitLog("").size, 0);
+    assert.deepEqual(parsed.files.get("docs/a.md")?.map((c) => c.date), ["2025-03-02T10:00:00+01:00", "2025-03-01T09:00:00+01:00"]);
+    assert.equal(parsed.commits.length, 2);
+    assert.equal(parseGitLog("").files.size, 0);
   });
 
-  test("each file of a folder gets the date of the last commit that changed it, in one pass", async () => {
+  test("parseGitStatus reads the paths of porcelain -z output, accents and spaces included", () => {
+    assert.deepEqual(parseGitStatus(" M content/a.fr.md\0?? content/écrire/mon fichier.md\0D  content/b.md\0"), ["content/a.fr.md", "content/écrire/mon fichier.md", "content/b.md"]);
+    assert.deepEqual(parseGitStatus(""), []);
+  });
+
+  test("each file of a folder gets the date of the last commit that changed it, in one pass", () => {
     const r = repo();
     r.commit("content/docs/index.fr.md", "un", "2025-01-10T09:00:00+01:00");
     r.commit("content/docs/écrire/index.fr.md", "deux", "2025-02-11T10:00:00+01:00");
     r.commit("content/docs/index.fr.md", "un bis", "2025-06-12T11:30:00+02:00");
     r.commit("README.md", "hors du dossier", "2025-07-01T08:00:00+02:00");
-    const { dates, unavailable } = await gitDates(path.join(r.dir, "content"));
+    const { files, unavailable } = readGitHistory(path.join(r.dir, "content"));
+    const dates = newest(files);
     assert.equal(unavailable, undefined);
     assert.equal(dates.get(path.join(r.dir, "content/docs/index.fr.md")), "2025-06-12T11:30:00+02:00");
     assert.equal(dates.get(path.join(r.dir, "content/docs/écrire/index.fr.md")), "2025-02-11T10:00:00+01:00");
     assert.equal(dates.has(path.join(r.dir, "README.md")), false);
   });
 
-  test("a shallow clone gives no dates rather than the one commit's date for every file", async () => {
+  test("a shallow clone gives no dates rather than the one commit's date for every file", () => {
     const r = repo();
     r.commit("content/a.fr.md", "un", "2025-01-10T09:00:00+01:00");
     r.commit("content/b.fr.md", "deux", "2025-05-10T09:00:00+02:00");
     const clone = path.join(realpathSync(mkdtempSync(path.join(tmpdir(), "git-dates-clone-"))), "site");
     execFileSync("git", ["clone", "-q", "--depth", "1", `file://${r.dir}`, clone], { stdio: "pipe" });
-    const result = await gitDates(path.join(clone, "content"));
+    const result = readGitHistory(path.join(clone, "content"));
     assert.equal(result.unavailable, "shallow clone");
-    assert.equal(result.dates.size, 0);
+    assert.equal(result.files.size, 0);
   });
 
-  test("a folder outside any repository gives no dates", async () => {
+  test("a folder outside any repository gives no dates", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "git-dates-none-"));
-    const result = await gitDates(dir);
+    const result = readGitHistory(dir);
     assert.equal(result.unavailable, "not a git repository");
-    assert.equal(result.dates.size, 0);
+    assert.equal(result.files.size, 0);
+  });
+
+  test("a folder's commits are counted once, oldest last, and uncommitted edits are seen", () => {
+    const r = repo();
+    r.commit("content/events/a/index.fr.md", "un", "2025-01-10T09:00:00+01:00");
+    r.commit("content/events/a/index.en.md", "one", "2025-01-11T09:00:00+01:00");
+    r.commit("content/events/ab/index.fr.md", "voisin", "2025-01-12T09:00:00+01:00");
+    r.commit("content/single.fr.md", "seul", "2025-01-13T09:00:00+01:00");
+    writeFileSync(path.join(r.dir, "content/single.en.md"), "not committed");
+    const history = readGitHistory(path.join(r.dir, "content"));
+    const a = historyOf(history, path.join(r.dir, "content/events/a"));
+    assert.deepEqual(a.commits.map((c) => c.date), ["2025-01-11T09:00:00+01:00", "2025-01-10T09:00:00+01:00"], "not the neighbour folder events/ab");
+    assert.equal(a.dirty, false);
+    const single = historyOf(history, path.join(r.dir, "content/single.*"));
+    assert.deepEqual([single.commits.length, single.dirty], [1, true]);
   });
 });

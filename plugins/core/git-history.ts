@@ -1,0 +1,151 @@
+/**
+ * The git history of the content folder, read once per build: for each file, the
+ * commits that changed it (newest first) and whether it has uncommitted changes.
+ * The docs date their pages by it ("last updated") and the events derive their
+ * calendar SEQUENCE, DTSTAMP and feed dates from it.
+ *
+ * Three git processes whatever the number of pages: `rev-parse` (where the work tree
+ * is, whether it is shallow), one `log --name-only` pass and one `status`. One process
+ * per page or event would cost seconds on a few hundred of them.
+ *
+ * A shallow clone (CI checkouts fetch one commit by default) would date every file
+ * to that one commit and count one commit per event, and a copy without `.git` has no
+ * history at all: both give an empty history with the reason in `unavailable`, and
+ * callers fall back (front matter date, SEQUENCE 0, build time). File modification
+ * times are never used: in CI they are the checkout time.
+ */
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { EleventyConfig } from "./eleventy.ts";
+
+/** Marks the start of a commit in the log output; never part of a date or a path. */
+const COMMIT = "\u001e";
+/** The history of a large content folder can exceed Node's default 1 MiB of output. */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
+export interface Commit {
+  /** Committer date, ISO 8601 with the committer's offset. */
+  readonly date: string;
+}
+
+export type HistoryUnavailable = "not a git repository" | "shallow clone" | "git not installed";
+
+export interface GitHistory {
+  /** The work tree holding the folder (a real path); undefined outside git. */
+  root?: string;
+  /** Every commit that changed a file of the folder, newest first. */
+  commits: Commit[];
+  /** Absolute (real) file path → the commits that changed it, newest first (shared with `commits`). */
+  files: Map<string, Commit[]>;
+  /** Absolute (real) paths with uncommitted changes: modified, staged, deleted or untracked. */
+  dirty: Set<string>;
+  /** Why the history is empty, when git cannot give it. */
+  unavailable?: HistoryUnavailable;
+}
+
+/** Paths relative to the work tree, as `git log` and `git status --porcelain` print them. */
+export interface ParsedLog {
+  commits: Commit[];
+  files: Map<string, Commit[]>;
+}
+
+/** Reads `git log --format=<COMMIT>%cI --name-only` output (newest first). */
+export function parseGitLog(output: string): ParsedLog {
+  const commits: Commit[] = [];
+  const files = new Map<string, Commit[]>();
+  for (const chunk of output.split(COMMIT)) {
+    const [date, ...names] = chunk.split("\n");
+    if (!date?.trim()) continue;
+    const commit: Commit = { date: date.trim() };
+    commits.push(commit);
+    for (const file of names) {
+      const name = file.trim();
+      if (!name) continue;
+      const list = files.get(name);
+      if (list) list.push(commit);
+      else files.set(name, [commit]);
+    }
+  }
+  return { commits, files };
+}
+
+/** Paths of `git status --porcelain -z --no-renames` output ("XY path\0" entries). */
+export function parseGitStatus(output: string): string[] {
+  return output
+    .split("\0")
+    .filter((entry) => entry.length > 3)
+    .map((entry) => entry.slice(3));
+}
+
+function git(cwd: string, args: string[]): string {
+  // quotePath=false: accented file names come out as they are, not octal-escaped.
+  return execFileSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "ignore"] });
+}
+
+/** Where the work tree of `dir` is and whether it is a shallow clone. */
+export function workTree(dir: string): { root: string; shallow: boolean } | { unavailable: HistoryUnavailable } {
+  try {
+    const [root, shallow] = git(dir, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]).trim().split("\n");
+    return { root: root!, shallow: shallow === "true" };
+  } catch (error) {
+    // Not a repository, a folder that does not exist, or a "dubious ownership" refusal.
+    return { unavailable: (error as NodeJS.ErrnoException).code === "ENOENT" ? "git not installed" : "not a git repository" };
+  }
+}
+
+/** The history of every file under `dir` (see the top of this file), read now. */
+export function readGitHistory(dir: string): GitHistory {
+  const empty = { commits: [], files: new Map<string, Commit[]>(), dirty: new Set<string>() };
+  const tree = workTree(dir);
+  if ("unavailable" in tree) return { ...empty, unavailable: tree.unavailable };
+  if (tree.shallow) return { ...empty, root: tree.root, unavailable: "shallow clone" };
+  const log = parseGitLog(git(dir, ["log", `--format=${COMMIT}%cI`, "--name-only", "--no-renames", "--", "."]));
+  const status = parseGitStatus(git(dir, ["status", "--porcelain", "-z", "--no-renames", "--untracked-files=all", "--", "."]));
+  const absolute = (file: string) => path.join(tree.root, file);
+  return {
+    root: tree.root,
+    commits: log.commits,
+    files: new Map([...log.files].map(([file, commits]) => [absolute(file), commits])),
+    dirty: new Set(status.map(absolute)),
+  };
+}
+
+/**
+ * What changed `target` (an absolute real path: a folder, a file, or `…/name.*` for
+ * the files of one name in any extension): its commits, newest first, and whether
+ * it has uncommitted changes.
+ */
+export function historyOf(history: GitHistory, target: string): { commits: Commit[]; dirty: boolean } {
+  const matches = target.endsWith(".*")
+    ? (file: string) => file.startsWith(target.slice(0, -1))
+    : (file: string) => file === target || file.startsWith(`${target}${path.sep}`);
+  const touched = new Set<Commit>();
+  for (const [file, commits] of history.files) if (matches(file)) for (const c of commits) touched.add(c);
+  return {
+    commits: history.commits.filter((c) => touched.has(c)),
+    dirty: [...history.dirty].some(matches),
+  };
+}
+
+const perBuild = new WeakMap<EleventyConfig, Map<string, GitHistory>>();
+
+/**
+ * The history of `dir` for the current build: read on first use, shared by every
+ * plugin of the configuration, forgotten before the next build so `npm start` sees
+ * new commits and edits.
+ */
+export function buildGitHistory(eleventyConfig: EleventyConfig, dir: string): () => GitHistory {
+  let cache = perBuild.get(eleventyConfig);
+  if (!cache) {
+    const fresh = new Map<string, GitHistory>();
+    eleventyConfig.on("eleventy.before", () => fresh.clear());
+    perBuild.set(eleventyConfig, fresh);
+    cache = fresh;
+  }
+  const histories = cache;
+  return () => {
+    let history = histories.get(dir);
+    if (!history) histories.set(dir, (history = readGitHistory(dir)));
+    return history;
+  };
+}
