@@ -5,6 +5,7 @@
  */
 import type { TranslationReport } from "../plugins/translations/report.ts";
 import type { TranslationState } from "../plugins/translations/status.ts";
+import { builtUrls } from "../plugins/i18n/translations.ts";
 import { Base } from "./components/Base.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
@@ -22,7 +23,7 @@ export default function TranslationsLayout(data: PageData & { translationReport:
   const report = data.translationReport;
   const others = report.languages.filter((l) => l !== report.defaultLanguage);
   // Drafts and scheduled pages are in the report but not on the site: no link to them.
-  const built = new Set((data.collections.all ?? []).map((item) => item.url).filter(Boolean));
+  const built = builtUrls(data);
   const link = (url: string | undefined, text: string, lang?: string) =>
     url && built.has(url) ? (
       <a href={url} hreflang={lang}>

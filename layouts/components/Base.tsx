@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from "preact";
 import { contextOf } from "../lib/context.ts";
-import { switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
+import { builtUrls, switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
 import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
 import { StaleNotice } from "./StaleNotice.tsx";
@@ -19,14 +19,6 @@ const NAV: { key: string; path: string; section: string }[] = [
   { key: "nav.docs", path: "docs/", section: "docs" },
 ];
 
-const urlSets = new WeakMap<object, Set<string>>();
-/** URLs of every page of the build, to leave out navigation entries that lead nowhere. */
-function builtUrls(data: PageData): Set<string> {
-  const all = data.collections.all ?? [];
-  let urls = urlSets.get(all);
-  if (!urls) urlSets.set(all, (urls = new Set(all.map((item) => item.url).filter(Boolean))));
-  return urls;
-}
 
 /** Directives every page respects; video players only from the site's PeerTube hosts, after a click. */
 function contentSecurityPolicy(peertubeHosts: readonly string[] = []): string {

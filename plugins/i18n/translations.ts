@@ -23,6 +23,7 @@ export interface Version {
 }
 
 const indexes = new WeakMap<object, Map<string, Map<string, Version>>>();
+const urlSets = new WeakMap<object, Set<string>>();
 
 function keyOf(data: I18nData): string {
   const page = data.pagination?.pageNumber ?? 0;
@@ -40,6 +41,11 @@ function indexOf(all: Item[]): Map<string, Map<string, Version>> {
       byLang.set(item.data.lang, { lang: item.data.lang, url: item.url, untranslated: Boolean(item.data.untranslated), item });
       index.set(key, byLang);
     }
+    // Collections do not come in a fixed order: list versions in the site's language order so the output is stable.
+    const order = all[0]?.data.site.languages.map((l) => l.code) ?? [];
+    for (const [key, byLang] of index) {
+      index.set(key, new Map([...byLang].sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))));
+    }
     indexes.set(all, index);
   }
   return index;
@@ -54,6 +60,14 @@ export function versionsOf(data: I18nData): Map<string, Version> {
     return indexOf(all).get(data.bundle) ?? versions;
   }
   return versions;
+}
+
+/** URLs of every page of the build (drafts left out of a published build are not there). */
+export function builtUrls(data: EleventyData): Set<string> {
+  const all = data.collections?.all ?? [];
+  let urls = urlSets.get(all);
+  if (!urls) urlSets.set(all, (urls = new Set(all.map((item) => item.url).filter(Boolean))));
+  return urls;
 }
 
 /** Where the language switcher leads for `lang`: the same page, else that language's home. */
