@@ -3,7 +3,8 @@ import { execFileSync } from "node:child_process";
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { deriveRevision, deriveSequence, gitRoot } from "./revision.ts";
+import { workTree } from "../core/git-history.ts";
+import { deriveRevision } from "./revision.ts";
 import { tempDir, tempRepo } from "./test-helpers.ts";
 
 const BUNDLE = "content/events/2025/install-party";
@@ -17,7 +18,7 @@ describe("SEQUENCE and last change from git", () => {
 
     repo.write(`${BUNDLE}/index.fr.md`, "---\ntitle: Install party de janvier\n---\n");
     repo.commit("Nouveau titre", "2025-01-05T09:30:00+01:00");
-    assert.equal(deriveSequence(BUNDLE, repo.root), 2);
+    assert.equal(deriveRevision(BUNDLE, repo.root).sequence, 2);
 
     // The English calendar shows the same UID: its change is a change of the event.
     repo.write(`${BUNDLE}/index.en.md`, "---\ntitle: January install party\n---\n");
@@ -37,7 +38,7 @@ describe("SEQUENCE and last change from git", () => {
     repo.commit("Deux événements", "2025-01-02T10:00:00Z");
     repo.write("content/events/2025/ag/index.fr.md", "c");
     repo.commit("AG", "2025-01-03T10:00:00Z");
-    assert.equal(deriveSequence(BUNDLE, repo.root), 1);
+    assert.equal(deriveRevision(BUNDLE, repo.root).sequence, 1);
 
     repo.write(`${BUNDLE}/index.fr.md`, "edited, not committed");
     const dirty = deriveRevision(path.join(repo.root, BUNDLE), repo.root);
@@ -49,8 +50,9 @@ describe("SEQUENCE and last change from git", () => {
   it("finds the work tree of a content folder, wherever the code is", () => {
     const repo = tempRepo();
     repo.write(`${BUNDLE}/index.fr.md`, "a");
-    assert.equal(gitRoot(path.join(repo.root, "content")), realpathSync(repo.root));
-    assert.equal(gitRoot(tempDir()), undefined);
+    const tree = workTree(path.join(repo.root, "content"));
+    assert.equal("root" in tree ? tree.root : undefined, realpathSync(repo.root));
+    assert.equal("root" in workTree(tempDir()), false);
   });
 
   it("falls back to 0 outside git, and says so for a shallow clone", () => {

@@ -66,16 +66,4 @@ export function realTarget(target: string): string {
   }
 }
 
-/**
- * The work tree that holds `dir` (the content folder may sit in another repository than
- * the code, as a test's temporary site does); undefined outside git.
- */
-export function gitRoot(dir: string): string | undefined {
-  const tree = workTree(dir);
-  return "root" in tree ? tree.root : undefined;
-}
 
-/** SEQUENCE for the event in `bundleDir`: how many commits changed it (see above). */
-export function deriveSequence(bundleDir: string, repoRoot: string): number {
-  return deriveRevision(bundleDir, repoRoot).sequence;
-}
