@@ -21,7 +21,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { historyOf, readGitHistory, workTree, type GitHistory } from "../core/git-history.ts";
+import { historyOf, readGitHistory, type GitHistory } from "../core/git-history.ts";
 
 export interface Revision {
   /** Value for SEQUENCE: 0 when git cannot tell. */
