@@ -3,7 +3,6 @@
  * title and at the top), then when, where and how to attend, "add to calendar", the
  * recap when one exists, the text, and schema.org JSON-LD in the head.
  */
-import { DateTime } from "luxon";
 import { buildNow } from "../plugins/core/project.ts";
 import { eventIcsUrl, eventOf, recapUrl, statusTitle } from "../plugins/events/entries.ts";
 import { dateText, priceText } from "../plugins/events/format.ts";

@@ -4,7 +4,6 @@
  * AVIF or WebP), encoded next to the content images in `/img/` and kept in
  * the same cache folder so a wiped output folder re-encodes nothing.
  */
-import path from "node:path";
 import Image from "@11ty/eleventy-img";
 import { EncodedCache } from "../images/encoded-cache.ts";
 

@@ -8,7 +8,6 @@
  * plugin's <picture>), with every URL absolute; dates carry the offset of their
  * date in the site's zone; ids never change once published (catalog.ts).
  */
-import path from "node:path";
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
