@@ -5,6 +5,7 @@
 import { HeadMeta } from "./components/Base.tsx";
 import { translator } from "../plugins/i18n/strings.ts";
 import { localizedUrl } from "../plugins/i18n/paths.ts";
+import { SEARCH_PATH } from "../plugins/search/index.ts";
 import type { PageData } from "./lib/types.ts";
 
 export default function NotFound(data: PageData) {
@@ -41,7 +42,7 @@ export default function NotFound(data: PageData) {
                     <a href={localizedUrl("", code, site.defaultLanguage)}>{t("notFound.home")}</a>
                   </li>
                   <li>
-                    <a href={localizedUrl("search/", code, site.defaultLanguage)}>{t("notFound.search")}</a>
+                    <a href={localizedUrl(SEARCH_PATH, code, site.defaultLanguage)}>{t("notFound.search")}</a>
                   </li>
                 </ul>
               </section>

@@ -6,6 +6,7 @@
 import type { ComponentChildren } from "preact";
 import { contextOf } from "../lib/context.ts";
 import { builtUrls, switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
+import { SEARCH_PATH } from "../../plugins/search/index.ts";
 import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
 import { StaleNotice } from "./StaleNotice.tsx";
@@ -143,7 +144,7 @@ export function Base({ data, title, description, ogType = "website", image, head
                   );
                 })}
                 <li>
-                  <a href={c.url("search/")} aria-current={url === c.url("search/") ? "page" : undefined}>
+                  <a href={c.url(SEARCH_PATH)} aria-current={url === c.url(SEARCH_PATH) ? "page" : undefined}>
                     {c.t("nav.search")}
                   </a>
                 </li>
