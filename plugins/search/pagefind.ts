@@ -90,7 +90,13 @@ export async function writeSearchIndex(
     await rm(bundle, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: bundle });
     check(`write ${bundle}`, written.errors);
-    const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as {
+    // The summary comes from the index in memory: reading the file just written raced with Pagefind's own write
+    // (an empty pagefind-entry.json was seen once in a full test run).
+    const inMemory = await index.getFiles();
+    check("read the index", inMemory.errors);
+    const entryFile = inMemory.files.find((f) => path.basename(f.path) === "pagefind-entry.json");
+    if (!entryFile) throw new Error("Pagefind wrote no pagefind-entry.json");
+    const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8")) as {
       languages: Record<string, { page_count: number }>;
     };
     const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
