@@ -3,7 +3,7 @@
  * scripts (feeds, search excerpts, tests) can render Markdown the same way.
  *
  * What writers get, beyond CommonMark + tables + strikethrough + autolinks:
- * heading anchors, footnotes, scrolling tables, figures with captions,
+ * heading anchors (and `{#id}`), footnotes, scrolling tables, definition lists, figures with captions,
  * callouts, details/FAQ, a donation block, PeerTube cards, highlighted code,
  * and `rel` on external links. `{{ }}` and `{% %}` are plain text: the site
  * never runs content through a template engine.
@@ -12,6 +12,7 @@
  * blocks print and the donate link's prefix, `file` names the file in errors.
  */
 import MarkdownIt from "markdown-it";
+import deflist from "markdown-it-deflist";
 import { anchorsPlugin } from "./anchors.ts";
 import { blocksPlugin } from "./blocks.ts";
 import { figuresPlugin } from "./figures.ts";
@@ -49,6 +50,8 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(anchorsPlugin, { level: options.anchorLevel, defaultLanguage, strings });
   md.use(footnotesPlugin, { defaultLanguage, strings });
   md.use(tablesPlugin, { defaultLanguage, strings });
+  // FAQ-style definition lists (`Terme` then `: définition`), the syntax Pandoc and PHP Markdown Extra use.
+  md.use(deflist);
   md.use(figuresPlugin);
   md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
