@@ -56,7 +56,7 @@ describe("details", () => {
   it("::: details Question? is a disclosure whose summary is the question", () => {
     const source = "::: details Combien coûte l’adhésion ?\nC’est **prix libre**.\n:::\n\n::: details Et les données ?\nEn France.\n:::";
     const details = html(source).querySelectorAll("details");
-    assert.deepEqual(details.map((d) => d.querySelector("summary")!.text), ["Combien coûte l’adhésion ?", "Et les données ?"]);
+    assert.deepEqual(details.map((d) => d.querySelector("summary")!.text), ["Combien coûte l’adhésion\u202f?", "Et les données\u202f?"]);
     assert.equal(details[0]!.querySelector("summary + p strong")!.text, "prix libre");
   });
 

@@ -131,7 +131,7 @@ describe("figures", () => {
     assert.equal(link.getAttribute("href"), "https://agenda.example.org/ip");
     assert.equal(link.querySelector("img")!.getAttribute("alt"), "L’affiche de l’install party");
     assert.equal(link.querySelector("img")!.getAttribute("title"), undefined);
-    assert.equal(figure.querySelector("figcaption")!.text, "Install party du 12 avril");
+    assert.equal(figure.querySelector("figcaption")!.text, "Install party du 12\u00a0avril");
     assert.equal(link.querySelector("figcaption"), null, "the caption sits outside the link");
   });
 

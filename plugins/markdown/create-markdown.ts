@@ -5,7 +5,7 @@
  * What writers get, beyond CommonMark + tables + strikethrough + autolinks:
  * heading anchors (and `{#id}`), footnotes, scrolling tables, definition lists, figures with captions,
  * callouts, details/FAQ, a donation block, PeerTube cards, highlighted code,
- * and `rel` on external links. `{{ }}` and `{% %}` are plain text: the site
+ * `rel` on external links, and French typography (no-break spaces) on French text. `{{ }}` and `{% %}` are plain text: the site
  * never runs content through a template engine.
  *
  * Render with `md.render(source, { lang, file })`: `lang` picks the words the
@@ -23,6 +23,7 @@ import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { peertubePlugin } from "./peertube.ts";
 import { stringsTable } from "./strings.ts";
 import { tablesPlugin } from "./tables.ts";
+import { typographyPlugin } from "./typography.ts";
 import { eagerFirstImagePlugin } from "./eager.ts";
 
 export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
@@ -57,5 +58,7 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
   md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
   md.use(eagerFirstImagePlugin);
+  // French text only: narrow no-break spaces before ; : ! ? and inside « », numbers kept with their unit.
+  md.use(typographyPlugin, { defaultLanguage });
   return md;
 }
