@@ -11,6 +11,7 @@
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
@@ -105,7 +106,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
         let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
-        const html = feedHtml(content, absolute(entry.url));
+        const html = timed("feeds", () => feedHtml(content, absolute(entry.url)));
         if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
@@ -138,7 +139,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         };
       }),
     );
-    return renderFeed(
+    return timed("feeds", () => renderFeed(
       {
         id: absolute(spec.urls.atom),
         title: spec.title,
@@ -154,7 +155,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
       },
       entries,
-    );
+    ));
   }
 
   // Paginating over `collections` puts these files after every page in Eleventy's
