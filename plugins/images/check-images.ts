@@ -16,6 +16,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { parse as parseHtml } from "node-html-parser";
+import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
@@ -113,9 +114,8 @@ const newlines = (text: string) => text.split("\n").length - 1;
 
 /** Front matter lines become empty lines, so line numbers still match the file. */
 function blankFrontMatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(source);
-  if (!match) return source;
-  return match[0].replace(/[^\n]/g, "") + source.slice(match[0].length);
+  const split = splitFrontMatter(source);
+  return split.closed ? "\n".repeat(split.bodyLine - 1) + split.body : source;
 }
 
 function safeDecode(text: string): string {
