@@ -46,7 +46,7 @@ export function tagCollisionProblems(uses: readonly TagUse[]): ContentProblem[] 
         file: use.file,
         ...(use.line ? { line: use.line } : {}),
         field: "tags",
-        message: `"${tidyTag(use.tag)}" and ${others.join(" and ")} would share one tag page, /blog/tags/${tagSlug(use.tag)}/: rename one so that their letters or digits differ (e.g. "C sharp" for "C#")`,
+        message: `"${tidyTag(use.tag)}" and ${others.join(" and ")} would share one tag page, /blog/tags/${tagSlug(use.tag)}/: rename one so that their letters or digits differ`,
       };
     }),
   );

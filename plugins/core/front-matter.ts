@@ -85,8 +85,25 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
  * Throws the YAML error on invalid text; validation reports it before the build.
  */
 export function parseFrontMatter(yaml: string): Record<string, unknown> {
-  const data: unknown = YAML.parse(normalise(yaml));
+  const data = withoutControlCharacters(YAML.parse(normalise(yaml)));
   return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+// C0 controls but tab and line breaks, DEL, C1 controls: invisible, invalid in
+// XML feeds and iCalendar, flagged by HTML validators. Never meant by a writer.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/**
+ * Front-matter values with control characters removed from every text, so no
+ * output format (HTML, feeds, iCalendar, JSON-LD, search index) receives them.
+ */
+export function withoutControlCharacters<T>(value: T): T {
+  if (typeof value === "string") return value.replace(CONTROL, "") as T;
+  if (Array.isArray(value)) return value.map(withoutControlCharacters) as T;
+  if (value && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutControlCharacters(v)])) as T;
+  }
+  return value;
 }
 
 /** CRLF and lone CR become LF; a stray byte-order mark is dropped. */

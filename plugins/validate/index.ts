@@ -7,7 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
-import { splitFrontMatter } from "../core/front-matter.ts";
+import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
 import type { Project } from "../core/project.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -53,7 +53,8 @@ export function validateFile(
   const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.yamlLine - 1 } : p);
   if (syntax.length) return syntax.map(shift);
   const validator = options.types[section] ?? options.types["*"];
-  const problems = validator ? validator(yaml.doc.toJS() ?? {}, rel, context) : [];
+  // Read as the build reads it: control characters are dropped there too.
+  const problems = validator ? validator(withoutControlCharacters(yaml.doc.toJS()) ?? {}, rel, context) : [];
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
     const line = lineOf(yaml, p.field.split("."));

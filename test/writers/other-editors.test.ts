@@ -16,6 +16,8 @@ test("the fixture really holds a CRLF file and a file with a byte-order mark", (
   assert.match(readFileSync(path.join(content, "blog/2025/marque-d-ordre/index.fr.md"), "utf8"), /^\uFEFF---\n/);
 });
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
 test("both build exactly like an LF file: title, date in the site's zone, text", async () => {
   const site = await buildSite({ fixture: "other-editors" });
   const crlf = page(site, "/blog/2025/fin-de-ligne-windows/");
@@ -29,4 +31,10 @@ test("both build exactly like an LF file: title, date in the site's zone, text",
   assert.equal(bom.querySelector("h1")?.text, "Marque d’ordre des octets");
   assert.equal(bom.querySelector("time")?.getAttribute("datetime"), "2025-04-02T00:00:00+02:00");
   assert.ok(!site.read("blog/2025/fin-de-ligne-windows/index.html").includes("\r"), "no carriage return reaches the page");
+
+  // Control characters pasted from a PDF (NUL, BEL, ESC, BS, FF) are dropped from every output format.
+  assert.equal(page(site, "/blog/2025/copie-d-un-pdf/").querySelector("h1")?.text, "Copie dun PDF");
+  const texts = site.files.filter((f) => /\.(html|xml|json|ics|txt)$/.test(f));
+  assert.ok(texts.some((f) => site.read(f).includes("Copie dun PDF")) && texts.length > 10);
+  for (const file of texts) assert.doesNotMatch(site.read(file), CONTROL, `${file} holds a control character`);
 });
