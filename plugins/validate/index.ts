@@ -12,6 +12,7 @@ import type { Project } from "../core/project.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
+import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
 
 /** What every validator of one pass may consult: the content tree, read once per pass. */
@@ -89,4 +90,22 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, options: 
     const problems = await collectProblems(eleventyConfig, options);
     if (problems.length) throw new ContentError(problems);
   });
+  // Every page's URL is known here, before anything is rendered or written.
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    const collisions = collidingUrls(inputPathToUrl);
+    if (!collisions.size) return;
+    const { project } = options;
+    const sourcesOf = sourceResolver({
+      input: project.input,
+      root: project.root,
+      scan: validationContext(project).scan,
+      languages: project.site.languages.map((l) => l.code),
+      defaultLanguage: project.site.defaultLanguage,
+      isRedirectTemplate: (inputPath) => REDIRECT_TEMPLATE.test(inputPath),
+    });
+    throw new ContentError(collisionProblems(collisions, sourcesOf));
+  });
 }
+
+/** The pages plugin's template of redirect pages, one per alias (its pages are the aliases' files'). */
+const REDIRECT_TEMPLATE = /(^|\/)redirects\.11ty\.tsx$/;

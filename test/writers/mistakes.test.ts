@@ -4,7 +4,7 @@
  * and no stack trace is printed.
  */
 import assert from "node:assert/strict";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
@@ -31,4 +31,25 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
   assert.match(run.stderr, /^\d+ content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
+});
+
+test("two pages at one address are one content problem naming both source files and the URL, before anything is written", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "url-collisions-"));
+  const at = "test/fixtures/url-collisions/content";
+  const run = runScript("build.ts", [`--input=${at}`, `--output=${output}`, "--quiet"]);
+  assert.equal(run.status, 1);
+  const lines = run.stderr.split("\n").map((l) => l.trim());
+  const expected = [
+    // Two posts with the same slug.
+    `${at}/blog/2025/reunion-de-rentree/index.fr.md:4 · slug · /blog/2025/reunion/ (and /en/blog/2025/reunion/) is also the address of ${at}/blog/2025/reunion/index.fr.md: give one of them another slug (or another folder or file name)`,
+    // An alias that is a real page's address: the post that declares it is named.
+    `${at}/blog/2025/ancienne-adresse/index.fr.md:5 · aliases · /association/ is also the address of ${at}/pages/association.fr.md: an alias must be an old address no other page uses: remove it from aliases`,
+    // A page at /blog/, and a slug that takes /feeds/.
+    `${at}/pages/blog.fr.md · /blog/ (and /en/blog/) is also the address of a page the site makes itself (blog/index.fr.11ty.tsx): that address is taken: rename the file or folder, or set another slug`,
+    `${at}/pages/abonnements.fr.md:3 · slug · /feeds/ (and /en/feeds/) is also the address of a page the site makes itself (feeds/index.fr.11ty.tsx): that address is taken: rename the file or folder, or set another slug`,
+  ];
+  for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
+  assert.match(run.stderr, /^4 content problems stopped the build:$/m);
+  assert.doesNotMatch(run.stderr, /Output conflict|^\s+at .*:\d+:\d+\)?$/m, "no Eleventy conflict report, no stack trace");
+  assert.deepEqual(readdirSync(output).filter((f) => f.endsWith(".html") || statSync(path.join(output, f)).isDirectory() && f !== "assets"), [], "no page written");
 });
