@@ -27,9 +27,13 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     // 2. Two different tags that would share /blog/tags/c/.
     `${base}/blog/2025/cplusplus/index.fr.md:4 · tags · "C++" and "C#" in ${base}/blog/2025/csharp/index.fr.md:6 would share one tag page, /blog/tags/c/: rename one so that their letters or digits differ`,
     `${base}/blog/2025/csharp/index.fr.md:6 · tags · "C#" and "C++" in ${base}/blog/2025/cplusplus/index.fr.md:4 would share one tag page, /blog/tags/c/: rename one so that their letters or digits differ`,
+    // 4. An image file name with a space, and an SVG that would run a script on the site.
+    `${base}/blog/2025/images/index.fr.md:8 · photo été.jpg · ![Une photo d’été](photo été.jpg) is shown as text, not as an image: a file name with spaces must be written between < and >: ![Une photo d’été](<photo été.jpg>), or rename the file to photo-été.jpg`,
+    `${base}/blog/2025/images/schema.svg:3 · onload · the event handler onload="…" would run as a script on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
+    `${base}/blog/2025/images/schema.svg:4 · <script> · a <script> element would run or embed content on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^\d+ content problems stopped the build:$/m);
+  assert.match(run.stderr, /^8 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
 });
 

@@ -32,6 +32,11 @@ test("both build exactly like an LF file: title, date in the site's zone, text",
   assert.equal(bom.querySelector("time")?.getAttribute("datetime"), "2025-04-02T00:00:00+02:00");
   assert.ok(!site.read("blog/2025/fin-de-ligne-windows/index.html").includes("\r"), "no carriage return reaches the page");
 
+  // A file name with a space, written between < and > as the build's message says, is a real picture.
+  const photo = page(site, "/blog/2025/photo-d-ete/").querySelector("main picture img");
+  assert.equal(photo?.getAttribute("alt"), "Une photo d’été");
+  assert.ok(site.exists(photo!.getAttribute("src")!.slice(1)), "the encoded image is published");
+
   // Control characters pasted from a PDF (NUL, BEL, ESC, BS, FF) are dropped from every output format.
   assert.equal(page(site, "/blog/2025/copie-d-un-pdf/").querySelector("h1")?.text, "Copie dun PDF");
   const texts = site.files.filter((f) => /\.(html|xml|json|ics|txt)$/.test(f));
