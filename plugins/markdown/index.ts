@@ -16,6 +16,7 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
+import { timed } from "../core/timings.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -36,7 +37,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   // per render keeps a second render of the same page (collections, feeds)
   // from numbering footnotes on or suffixing every heading id with "-1".
   const render = md.render.bind(md);
-  md.render = (source: string, data?: unknown) => render(source, renderEnv(data, parsed.defaultLanguage));
+  md.render = (source: string, data?: unknown) => timed("Markdown", () => render(source, renderEnv(data, parsed.defaultLanguage)));
 
   eleventyConfig.setLibrary("md", md);
 }

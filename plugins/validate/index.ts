@@ -9,6 +9,7 @@ import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
 import type { Project } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
@@ -87,7 +88,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
   eleventyConfig.on("eleventy.before", async () => {
-    const problems = await collectProblems(eleventyConfig, options);
+    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
   });
   // Every page's URL is known here, before anything is rendered or written.
