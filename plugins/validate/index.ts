@@ -5,6 +5,7 @@
  * line per problem (file, line, field, what was expected and found).
  */
 import { readFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
@@ -79,11 +80,44 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   for (const check of contentChecks(eleventyConfig)) problems.push(...(await check.run()));
   // Files whose name cannot be read are reported by the languages plugin's file-name check.
   const context = validationContext(project);
+  const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
     const file = path.relative(project.root, page.absolute);
-    problems.push(...validateFile(page.absolute, file, page.section, options, context));
+    const stamp = stampOf(page.absolute);
+    const kept = stamp === undefined ? undefined : cache.get(page.absolute);
+    if (kept && kept.stamp === stamp) {
+      problems.push(...kept.problems);
+      continue;
+    }
+    const found = validateFile(page.absolute, file, page.section, options, context);
+    if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
+    problems.push(...found);
   }
   return problems;
+}
+
+/**
+ * `npm start` validates before every rebuild: a file is checked again only when
+ * it or its folder (a photo added or removed) changed, and every file when the
+ * list of pages changed (a check may look at other pages).
+ */
+const caches = new WeakMap<ValidateOptions, { pages: string; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
+
+function cacheFor(options: ValidateOptions, context: ValidationContext) {
+  const pages = context.scan.files.map((f) => f.absolute).join("\n");
+  let cache = caches.get(options);
+  if (!cache || cache.pages !== pages) caches.set(options, (cache = { pages, files: new Map() }));
+  return cache.files;
+}
+
+function stampOf(file: string): string | undefined {
+  try {
+    const own = statSync(file);
+    const folder = statSync(path.dirname(file));
+    return `${own.mtimeMs}:${own.size}:${folder.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
