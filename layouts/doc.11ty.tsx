@@ -16,7 +16,7 @@ export default function DocLayout(data: PageData & DocPageData) {
   const title = data.title ?? doc.node?.title ?? c.t("nav.docs");
   // An untranslated copy: the text is in the original's language, the interface is not.
   const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
-  const original = c.site.defaultLanguage;
+  const original = data.contentLang;
   // Front matter as written: one name or a list (the schema accepts both).
   const translators = data.untranslated ? [] : ([] as unknown[]).concat(data.translators ?? []).map(String);
   return (
