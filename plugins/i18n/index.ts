@@ -6,15 +6,26 @@
  * translations; UI strings come from i18next files whose keys must match
  * across languages.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import { splitSource } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
+import { lineOf, readYaml } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
 import { readSource, scanContent } from "./content-files.ts";
 import { originalsOf } from "./originals.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
+
+/** The line of a front-matter field in a file, from the YAML parser's positions. */
+function fieldLine(absolute: string, field: string | undefined): number | undefined {
+  if (!field) return undefined;
+  const split = splitSource(readFileSync(absolute, "utf8"));
+  const line = lineOf(readYaml(split.frontMatter, absolute).source, [field]);
+  return line === undefined ? undefined : line + split.firstLine - 1;
+}
 
 export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Project) {
   const { site } = project;
@@ -40,7 +51,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
   addContentCheck(eleventyConfig, "file names", () => [
     ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
-    ...originals.problems.map((p) => ({ ...p, file: rel(p.file) })),
+    ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: fieldLine(path.join(project.input, p.file), p.field) })),
   ]);
   /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
   const originalLangOf = (data: EleventyData) => {
