@@ -178,7 +178,7 @@ export default function EventLayout(data: PageData) {
               </>
             )}
           </dl>
-          <p class="event-actions">
+          <p class="event-actions" data-pagefind-ignore="">
             <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
               {c.t("events.addToCalendar")}
             </a>{" "}

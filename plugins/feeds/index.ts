@@ -15,6 +15,8 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
 import { blogFeedSource } from "./blog-source.ts";
+import { creditsHtml } from "./credits-html.ts";
+import { descriptionOf } from "./description.ts";
 import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, type SourceEntry } from "./catalog.ts";
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
@@ -103,9 +105,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
         let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
-        const html = feedHtml(content, absolute(entry.url));
-        if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
+        const translated = entry.lang === spec.lang;
+        const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
+        const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
+        const html = feedHtml(content + credits, absolute(entry.url));
+        if (translated) return html;
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
         return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
       })();
@@ -127,7 +132,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
           url: absolute(entry.url),
           published: entry.published,
           updated: entry.updated,
-          summary: entry.summary,
+          // RSS readers list items by their description: the excerpt stands in for a missing summary.
+          summary: entry.summary ?? descriptionOf(entry.body?.() ?? entry.content()),
           html,
           authors: entry.authors ?? [],
           categories: (entry.tags ?? []).map((name) => ({ name, term: tagSlug(name) || name })),
