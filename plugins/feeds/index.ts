@@ -60,8 +60,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   /**
    * What one build computes once, whichever file or page asks: the feeds, each
    * source's entries per language, each entry's feed HTML (an entry sits in its
-   * whole feed and in one per tag), each feed's three files. Keyed by the
-   * collections object, which is new on every (re)build.
+   * whole feed and in one per tag), each feed's three files.
    */
   interface BuildFeeds {
     specs: FeedSpec[];
@@ -69,10 +68,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     html: Map<string, Promise<string>>;
     rendered: Map<string, Promise<RenderedFeed>>;
   }
-  const builds = new WeakMap<object, BuildFeeds>();
+  // One per build, whichever page asks first: paginated files each get their own
+  // `collections` object, so keying by it rebuilt the catalog for every feed file.
+  let current: BuildFeeds | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
   const buildOf = (collections: Collections): BuildFeeds => {
-    let build = builds.get(collections);
-    if (!build) {
+    if (!current) {
       const entries = new Map<string, SourceEntry[]>();
       const entriesIn = (source: FeedSource, lang: string) => {
         const key = `${source.key}:${lang}`;
@@ -81,10 +84,9 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      build = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
-      builds.set(collections, build);
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
     }
-    return build;
+    return current;
   };
   const specsOf = (collections: Collections): FeedSpec[] => buildOf(collections).specs;
   const renderedOf = (spec: FeedSpec, collections: Collections): Promise<RenderedFeed> => {

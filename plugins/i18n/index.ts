@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { deepFreeze } from "../core/freeze.ts";
 import type { Project } from "../core/project.ts";
 import { splitSource } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -43,7 +44,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
   };
 
   const { resources, problems: stringProblems } = siteStrings(eleventyConfig, project);
-  eleventyConfig.addGlobalData("strings", resources);
+  eleventyConfig.addGlobalData("strings", deepFreeze(resources));
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
   const scan = scanContent(project.input, codes);
