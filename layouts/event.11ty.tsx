@@ -12,6 +12,7 @@ import type { EventData } from "../plugins/events/schema.ts";
 import { Base } from "./components/Base.tsx";
 import { EventStatusBadge } from "./components/EventList.tsx";
 import { EventWhen } from "./components/EventWhen.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
@@ -42,20 +43,24 @@ function Place({ event, c }: { event: EventData; c: Context }) {
       {venue && (
         <address class="event-venue">
           <strong>{venue.name}</strong>
-          <br />
-          {venue.address}
-          <br />
-          {venue.city}
-          {venue.country && `, ${venue.country}`}
+          {/* A venue may be known by its name alone (a town's well-known hall). */}
+          {venue.address && (
+            <>
+              <br />
+              {venue.address}
+            </>
+          )}
+          {(venue.city || venue.country) && <br />}
+          {[venue.city, venue.country].filter(Boolean).join(", ")}
         </address>
       )}
-      {event.online && (
+      {event.attendance !== "offline" && (
         <p class="event-online">
           {c.t("events.attendance.online")}
           {event.status !== "cancelled" && (
             <>
               {" · "}
-              <a href={event.online}>{c.t("events.onlineLink")}</a>
+              {event.online ? <a href={event.online}>{c.t("events.onlineLink")}</a> : c.t("events.onlineLinkLater")}
             </>
           )}
         </p>
@@ -122,6 +127,11 @@ export default function EventLayout(data: PageData) {
             <span lang={textLang}>{event.title}</span>
             {after && <span class="event-title-status">{after}</span>}
           </h1>
+          {event.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {event.subtitle}
+            </p>
+          )}
           <StatusNotice event={event} c={c} />
           {summary && (
             <p class="lead" lang={textLang}>
@@ -168,7 +178,7 @@ export default function EventLayout(data: PageData) {
               </>
             )}
           </dl>
-          <p class="event-actions">
+          <p class="event-actions" data-pagefind-ignore="">
             <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
               {c.t("events.addToCalendar")}
             </a>{" "}
@@ -182,6 +192,7 @@ export default function EventLayout(data: PageData) {
           </p>
         </section>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        <Credits of={event} c={c} textLang={textLang} withTranslators={!data.untranslated} />
         {event.tags.length > 0 && (
           <footer class="event-footer">
             <p>

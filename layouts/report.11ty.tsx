@@ -6,6 +6,7 @@
 import { PRINT_CSS_URL, REPORTS_CSS_URL, type ReportsData } from "../plugins/reports/api.ts";
 import { reportOf } from "../plugins/reports/reports.ts";
 import { Base } from "./components/Base.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
 import { ReportExample } from "./components/ReportExample.tsx";
 import { ReportFinances } from "./components/ReportFinances.tsx";
@@ -36,12 +37,18 @@ export default function ReportLayout(data: PageData & ReportsData) {
       <article class={`report report-${report.kind}`}>
         <header class="report-header">
           <p class="report-kind">
-            {c.t(`reports.kinds.${report.kind}`)} · {c.t("reports.exercice", { exercice: report.exercice })}
+            {c.t(`reports.kinds.${report.kind}`)} · {report.period ? <span lang={textLang}>{report.period.label}</span> : c.t("reports.exercice", { exercice: report.exercice })}
           </p>
           <h1 lang={textLang}>{report.title}</h1>
+          {report.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {report.subtitle}
+            </p>
+          )}
           <p class="meta">
             {c.t(`reports.dated.${report.kind}`)} <time datetime={c.iso(report.date)}>{c.date(report.date)}</time>
-            {figures && <> · {c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</>}
+            {report.period && <> · {c.t("reports.coveredPeriod", { period: exercicePeriod(report.period.start.toISODate()!, report.period.end.toISODate()!, c) })}</>}
+            {!report.period && figures && <> · {c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</>}
           </p>
           {(report.example || exampleFigures) && <ReportExample label={exampleFigures ? labels.exampleShort : c.t("reports.example")} c={c} />}
           {pdf && <ReportPdf pdf={pdf} title={report.title} c={c} textLang={textLang} />}
@@ -50,8 +57,9 @@ export default function ReportLayout(data: PageData & ReportsData) {
           </p>
         </header>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        <Credits of={report} c={c} textLang={textLang} withTranslators={!data.untranslated} />
         {report.kind === "financial" && figures && <ReportFinances exercice={figures} labels={labels} c={c} />}
-        <ReportNav exercice={report.exercice} others={others} c={c} />
+        <ReportNav exercice={report.period?.label ?? report.exercice} others={others} c={c} />
       </article>
     </Base>
   );

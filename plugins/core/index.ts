@@ -1,7 +1,7 @@
 /**
  * The base every other plugin stands on: YAML 1.2 front matter (dates stay
  * text until luxon reads them in the site's zone), TSX templates rendered to
- * static HTML with preact, the project's layouts, drafts and scheduled pages,
+ * static HTML with preact, the project's layouts, text in composed Unicode (NFC), drafts and scheduled pages,
  * and the watch targets that make `npm start` reload on every kind of edit.
  */
 import path from "node:path";
@@ -17,9 +17,11 @@ import { buildNow, type Project } from "./project.ts";
 export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
   eleventyConfig.setFrontMatterParsingOptions({
     // The project's one front-matter reader (YAML 1.2, CRLF read like LF), the
-    // same validation and the translation status use.
-    engines: { yaml: parseFrontMatter },
+    // same validation and the translation status use. NFC: text pasted from macOS
+    // tools arrives decomposed, which sorts, searches and compares apart.
+    engines: { yaml: (source: string) => parseFrontMatter(source.normalize("NFC")) },
   });
+  eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

@@ -16,6 +16,8 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
 import { blogFeedSource } from "./blog-source.ts";
+import { creditsHtml } from "./credits-html.ts";
+import { descriptionOf } from "./description.ts";
 import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, type SourceEntry } from "./catalog.ts";
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
@@ -108,18 +110,21 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         // The transforms the page went through (images → <picture> in /img/), applied to its content alone.
         const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
-        const source = entry.content();
-        // npm start rebuilds the feeds after every save: an entry whose content did not change keeps its HTML.
+        // npm start rebuilds the feeds after every save: an entry whose content and credits did not change keeps its HTML.
+        const source = `${entry.content()}\u0000${JSON.stringify(entry.credits ?? null)}`;
         const kept = previous.get(key);
         if (kept?.source === source) return kept.html;
-        let content = source;
+        let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
-        const html = timed("feeds", () => feedHtml(content, absolute(entry.url)));
-        build.made.set(key, { source, html });
-        if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
-        const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
-        return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
+        const translated = entry.lang === spec.lang;
+        const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
+        const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
+        const made = timed("feeds", () => feedHtml(content + credits, absolute(entry.url)));
+        const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeHtml(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
+        const html = `${notice}${made}`;
+        build.made.set(key, { source, html });
+        return html;
       })();
       build.html.set(key, html);
     }
@@ -139,7 +144,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
           url: absolute(entry.url),
           published: entry.published,
           updated: entry.updated,
-          summary: entry.summary,
+          // RSS readers list items by their description: the excerpt stands in for a missing summary.
+          summary: entry.summary ?? descriptionOf(entry.body?.() ?? entry.content()),
           html,
           authors: entry.authors ?? [],
           categories: (entry.tags ?? []).map((name) => ({ name, term: tagSlug(name) || name })),
