@@ -86,7 +86,8 @@ export function renderPage(bundle: Bundle, page: Page, ctx: PageContext): Render
     const missing: string[] = [];
     const at = (iso: string | undefined) => {
       const date = iso ? readFeedDate(iso) : undefined;
-      return date ? frontMatterDate(date, ctx.zone) : undefined;
+      // Events are written as wall clocks in the site's zone, as their writers write them: the same instant.
+      return date ? date.setZone(ctx.zone).toFormat("yyyy-MM-dd'T'HH:mm") : undefined;
     };
     let start = at(prepared.event.start);
     if (!start) {

@@ -1,0 +1,199 @@
+/**
+ * `npm run import` on the fixture feeds of an old bilingual site (RSS 2.0 in
+ * French, Atom in English, for posts and events), served on 127.0.0.1: the
+ * bundles it writes, the files it fetches, its report, a rerun that changes
+ * nothing, a dry run that writes nothing, an offline run, and a build of the
+ * result with the project's config.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import matter from "gray-matter";
+import { buildImported, FIXTURE, runImport, serveOldSite, siteRoot, snapshot, type OldSite, type Run } from "./helpers.ts";
+
+const blogFeeds = (origin: string) => [`${origin}/rss.xml`, `${origin}/en/atom.xml`];
+const eventFeeds = (origin: string) => [`${origin}/agenda/rss.xml`, `${origin}/en/agenda/atom.xml`, "--section", "events"];
+
+function frontMatter(root: string, file: string): Record<string, unknown> {
+  // gray-matter's default YAML engine turns dates into Date objects: read them as text, as the kit does.
+  return matter(readFileSync(path.join(root, "content", file), "utf8"), { engines: { yaml: (s) => (YAML.parse(s) ?? {}) as object } }).data;
+}
+import YAML from "yaml";
+
+describe("importing the old site's feeds", () => {
+  let old: OldSite;
+  let root: string;
+  let blog: Run;
+  let events: Run;
+  before(async () => {
+    old = await serveOldSite();
+    root = siteRoot();
+    blog = await runImport([...blogFeeds(old.origin), "--root", root]);
+    events = await runImport([...eventFeeds(old.origin), "--root", root]);
+  });
+  after(() => old.close());
+
+  test("both runs succeed and report what they wrote", () => {
+    assert.equal(blog.status, 0, blog.stderr);
+    assert.equal(events.status, 0, events.stderr);
+    assert.match(blog.stdout, /^Import of 4 pages: 4 written, 0 unchanged, 0 kept/);
+    assert.match(events.stdout, /^Import of 4 pages: 4 written/);
+  });
+
+  test("translations share a bundle: by guid, and by the same path under /en/", () => {
+    assert.match(blog.stdout, /content\/blog\/2024\/serveurs-hiver {2}fr \+ en {2}\(same guid\)/);
+    assert.match(events.stdout, /content\/events\/2025\/install-party-mars {2}fr \+ en {2}\(same guid pattern\)/);
+    for (const file of ["blog/2024/serveurs-hiver/index.fr.md", "blog/2024/serveurs-hiver/index.en.md", "events/2025/install-party-mars/index.en.md"]) {
+      assert.ok(existsSync(path.join(root, "content", file)), file);
+    }
+  });
+
+  test("an 'unavailable in your language' entry is left untranslated, an English-only entry is an English original", () => {
+    assert.ok(existsSync(path.join(root, "content/blog/2024/faq-adhesion/index.fr.md")));
+    assert.ok(!existsSync(path.join(root, "content/blog/2024/faq-adhesion/index.en.md")));
+    assert.match(blog.stdout, /Untranslated[^\n]*\(1\)\n {2}content\/blog\/2024\/faq-adhesion\/index\.en\.md \(not written\) {2}en/);
+    assert.ok(existsSync(path.join(root, "content/blog/2024/self-hosting-notes/index.en.md")));
+    assert.ok(!existsSync(path.join(root, "content/blog/2024/self-hosting-notes/index.fr.md")));
+  });
+
+  test("front matter: dates in Paris with their offset, authors without 'Unknown', tags, summary, credits", () => {
+    const winter = frontMatter(root, "blog/2024/serveurs-hiver/index.fr.md");
+    assert.equal(winter.date, "2024-01-16T09:30:00+01:00");
+    assert.deepEqual(winter.authors, ["Camille Roux"]);
+    assert.deepEqual(winter.tags, ["infrastructure", "sobriété"]);
+    assert.equal(winter.summary, "Comment la salle des machines traverse les grands froids sans chauffage d’appoint.");
+    assert.deepEqual(winter.credits, [{ work: "Illustration", author: "Lou Martin" }]);
+    const faq = frontMatter(root, "blog/2024/faq-adhesion/index.fr.md");
+    assert.equal(faq.date, "2024-08-31T10:45:00+02:00");
+    assert.equal(faq.authors, undefined, "the 'Unknown' author is dropped");
+    // 16:00Z in July is 18:00 in Paris.
+    assert.equal(frontMatter(root, "blog/2024/self-hosting-notes/index.en.md").date, "2024-07-04T18:00:00+02:00");
+    const en = frontMatter(root, "blog/2024/serveurs-hiver/index.en.md");
+    assert.deepEqual(en.translators, ["Sam Lee"]);
+    assert.equal(en.updated, "2024-01-20T17:05:00+01:00");
+  });
+
+  test("old URLs that differ become aliases", () => {
+    assert.deepEqual(frontMatter(root, "blog/2024/serveurs-hiver/index.en.md").aliases, ["/en/blog/2024/servers-winter/"]);
+    assert.equal(frontMatter(root, "blog/2024/serveurs-hiver/index.fr.md").aliases, undefined, "same URL: no alias");
+    assert.deepEqual(frontMatter(root, "events/2025/install-party-mars/index.fr.md").aliases, ["/agenda/2025/install-party-mars/"]);
+    assert.match(blog.stdout, /\/en\/blog\/2024\/servers-winter\/ → \/en\/blog\/2024\/serveurs-hiver\//);
+  });
+
+  test("events: status from the title prefix, date and place from the h-event markup, the rest left as a draft to complete", () => {
+    const fr = frontMatter(root, "events/2025/install-party-mars/index.fr.md");
+    assert.equal(fr.title, "Install party de mars");
+    assert.equal(fr.status, "cancelled");
+    assert.equal(fr.start, "2025-03-15T14:00");
+    assert.equal(fr.end, "2025-03-15T18:00");
+    assert.deepEqual(fr.venue, { name: "Médiathèque des Ponts", address: "3 rue des Tanneurs", city: "Angers" });
+    const en = frontMatter(root, "events/2025/install-party-mars/index.en.md");
+    assert.equal(en.title, "March install party");
+    assert.equal(en.status, "cancelled");
+    assert.deepEqual(en.translators, ["Sam Lee"]);
+    const online = frontMatter(root, "events/2025/permanence-ete/index.fr.md");
+    assert.equal(online.start, "2025-07-09T18:30");
+    assert.equal(online.online, "https://visio.chatons-loire.example/permanence");
+    assert.equal(frontMatter(root, "events/2025/pique-nique/index.fr.md").draft, true);
+    assert.match(events.stdout, /pique-nique\/index\.fr\.md {2}scheduled {2}DRAFT, complete by hand: start \(no dt-start or startDate in the text\); place/);
+  });
+
+  test("the text becomes the kit's Markdown: figure, table, code, footnote, FAQ, callout, donate, PeerTube, links", () => {
+    const winter = readFileSync(path.join(root, "content/blog/2024/serveurs-hiver/index.fr.md"), "utf8");
+    assert.match(winter, /^## La salle$/m, "h1 shifted to ##");
+    assert.match(winter, /^!\[Deux baies de serveurs dans une pièce aux murs blancs\]\(salle\.png "La salle des machines en janvier"\)$/m);
+    assert.match(winter, /^\| Jour \| Température \|$/m);
+    assert.match(winter, /^```yaml\nsonde:\n {2}seuil: 28\n/m);
+    assert.match(winter, /le froid\[\^1\]\.\n\n<!-- more -->\n/);
+    assert.match(winter, /^\[\^1\]: Jusqu’à un certain point, évidemment\.$/m);
+    assert.match(winter, /\[foire aux questions\]\(\.\.\/faq-adhesion\/\)/, "a link to another imported entry becomes relative");
+    assert.match(winter, /\[guide d’hébergement\]\(guide\.pdf\)/);
+    assert.doesNotMatch(winter, /Illustration : Lou Martin/);
+    const faq = readFileSync(path.join(root, "content/blog/2024/faq-adhesion/index.fr.md"), "utf8");
+    assert.match(faq, /^::: note Bon à savoir\nL’adhésion court/m);
+    assert.match(faq, /^::: details Combien coûte l’adhésion\s\?\nLe montant est libre, à partir d’un euro\.\n:::$/m);
+    assert.match(faq, /^::: donate Je soutiens\nL’association ne vit que de vos dons\.\n:::$/m);
+    assert.match(faq, /^::: peertube https:\/\/video\.chatons-loire\.example\/w\/7fa1c2d4-5b6e-4f80-9a1b-2c3d4e5f6a7b "Présentation de l’association"$/m);
+    assert.match(faq, /\[l’hiver de nos serveurs\]\(\.\.\/serveurs-hiver\/\)/, "the leaked @/blog/…md link is mapped");
+    assert.match(faq, /!\[Image à décrire\]\(guichet\.png\)/);
+    assert.equal(faq, faq.normalize("NFC"));
+  });
+
+  test("every construct not converted faithfully is reported with its page", () => {
+    assert.match(blog.stdout, /faq-adhesion\/index\.fr\.md: link to the old site's source file \/_index\.en\.md#contact \("nos coordonnées"\) removed/);
+    assert.match(blog.stdout, /faq-adhesion\/index\.fr\.md: image guichet\.png had no alt text: replace "Image à décrire" with what it shows/);
+  });
+
+  test("images and attachments are fetched into their bundles, and recorded in the file map", () => {
+    assert.deepEqual(readFileSync(path.join(root, "content/blog/2024/serveurs-hiver/salle.png")), readFileSync(path.join(FIXTURE, "old-site/images/salle.png")));
+    assert.ok(existsSync(path.join(root, "content/blog/2024/serveurs-hiver/guide.pdf")));
+    assert.ok(existsSync(path.join(root, "content/blog/2024/faq-adhesion/guichet.png")));
+    assert.match(blog.stdout, /Files fetched \(3\)/);
+    const map = JSON.parse(readFileSync(path.join(root, "import-files.json"), "utf8")) as Record<string, { file: string }>;
+    assert.equal(map[`${old.origin}/images/salle.png`]?.file, "content/blog/2024/serveurs-hiver/salle.png");
+  });
+
+  test("a second run changes nothing and fetches nothing", async () => {
+    const before = snapshot(root);
+    const requests = old.requests.length;
+    const again = await runImport([...blogFeeds(old.origin), "--root", root]);
+    const againEvents = await runImport([...eventFeeds(old.origin), "--root", root]);
+    assert.equal(again.status, 0, again.stderr);
+    assert.match(again.stdout, /^Import of 4 pages: 0 written, 4 unchanged, 0 kept/);
+    assert.match(againEvents.stdout, /^Import of 4 pages: 0 written, 4 unchanged/);
+    assert.match(again.stdout, /Files fetched \(0\)/);
+    assert.deepEqual(snapshot(root), before);
+    assert.deepEqual(old.requests.slice(requests).filter((p) => !p.endsWith(".xml")), [], "only the feeds are read again");
+  });
+
+  test("the imported site builds with the project's config, aliases and untranslated copies included", async () => {
+    const output = await buildImported(root);
+    const read = (file: string) => readFileSync(path.join(output, file), "utf8");
+    assert.match(read("blog/2024/serveurs-hiver/index.html"), /La salle des machines en janvier/);
+    assert.match(read("en/blog/2024/servers-winter/index.html"), /\/en\/blog\/2024\/serveurs-hiver\//, "the old English URL redirects");
+    assert.ok(existsSync(path.join(output, "en/blog/2024/faq-adhesion/index.html")), "the untranslated English copy");
+    assert.ok(existsSync(path.join(output, "en/blog/2024/self-hosting-notes/index.html")));
+    assert.match(read("events/2025/install-party-mars/index.html"), /Install party de mars/);
+    assert.ok(!existsSync(path.join(output, "events/2025/pique-nique/index.html")), "the incomplete event stays a draft");
+  });
+});
+
+describe("a dry run, and an import with the old site offline", () => {
+  test("--dry-run writes and fetches nothing and prints the plan", async () => {
+    const old = await serveOldSite();
+    try {
+      const root = siteRoot();
+      const before = snapshot(root);
+      const run = await runImport([...blogFeeds(old.origin), "--root", root, "--dry-run"]);
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stdout, /^Import of 4 pages: 4 to write, 0 unchanged, 0 kept — dry run, nothing written/);
+      assert.match(run.stdout, /Files to fetch \(3\)\n {2}content\/blog\/2024\/faq-adhesion\/guichet\.png {2}← /);
+      assert.deepEqual(snapshot(root), before);
+      assert.deepEqual(old.requests.filter((p) => !p.endsWith(".xml")), []);
+    } finally {
+      await old.close();
+    }
+  });
+
+  test("offline, the import completes, keeps local names and lists every file to fetch", async () => {
+    // The feeds are read from disk; their links name a host that is not served: nothing can be fetched.
+    const old = await serveOldSite();
+    const origin = old.origin;
+    await old.close();
+    const root = siteRoot();
+    const dir = path.join(FIXTURE, "old-site");
+    const { writeFileSync, mkdtempSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const feeds = mkdtempSync(path.join(tmpdir(), "import-feeds-"));
+    for (const [name, file] of [["fr.xml", "rss.xml"], ["en.xml", "en/atom.xml"]] as const) {
+      writeFileSync(path.join(feeds, name), readFileSync(path.join(dir, file), "utf8").replaceAll("https://ancien.chatons-loire.example", origin));
+    }
+    const run = await runImport([path.join(feeds, "fr.xml"), path.join(feeds, "en.xml"), "--root", root]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /Files missing[^\n]*\(3\)\n {2}content\/blog\/2024\/faq-adhesion\/guichet\.png {2}← http:\/\/127\.0\.0\.1:\d+\/blog\/2024\/faq-adhesion\/guichet\.png {2}\(unreachable \(ECONNREFUSED\)\)/);
+    assert.match(readFileSync(path.join(root, "content/blog/2024/serveurs-hiver/index.fr.md"), "utf8"), /\]\(salle\.png "La salle des machines en janvier"\)/);
+    const map = JSON.parse(readFileSync(path.join(root, "import-files.json"), "utf8")) as Record<string, { missing?: string }>;
+    assert.equal(map[`${origin}/images/salle.png`]?.missing, "unreachable (ECONNREFUSED)");
+  });
+});
