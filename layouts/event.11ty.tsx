@@ -42,20 +42,24 @@ function Place({ event, c }: { event: EventData; c: Context }) {
       {venue && (
         <address class="event-venue">
           <strong>{venue.name}</strong>
-          <br />
-          {venue.address}
-          <br />
-          {venue.city}
-          {venue.country && `, ${venue.country}`}
+          {/* A venue may be known by its name alone (a town's well-known hall). */}
+          {venue.address && (
+            <>
+              <br />
+              {venue.address}
+            </>
+          )}
+          {(venue.city || venue.country) && <br />}
+          {[venue.city, venue.country].filter(Boolean).join(", ")}
         </address>
       )}
-      {event.online && (
+      {event.attendance !== "offline" && (
         <p class="event-online">
           {c.t("events.attendance.online")}
           {event.status !== "cancelled" && (
             <>
               {" · "}
-              <a href={event.online}>{c.t("events.onlineLink")}</a>
+              {event.online ? <a href={event.online}>{c.t("events.onlineLink")}</a> : c.t("events.onlineLinkLater")}
             </>
           )}
         </p>

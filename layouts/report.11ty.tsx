@@ -36,12 +36,13 @@ export default function ReportLayout(data: PageData & ReportsData) {
       <article class={`report report-${report.kind}`}>
         <header class="report-header">
           <p class="report-kind">
-            {c.t(`reports.kinds.${report.kind}`)} · {c.t("reports.exercice", { exercice: report.exercice })}
+            {c.t(`reports.kinds.${report.kind}`)} · {report.period ? <span lang={textLang}>{report.period.label}</span> : c.t("reports.exercice", { exercice: report.exercice })}
           </p>
           <h1 lang={textLang}>{report.title}</h1>
           <p class="meta">
             {c.t(`reports.dated.${report.kind}`)} <time datetime={c.iso(report.date)}>{c.date(report.date)}</time>
-            {figures && <> · {c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</>}
+            {report.period && <> · {c.t("reports.coveredPeriod", { period: exercicePeriod(report.period.start.toISODate()!, report.period.end.toISODate()!, c) })}</>}
+            {!report.period && figures && <> · {c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</>}
           </p>
           {(report.example || exampleFigures) && <ReportExample label={exampleFigures ? labels.exampleShort : c.t("reports.example")} c={c} />}
           {pdf && <ReportPdf pdf={pdf} title={report.title} c={c} textLang={textLang} />}
@@ -51,7 +52,7 @@ export default function ReportLayout(data: PageData & ReportsData) {
         </header>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
         {report.kind === "financial" && figures && <ReportFinances exercice={figures} labels={labels} c={c} />}
-        <ReportNav exercice={report.exercice} others={others} c={c} />
+        <ReportNav exercice={report.period?.label ?? report.exercice} others={others} c={c} />
       </article>
     </Base>
   );

@@ -15,7 +15,8 @@ export function EventStatusBadge({ event, c }: { event: EventData; c: Context })
 
 /** "Médiathèque Jacques-Demy, Nantes", "En ligne", or both. */
 export function placeText(event: EventData, c: Context): string {
-  const parts = [event.venue && `${event.venue.name}, ${event.venue.city}`, event.online && c.t("events.attendance.online")];
+  const venue = event.venue && [event.venue.name, event.venue.city].filter(Boolean).join(", ");
+  const parts = [venue, event.attendance !== "offline" && c.t("events.attendance.online")];
   return parts.filter(Boolean).join(" · ");
 }
 

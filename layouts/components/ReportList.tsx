@@ -16,11 +16,14 @@ export function ReportList({ items, api, c }: { items: Item[]; api: ReportsApi; 
     <>
       {groupByExercice(items, zone).map((group) => {
         const figures = api.exercice(group.exercice);
+        // A period that is not a fiscal year (a semester, a season) is named and dated by its reports.
+        const period = group.items.map((item) => reportOf(item.data, zone).period).find(Boolean);
+        const dates = period ? { start: period.start.toISODate()!, end: period.end.toISODate()! } : figures;
         const headingId = `exercice-${group.exercice}`;
         return (
           <section class="report-exercice" aria-labelledby={headingId}>
-            <h2 id={headingId}>{c.t("reports.exercice", { exercice: group.exercice })}</h2>
-            {figures && <p class="meta">{exerciceDates(figures.start, figures.end, c)}</p>}
+            <h2 id={headingId}>{period ? period.label : c.t("reports.exercice", { exercice: group.exercice })}</h2>
+            {dates && <p class="meta">{exerciceDates(dates.start, dates.end, c)}</p>}
             <ul class="report-list">
               {group.items.map((item) => {
                 const report = reportOf(item.data, zone);

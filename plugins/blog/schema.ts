@@ -11,18 +11,12 @@ import { commonFields, names, tags, wallClock } from "../validate/fields.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { expect } from "../validate/zod-problems.ts";
 
-/** Longest post title: what search results show, and the layouts' `<title>` limit. */
-export const MAX_TITLE = 70;
-
 export function postFields(zone: string) {
-  const common = commonFields();
   return {
-    ...common,
-    /** Shown whole in lists, feeds, `<title>` and link previews, which cut what is longer. */
-    title: common.title.max(MAX_TITLE, `expected a title of at most ${MAX_TITLE} characters (search results and link previews cut longer ones)`),
+    ...commonFields(),
     /** Publication date (wall-clock, site zone); a future date publishes on the first build after it. */
     date: wallClock(zone),
-    /** Date of a significant update, shown and used by feeds. */
+    /** Date of a significant update, shown on the post and used as the feeds' updated date. */
     updated: wallClock(zone).optional(),
     /** Topics; each gets a tag page and a feed per language. */
     tags: tags.default([]),

@@ -1,7 +1,7 @@
 /**
  * The base every other plugin stands on: YAML 1.2 front matter (dates stay
  * text until luxon reads them in the site's zone), TSX templates rendered to
- * static HTML with preact, the project's layouts, drafts and scheduled pages,
+ * static HTML with preact, the project's layouts, text in composed Unicode (NFC), drafts and scheduled pages,
  * and the watch targets that make `npm start` reload on every kind of edit.
  */
 import path from "node:path";
@@ -16,8 +16,11 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
   eleventyConfig.setFrontMatterParsingOptions({
     // YAML 1.2 core schema: no implicit timestamps, so `date: 2025-03-12` stays a
     // wall-clock string instead of becoming UTC midnight.
-    engines: { yaml: (source: string) => (YAML.parse(source) as Record<string, unknown> | null) ?? {} },
+    // NFC: text pasted from macOS tools arrives decomposed ("e" + combining accent), which
+    // sorts, searches and compares apart from the same word typed elsewhere.
+    engines: { yaml: (source: string) => (YAML.parse(source.normalize("NFC")) as Record<string, unknown> | null) ?? {} },
   });
+  eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

@@ -33,7 +33,8 @@ export function eventFeedHtml(event: EventData, { t, locale, siteZone, icsUrl }:
   const where = [
     event.venue && [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).map((s) => escape(s!)).join(", "),
     event.online && event.status !== "cancelled" && `<a href="${escape(event.online)}">${escape(t("events.onlineLink"))}</a>`,
-    event.online && event.status === "cancelled" && escape(t("events.attendance.online")),
+    !event.online && event.attendance !== "offline" && event.status !== "cancelled" && `${escape(t("events.attendance.online"))} · ${escape(t("events.onlineLinkLater"))}`,
+    event.attendance !== "offline" && event.status === "cancelled" && escape(t("events.attendance.online")),
   ].filter(Boolean);
   // A definition list, as on the page: no punctuation that differs between languages.
   parts.push(`<dl>\n<dt>${escape(t("events.when"))}</dt>\n<dd>${whenText}</dd>\n<dt>${escape(t("events.where"))}</dt>\n<dd>${where.join(" · ")}</dd>\n</dl>`);

@@ -51,18 +51,24 @@ function isoDate(dt: DateTime, allDay: boolean): string {
   return allDay ? dt.toISODate()! : dt.toISO({ suppressMilliseconds: true })!;
 }
 
-function location(event: EventData): object | object[] {
+function location(event: EventData, ctx: JsonLdContext): object | object[] {
   const place = event.venue && {
     "@type": "Place",
     name: event.venue.name,
-    address: {
-      "@type": "PostalAddress",
-      streetAddress: event.venue.address,
-      addressLocality: event.venue.city,
-      ...(event.venue.country ? { addressCountry: event.venue.country } : {}),
-    },
+    // A venue known by its name alone has no postal address to give.
+    ...(event.venue.address || event.venue.city || event.venue.country
+      ? {
+          address: {
+            "@type": "PostalAddress",
+            ...(event.venue.address ? { streetAddress: event.venue.address } : {}),
+            ...(event.venue.city ? { addressLocality: event.venue.city } : {}),
+            ...(event.venue.country ? { addressCountry: event.venue.country } : {}),
+          },
+        }
+      : {}),
   };
-  const virtual = event.online ? { "@type": "VirtualLocation", url: event.online } : undefined;
+  // Online with the link not known yet: the event's page is where it will be given.
+  const virtual = event.attendance !== "offline" ? { "@type": "VirtualLocation", url: event.online ?? ctx.pageUrl } : undefined;
   if (place && virtual) return [place, virtual];
   return (place ?? virtual)!; // the schema requires one of them
 }
@@ -96,7 +102,7 @@ export function eventJsonLdObject(event: EventData, ctx: JsonLdContext): Record<
     ...(event.status === "rescheduled" && event.previousStart ? { previousStartDate: isoDate(event.previousStart, event.allDay) } : {}),
     eventStatus: STATUS[event.status],
     eventAttendanceMode: ATTENDANCE[event.attendance],
-    location: location(event),
+    location: location(event, ctx),
     ...(offer ? { offers: offer } : {}),
     ...(event.capacity ? { maximumAttendeeCapacity: event.capacity } : {}),
     organizer: { "@type": "Organization", name: organiser.name, ...(organiser.url ? { url: organiser.url } : {}) },

@@ -65,6 +65,29 @@ describe("event front matter", () => {
     assert.equal(event.previousStart?.toISO(), "2024-12-14T14:00:00.000+01:00");
   });
 
+  it("accepts a venue known by its name alone, an online link not known yet, and no end time (issue 14)", () => {
+    const hall = makeEvent({ ...BASE, venue: { name: "Salle des fêtes de Rezé" }, end: undefined });
+    assert.deepEqual(hall.venue, { name: "Salle des fêtes de Rezé" });
+    assert.equal(hall.end, undefined);
+    const later = makeEvent({ ...BASE, venue: undefined, attendance: "online" });
+    assert.deepEqual([later.attendance, later.online], ["online", undefined]);
+  });
+
+  it("accepts credits, revisers, a source, a subtitle and a long title", () => {
+    const title = "Pourquoi nous quittons les services des géants du web, et comment votre association peut le faire aussi en 2025";
+    assert.ok(title.length >= 110);
+    const event = makeEvent({
+      ...BASE,
+      title,
+      subtitle: "Un atelier pour les bénévoles",
+      revisers: "Camille",
+      credits: [{ work: "Affiche", author: "Léa Martin", licence: "CC BY-SA 4.0", url: "https://example.org/affiche" }],
+      source: { title: "Framablog", url: "https://framablog.org/" },
+    });
+    assert.deepEqual([event.title, event.revisers, event.credits?.[0]?.author, event.source?.title], [title, ["Camille"], "Léa Martin", "Framablog"]);
+    assert.match(problemAt({ ...BASE, title: "x".repeat(201) }, "title"), /at most 200 characters/);
+  });
+
   it("accepts the generic page fields", () => {
     const event = makeEvent({ ...BASE, draft: true, translators: ["Alex"], translationOf: "3f2a9c", slug: "install-party", aliases: ["/agenda/install/"], recap: "/blog/2025/install-party/" });
     assert.equal(event.draft, true);
@@ -96,7 +119,7 @@ describe("event problems name the file and the field", () => {
   });
 
   it("a nested field, with a dotted name", () => {
-    assert.match(problemAt({ ...BASE, venue: { name: "Salle", city: "Nantes" } }, "venue.address"), /street address, found nothing/);
+    assert.match(problemAt({ ...BASE, venue: { name: "Salle", city: "" } }, "venue.city"), /town or city, found ""/);
     assert.match(problemAt({ ...BASE, venue: { ...VENUE, adress: "x" } }, "venue.adress"), /unknown field: did you mean "address"/);
   });
 
@@ -106,7 +129,7 @@ describe("event problems name the file and the field", () => {
   });
 
   it("dates that are not wall clocks, and times that do not exist", () => {
-    assert.match(problemAt({ ...BASE, start: "2025-01-18T14:00+01:00" }, "start"), /without offset, found "2025-01-18T14:00\+01:00"/);
+    assert.match(problemAt({ ...BASE, start: "18/01/2025 14h" }, "start"), /with an offset: .*found "18\/01\/2025 14h"/);
     assert.match(problemAt({ ...BASE, start: 20250118 }, "start"), /found 20250118/);
     assert.match(problemAt({ ...BASE, start: "2025-03-30T02:30", end: "2025-03-30T04:00" }, "start"), /exists in Europe\/Paris/);
   });
@@ -122,7 +145,7 @@ describe("event problems name the file and the field", () => {
     assert.match(problemAt({ ...BASE, price: -2 }, "price"), /found -2/);
     assert.match(problemAt({ ...BASE, capacity: 2.5 }, "capacity"), /whole number/);
     assert.match(problemAt({ ...BASE, online: "visio.example" }, "online"), /https:\/\//);
-    assert.match(problemAt({ ...BASE, attendance: "online" }, "online"), /since attendance is online/);
+    assert.match(problemAt({ ...BASE, attendance: "mixed", venue: undefined }, "venue"), /since attendance is mixed/);
     assert.match(problemAt({ ...BASE, registration: { url: "https://x.example", deadline: "2025-01-20" } }, "registration.deadline"), /before the event ends/);
   });
 

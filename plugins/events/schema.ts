@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../validate/problems.ts";
 import { checkZone, inZone, isWallClock, readWallClock, type WallClock } from "../i18n/dates.ts";
+import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
 import { describeValue, expect, issuesToProblems } from "../validate/zod-problems.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
@@ -15,7 +16,7 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
 const PRICE = "a price in euros (5, 12.5) or free";
-const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30), without offset";
+const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30, or with an offset: 2025-03-12T18:30:00+01:00)";
 
 /** A front-matter date kept as the writer's wall clock until the zone is known. */
 function wallClock(what = WALL_CLOCK) {
@@ -33,14 +34,14 @@ const VenueSchema = z.strictObject(
   {
     /** Name of the place ("Médiathèque Jacques-Demy"). */
     name: text("the name of the place"),
-    /** Street address ("24 quai de la Fosse"). */
-    address: text("the street address"),
+    /** Street address ("24 quai de la Fosse"), when the name alone does not say where. */
+    address: text("the street address").optional(),
     /** Town or city ("Nantes"). */
-    city: text("the town or city"),
+    city: text("the town or city").optional(),
     /** Country, when not the association's own (code or name). */
     country: text("a country (FR, Belgique…)").optional(),
   },
-  expect("a venue with name, address and city"),
+  expect("a venue with a name (and address, city)"),
 );
 
 const OrganiserSchema = z.union(
@@ -54,8 +55,9 @@ const OrganiserSchema = z.union(
 /** The fields as written, each checked alone (dates still wall clocks). */
 export function eventFields() {
   return {
+    ...provenanceFields(),
     /** Title of the event, in the page's language. */
-    title: text("a title"),
+    title: text("a title").pipe(z.string().max(MAX_TITLE, `expected a title of at most ${MAX_TITLE} characters (a sentence belongs in summary or the text)`)),
     /** One or two sentences (Markdown) for lists, feeds, calendars and search engines. */
     summary: text("a short summary (Markdown text)").optional(),
     /** Start as a wall clock in `timezone`; a date alone makes an all-day event. */
@@ -74,7 +76,7 @@ export function eventFields() {
       .optional(),
     /** Where it happens in person. */
     venue: VenueSchema.optional(),
-    /** Web address of the online session (visio, stream). */
+    /** Web address of the online session (visio, stream); left out while not known yet, with `attendance: online` or `mixed`. */
     online: webUrl("a web address starting with https://").optional(),
     /** In person, online or both; derived from venue/online when left out. */
     attendance: z.enum(ATTENDANCE_MODES, expect(`one of ${ATTENDANCE_MODES.join(", ")}`)).optional(),
@@ -213,11 +215,10 @@ function crossChecks(fm: Record<string, unknown>, siteZone: string, ctx: Ctx): v
       issue(["end"], `expected an end after the start (${start.text}), found ${end.text}, which is before it`);
     }
   }
-  if (fm.venue === undefined && fm.online === undefined) {
-    issue(["venue"], "expected a venue (name, address, city) or an online link, or both; found neither");
-  }
-  if ((fm.attendance === "online" || fm.attendance === "mixed") && fm.online === undefined) {
-    issue(["online"], `expected an online link since attendance is ${fm.attendance}, found nothing`);
+  // An online event whose link is not known yet says so with attendance: online (or mixed).
+  const onlineSaid = fm.online !== undefined || fm.attendance === "online" || fm.attendance === "mixed";
+  if (fm.venue === undefined && !onlineSaid) {
+    issue(["venue"], "expected a venue (at least its name) or an online link (or attendance: online while the link is not known yet); found neither");
   }
   if ((fm.attendance === "offline" || fm.attendance === "mixed") && fm.venue === undefined) {
     issue(["venue"], `expected a venue since attendance is ${fm.attendance}, found nothing`);

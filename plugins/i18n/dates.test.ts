@@ -56,8 +56,13 @@ describe("wall-clock dates", () => {
     assert.equal(readWallClock("2025-03-12 18:30:15")?.second, 15);
   });
 
-  it("refuses offsets, UTC marks, impossible days and other shapes", () => {
-    for (const text of ["2025-03-12T18:30+02:00", "2025-03-12T18:30Z", "2025-02-30", "2025-03-12T25:00", "12/03/2025", "2025-3-12", ""]) {
+  it("reads an offset or a UTC mark after a time (issue 14: dates as other engines write them)", () => {
+    assert.equal(readWallClock("2025-03-12T18:30+02:00")?.offset, 120);
+    assert.equal(readWallClock("2025-03-12T18:30Z")?.offset, 0);
+  });
+
+  it("refuses impossible days and other shapes", () => {
+    for (const text of ["2025-02-30", "2025-03-12T25:00", "12/03/2025", "2025-3-12", ""]) {
       assert.equal(readWallClock(text), undefined, text);
     }
   });
@@ -80,4 +85,26 @@ describe("wall-clock dates", () => {
     assert.deepEqual(checkZone("europe/paris"), { ok: false, suggestion: "Europe/Paris" });
     assert.deepEqual(checkZone("Europe/Nantes"), { ok: false });
   });
+});
+
+test("a date with an offset or Z is that instant, shown in the site's zone", () => {
+  // Written by another engine in summer time: 10:45 in Paris.
+  const summer = parsed("2024-08-31T10:45:00+02:00");
+  assert.equal(summer.hasTime, true);
+  assert.equal(isoDateTime(summer.dateTime), "2024-08-31T10:45:00+02:00");
+  assert.equal(summer.dateTime.zoneName, "Europe/Paris");
+  // The same instant written in UTC, and from Montréal: still shown as 10:45 in Paris.
+  assert.equal(isoDateTime(parsed("2024-08-31T08:45:00Z").dateTime), "2024-08-31T10:45:00+02:00");
+  assert.equal(isoDateTime(parsed("2024-08-31T04:45:00-04:00").dateTime), "2024-08-31T10:45:00+02:00");
+  // Fractions of a second and an offset without colon, as feeds write them.
+  assert.equal(isoDateTime(parsed("2025-01-15T17:00:00.000+0000").dateTime), "2025-01-15T18:00:00+01:00");
+  // An instant is never "skipped" by a clock change: 01:30Z on the spring night is 03:30 in Paris.
+  assert.equal(isoDateTime(parsed("2025-03-30T01:30:00Z").dateTime), "2025-03-30T03:30:00+02:00");
+});
+
+test("an offset without a time, or beyond ±18 hours, is not a date", () => {
+  assert.ok("error" in parseWallClock("2024-08-31+02:00", "Europe/Paris"));
+  assert.ok("error" in parseWallClock("2024-08-31T10:45:00+25:00", "Europe/Paris"));
+  assert.equal(readWallClock("2024-08-31T10:45:00+02:00")?.offset, 120);
+  assert.equal(readWallClock("2024-08-31T10:45")?.offset, undefined);
 });

@@ -3,14 +3,17 @@
  * "2025-03-12T18:30"), never UTC midnight. Reading one takes two steps: the text
  * as the writer wrote it (`readWallClock`), then the instant it means in a zone
  * (`inZone`), which is where the hour skipped by the spring change shows up.
- * Pure helpers around luxon, shared by every content type and the events plugin.
+ * A date written with an offset or `Z` (`2024-08-31T10:45:00+02:00`, as other
+ * engines and feeds write them) is already an instant: the zone only decides how
+ * it is shown. Pure helpers around luxon, shared by every content type and the
+ * events plugin.
  */
-import { DateTime, IANAZone } from "luxon";
+import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 
-// A space is accepted in place of the `T` (writers copy dates from other tools);
-// an offset or `Z` is not: the zone comes from the site or the event's `timezone`.
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-const EXPECTED = "expected a date like 2025-03-12 or 2025-03-12T18:30";
+// A space is accepted in place of the `T` (writers copy dates from other tools),
+// and so are fractions of a second and an offset (`+02:00`, `+0200`, `Z`) after a time.
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const EXPECTED = "expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00";
 
 /** A date as the writer wrote it, before a zone gives it an instant. */
 export interface WallClock {
@@ -24,6 +27,8 @@ export interface WallClock {
   readonly hour: number;
   readonly minute: number;
   readonly second: number;
+  /** Minutes east of UTC when the text carries an offset (`+02:00` → 120, `Z` → 0). */
+  readonly offset?: number;
 }
 
 /** A wall clock placed in a zone. */
@@ -38,7 +43,9 @@ export interface ZonedDate {
 export function readWallClock(text: string): WallClock | undefined {
   const m = WALL_CLOCK.exec(text.trim());
   if (!m) return undefined;
-  const [year, month, day, hour, minute, second] = m.slice(1).map((n) => (n === undefined ? undefined : Number(n)));
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => (n === undefined ? undefined : Number(n)));
+  const offset = m[7] === undefined ? undefined : offsetMinutes(m[7]);
+  if (offset !== undefined && Math.abs(offset) > 18 * 60) return undefined;
   const wall: WallClock = {
     kind: "wall-clock",
     text: text.trim(),
@@ -49,6 +56,7 @@ export function readWallClock(text: string): WallClock | undefined {
     hour: hour ?? 0,
     minute: minute ?? 0,
     second: second ?? 0,
+    ...(offset === undefined ? {} : { offset }),
   };
   // 2025-02-30 or 25:00 match the pattern but name no moment.
   return DateTime.fromObject(fields(wall), { zone: "UTC" }).isValid ? wall : undefined;
@@ -56,6 +64,14 @@ export function readWallClock(text: string): WallClock | undefined {
 
 export function isWallClock(value: unknown): value is WallClock {
   return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "wall-clock";
+}
+
+/** `Z` → 0, `+02:00` / `+0200` / `+02` → 120, `-05:30` → -330. */
+function offsetMinutes(text: string): number {
+  if (text.toUpperCase() === "Z") return 0;
+  const digits = text.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return text.startsWith("-") ? -minutes : minutes;
 }
 
 function fields(w: WallClock) {
@@ -67,6 +83,10 @@ function fields(w: WallClock) {
  * not exist there (the hour lost when clocks go forward): luxon then moves it forward.
  */
 export function inZone(wall: WallClock, zone: string): { dateTime: DateTime; skipped: boolean } {
+  if (wall.offset !== undefined) {
+    // Already an instant: the zone only says how to show it (08:45Z is 10:45 in Paris in summer).
+    return { dateTime: DateTime.fromObject(fields(wall), { zone: FixedOffsetZone.instance(wall.offset) }).setZone(zone), skipped: false };
+  }
   const dateTime = DateTime.fromObject(fields(wall), { zone });
   const skipped = dateTime.hour !== wall.hour || dateTime.minute !== wall.minute || dateTime.day !== wall.day;
   return { dateTime, skipped };

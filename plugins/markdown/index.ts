@@ -13,6 +13,8 @@
  */
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
@@ -39,6 +41,16 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   md.render = (source: string, data?: unknown) => render(source, renderEnv(data, parsed.defaultLanguage));
 
   eleventyConfig.setLibrary("md", md);
+}
+
+/**
+ * The body check for the validation plugin (`bodyChecks`): orphan footnotes,
+ * raw <iframe>/<script>/style=, repeated {#id}, each with its file and line,
+ * all of them before the build starts. Give it the same options as the plugin.
+ */
+export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string, file: string) => ContentProblem[] {
+  const md = createMarkdown(options);
+  return (body, file) => checkMarkdownSource(md, body, file);
 }
 
 /**

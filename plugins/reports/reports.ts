@@ -11,10 +11,10 @@ import { REPORT_KINDS, createReportSchema, type Report } from "./schema.ts";
 /** The typed report behind a page's data (validated before the build, so this does not fail). */
 export const reportOf: (data: object, zone: string) => Report = typedData(createReportSchema, { kind: "report" });
 
-/** Newest first: `2024-2025` before `2024` before `2023-2024`. */
+/** Newest first: `2024-2025` before `2024` before `2023-2024`; a period (`2018-automne`) counts as its year. */
 export function compareExercicesNewestFirst(a: string, b: string): number {
   const years = (name: string): [number, number] => {
-    const [, first = "0", last = first] = EXERCICE_PATTERN.exec(name) ?? [];
+    const [, first = "0", last = first] = EXERCICE_PATTERN.exec(name) ?? /^(\d{4})/.exec(name) ?? [];
     return [Number(first), Number(last)];
   };
   const [a1, a2] = years(a);

@@ -21,12 +21,20 @@ export const REPORT_KINDS = ["moral", "financial", "assembly"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
 const EXERCICE_HINT = "an exercice such as 2024-2025 (or 2024 for a calendar year)";
+const PERIOD_HINT = 'for another period (a semester, "automne 2018"), name the folder like 2018-automne and add period: { label, start, end }';
+
+/**
+ * The folder name of a period that is not a fiscal year: its first year, then
+ * words (`2018-automne`, `2019-s1`). Only with an explicit `period`.
+ */
+export const PERIOD_NAME = /^\d{4}(?:-[a-z0-9]+)+$/;
 
 /** `2024-2025`; a calendar year written `2024` reaches us as a YAML number. */
 const exerciceField = z
   .union([z.string(), z.number().int()], expect(EXERCICE_HINT))
   .transform(String)
-  .pipe(z.string().regex(EXERCICE_PATTERN, `expected ${EXERCICE_HINT}`));
+    // Whether a period name comes with its `period` is checked by reportValidator, which sees both fields.
+  .pipe(z.string().regex(new RegExp(`${EXERCICE_PATTERN.source}|${PERIOD_NAME.source}`), `expected ${EXERCICE_HINT}; ${PERIOD_HINT}`));
 
 export function reportFields(zone: string) {
   return {
@@ -41,6 +49,24 @@ export function reportFields(zone: string) {
     pdf: z
       .string(expect("a PDF file name such as rapport-moral-2024-2025.pdf"))
       .regex(/\.pdf$/i, "expected the name of a .pdf file")
+      .optional(),
+    /**
+     * The period the report covers when it is not a school or calendar year (a
+     * semester, a season): its name as shown, first and last day.
+     */
+    period: z
+      .strictObject(
+        {
+          /** As pages show it: "automne 2018", "premier semestre 2019". */
+          label: z.string(expect("the period's name, such as automne 2018")).trim().min(1),
+          /** First day. */
+          start: wallClock(zone),
+          /** Last day. */
+          end: wallClock(zone),
+        },
+        expect("a period with label, start and end (dates such as 2018-09-01)"),
+      )
+      .refine((p) => p.end >= p.start, { message: "expected the period's end after its start", path: ["end"] })
       .optional(),
     /** The text shows what a report looks like, not the association's real year: pages and lists say so. */
     example: z.boolean(expect("true or false")).default(false),
@@ -93,14 +119,23 @@ export function exerciceFolderOf(absolute: string, input: string): string | unde
 
 function placeProblems(data: Record<string, unknown>, file: string, absolute: string, paths: ReportPaths): ContentProblem[] {
   const folder = exerciceFolderOf(absolute, paths.input);
-  if (!folder || !EXERCICE_PATTERN.test(folder)) {
+  if (!folder || !(EXERCICE_PATTERN.test(folder) || PERIOD_NAME.test(folder))) {
     return [{ file, message: "a report lives in the folder of its exercice: content/reports/<exercice>/<report>/index.<lang>.md (e.g. content/reports/2024-2025/rapport-moral/index.fr.md)" }];
   }
   const exercice = typeof data.exercice === "string" || typeof data.exercice === "number" ? String(data.exercice) : undefined;
-  if (!exercice || !EXERCICE_PATTERN.test(exercice)) return []; // the schema said what is wrong
+  if (!exercice || !(EXERCICE_PATTERN.test(exercice) || PERIOD_NAME.test(exercice))) return []; // the schema said what is wrong
   const problems: ContentProblem[] = [];
   if (exercice !== folder) {
     problems.push({ file, field: "exercice", message: `expected ${folder}, the name of the folder the report is in, found ${exercice}` });
+  }
+  if (!EXERCICE_PATTERN.test(exercice) && data.period === undefined) {
+    problems.push({ file, field: "exercice", message: `expected ${EXERCICE_HINT}, found ${exercice}; ${PERIOD_HINT}` });
+    return problems;
+  }
+  if (!EXERCICE_PATTERN.test(exercice) && data.kind === "financial") {
+    // Finance files are per fiscal year: a season has no accounts of its own to chart.
+    problems.push({ file, field: "kind", message: `expected moral or assembly for the period ${exercice}: a financial report shows the accounts of a fiscal year (data/finances/<year>.yaml)` });
+    return problems;
   }
   const finances = ["yaml", "yml"].map((ext) => path.join(paths.financesDir, `${exercice}.${ext}`));
   if (data.kind === "financial" && !finances.some((f) => existsSync(f))) {

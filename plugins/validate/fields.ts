@@ -29,19 +29,84 @@ export const tags = z
   .union([z.string().min(1), z.array(z.string().min(1))], expect("a tag or a list of tags"))
   .transform((v) => (Array.isArray(v) ? v : [v]).map((t) => t.trim()));
 
+/**
+ * Longest title: real titles run to 110 characters and more (Framablog's do);
+ * past this length it is a paragraph pasted into the wrong field.
+ */
+export const MAX_TITLE = 200;
+
+const title = (what: string) =>
+  z
+    .string(expect(what))
+    .trim()
+    .min(1, `expected ${what}, found an empty text`)
+    .max(MAX_TITLE, `expected ${what} of at most ${MAX_TITLE} characters (a sentence belongs in summary or the text)`);
+
+const webUrl = (what: string) => z.url({ protocol: /^https?$/, ...expect(what) });
+
+/** One illustration or photo credit. */
+const CreditSchema = z.strictObject(
+  {
+    /** What is credited ("Photo de l'assemblée", "Illustration"); optional when the page has one image. */
+    work: z.string(expect("what is credited, such as Illustration")).trim().min(1).optional(),
+    /** Who made it. */
+    author: z.string(expect("the author's name")).trim().min(1, "expected the author's name, found an empty text"),
+    /** Licence name ("CC BY-SA 4.0"). */
+    licence: z.string(expect("a licence such as CC BY-SA 4.0")).trim().min(1).optional(),
+    /** Where the work comes from (its page, or the licence's). */
+    url: webUrl("a web address starting with https://").optional(),
+  },
+  expect("a credit with author (and work, licence, url)"),
+);
+
+/**
+ * Who made a page besides its writers, and where it comes from: shared by every
+ * content type (posts, events, reports, docs, pages), shown in the page's language
+ * and carried in feeds.
+ */
+export function provenanceFields() {
+  return {
+    /** Which language file of the bundle is the original when several exist (default: the site's default language). */
+    original: z.string(expect("a language code such as fr or en")).regex(/^[a-z]{2,3}$/, "expected a language code such as fr or en").optional(),
+    /** A second line under the title. */
+    subtitle: title("a subtitle").optional(),
+    /** People who translated this page. */
+    translators: names.optional(),
+    /** People who proofread this page (or its translation). */
+    revisers: names.optional(),
+    /** Illustration and photo credits: author, and the licence and where the work comes from. */
+    credits: z
+      .union([CreditSchema.transform((c) => [c]), z.array(CreditSchema)], expect("a list of credits, each with author (and work, licence, url)"))
+      .optional(),
+    /** The original publication of a republished text. */
+    source: z
+      .strictObject(
+        {
+          /** Its title, or the site's name. */
+          title: z.string(expect("the title of the original publication")).trim().min(1),
+          url: webUrl("a web address starting with https://"),
+        },
+        expect("a source with title and url"),
+      )
+      .optional(),
+  };
+}
+
+export type Credit = z.output<typeof CreditSchema>;
+export type Provenance = { [K in keyof ReturnType<typeof provenanceFields>]?: z.output<ReturnType<typeof provenanceFields>[K]> };
+
 /** Fields every page may carry, whatever its type. */
 export function commonFields() {
   return {
+    ...provenanceFields(),
     /** Title of the page (also in `<title>`, feeds, lists). */
-    title: z.string(expect("a title")).min(1, "expected a title, found an empty text"),
+    title: title("a title"),
     /** One or two sentences for lists, feeds, search results and meta description. */
     summary: z.string(expect("a sentence")).optional(),
     /** Per-language URL segment replacing the folder or file name. */
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected lowercase letters, digits and hyphens").optional(),
     /** Old URLs of this page; each gets a redirect page. */
     aliases: z.array(z.string().regex(/^\//, "expected a site path starting with /")).default([]),
-    /** People who translated this page. */
-    translators: names.optional(),
     /** Hash of the original this translation was made from (set by `npm run translations -- --mark`). */
     translationOf: z.string().regex(/^[0-9a-f]{8,64}$/, "expected the hash printed by npm run translations").optional(),
     /** Kept out of `npm run build` (shown by `npm start`). */
