@@ -6,6 +6,7 @@
  */
 import { XMLParser } from "fast-xml-parser";
 import { DateTime } from "luxon";
+import { parse as parseHtml } from "node-html-parser";
 
 export interface FeedEntry {
   /** guid (RSS) or id (Atom); the link when the feed gives neither. */
@@ -59,6 +60,15 @@ function text(node: unknown): string {
   if (Array.isArray(node)) return text(node[0]);
   const value = (node as Record<string, unknown>)["#text"];
   return value === undefined ? "" : String(value);
+}
+
+/**
+ * A text field (title, author, category) with the HTML entities that feeds
+ * leave in them (`Caf&eacute;`, or an escaped `&lt;em&gt;`) decoded, tags dropped.
+ */
+function plain(node: unknown): string {
+  const raw = text(node);
+  return /[&<]/.test(raw) ? parseHtml(raw).textContent.trim() : raw.trim();
 }
 
 const attr = (node: unknown, name: string): string | undefined => {
@@ -120,11 +130,11 @@ function readRss(channel: Record<string, unknown>): Feed {
       return {
         id: text(item.guid) || link,
         link,
-        title: text(item.title),
+        title: plain(item.title),
         published: readFeedDate(date),
         updated: readFeedDate(text(item["atom:updated"]) || text(item["dc:modified"])),
-        authors: [...list(item.author).map((a) => rssAuthor(text(a))), ...list(item["dc:creator"]).map((a) => text(a).trim())],
-        categories: list(item.category).map((c) => text(c).trim()).filter(Boolean),
+        authors: [...list(item.author).map((a) => rssAuthor(plain(a))), ...list(item["dc:creator"]).map(plain)],
+        categories: list(item.category).map(plain).filter(Boolean),
         summary: content ? description || undefined : undefined,
         content: content || description,
         lang: attr(item, "xml:lang"),
@@ -152,10 +162,10 @@ function readAtom(feed: Record<string, unknown>): Feed {
       return {
         id: text(entry.id) || link,
         link,
-        title: text(entry.title),
+        title: plain(entry.title),
         published: readFeedDate(text(entry.published) || text(entry.updated)),
         updated: text(entry.published) ? readFeedDate(text(entry.updated)) : undefined,
-        authors: list(entry.author).map((a) => text((a as Record<string, unknown>).name).trim()),
+        authors: list(entry.author).map((a) => plain((a as Record<string, unknown>).name)),
         categories: list(entry.category).map((c) => (attr(c, "label") ?? attr(c, "term") ?? "").trim()).filter(Boolean),
         summary: content ? summary || undefined : undefined,
         content: content || summary,

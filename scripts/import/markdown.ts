@@ -36,7 +36,10 @@ const isFootnoteList = (node: El) =>
   (/\bfootnotes\b/.test(node.className) && ["DIV", "SECTION", "OL", "ASIDE"].includes(node.nodeName)) || /\bfootnote-definition\b/.test(node.className);
 
 /** "fn:1", "fn1", "footnote-2", "1" → the label after the prefix. */
-const footnoteLabel = (id: string) => id.replace(/^#?(?:fnref|fn|footnote|note)[-:_]?/i, "") || id;
+const footnoteLabel = (id: string) => {
+  const bare = id.replace(/^#/, "");
+  return bare.replace(/^(?:fnref|fn|footnote|note)[-:_]?/i, "") || bare;
+};
 
 export function htmlToMarkdown(html: string, options: MarkdownOptions): string {
   const td = new TurndownService({ headingStyle: "atx", codeBlockStyle: "fenced", bulletListMarker: "-", emDelimiter: "*", hr: "---" });

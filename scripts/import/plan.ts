@@ -126,8 +126,8 @@ export function planBundles(items: Item[], options: PlanOptions): Plan {
     });
   };
   joinOn((item) => `${item.section} ${item.entry.id}`, "same guid");
-  joinOn((item) => `${item.section} ${idKey(item.entry.id, languages)}`, "same guid pattern");
   joinOn((item) => `${item.section} ${pathKey(item.entry.link, languages)}`, "same path under /<lang>/");
+  joinOn((item) => `${item.section} ${idKey(item.entry.id, languages)}`, "same guid pattern");
 
   const groups = new Map<number, number[]>();
   items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
