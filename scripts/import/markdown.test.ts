@@ -35,7 +35,7 @@ test("a definition list becomes one ::: details per question", () => {
   const { markdown, notes } = convert("<dl><dt>Gratuit ?</dt><dd><p>Oui.</p></dd><dd><p>Toujours.</p></dd></dl>");
   assert.equal(markdown, "::: details Gratuit ?\nOui.\n\nToujours.\n:::");
   assert.deepEqual(notes, []);
-  assert.equal(convert("<dl><dt>CPU</dt><dd>4 cœurs</dd></dl>").notes.length, 1, "a list that is not a FAQ is reported");
+  assert.equal(convert("<dl><dt>CPU</dt><dd>4 cœurs</dd><dt>RAM</dt><dd>8 Go</dd></dl>").markdown, "CPU\n:   4 cœurs\n\nRAM\n:   8 Go", "a list that is not a FAQ stays a definition list");
 });
 
 test("code keeps its language, from class or data-lang", () => {
@@ -54,6 +54,8 @@ test("a donate block loses the old button and keeps its label; the old target is
   const { markdown, notes } = convert('<div class="donate"><p>Aidez-nous.</p><p><a href="https://old.example/don/">Donner</a></p></div>');
   assert.equal(markdown, "::: donate Donner\nAidez-nous.\n:::");
   assert.match(notes[0]!, /donate button \(to https:\/\/old\.example\/don\/\)/);
+  const campaign = htmlToMarkdown('<div class="donate"><p>Campagne.</p><a href="https://dons.example/c">Je donne</a></div>', { headingShift: 0, notes: [], isExternal: () => true });
+  assert.equal(campaign, '::: donate https://dons.example/c "Je donne"\nCampagne.\n:::', "a platform's form is kept");
 });
 
 test("tables: with a header row as Markdown, without one kept as HTML and reported", () => {

@@ -13,6 +13,8 @@ export interface MarkdownOptions {
   headingShift: number;
   /** Hosts whose embeds are PeerTube players (any /videos/embed/ path is accepted too). */
   peertube?: (src: string) => string | undefined;
+  /** Whether an address is on another site than the old one (a donation platform's form). */
+  isExternal?: (href: string) => boolean;
   /** Collects what was not converted faithfully. */
   notes: string[];
 }
@@ -114,16 +116,19 @@ export function htmlToMarkdown(html: string, options: MarkdownOptions): string {
       const links = Array.from(el.querySelectorAll("a"));
       const button = links.at(-1);
       const label = button ? (button.textContent ?? "").replace(/\s+/g, " ").trim() : "";
+      const href = button?.getAttribute("href") ?? "";
+      // A campaign on a donation platform keeps its form; the old site's own page gives way to the new site's.
+      const external = Boolean(href && options.isExternal?.(href));
       if (button) {
-        const href = button.getAttribute("href") ?? "";
-        notes.push(`donate button (to ${href}) now leads to the site's own donate page`);
+        if (!external) notes.push(`donate button (to ${href}) now leads to the site's own donate page`);
         // The paragraph holding only the button goes with it.
         const holder = button.parentElement;
         if (holder && holder !== el && (holder.textContent ?? "").trim() === (button.textContent ?? "").trim()) holder.remove();
         else button.remove();
       }
       const text = inner(el);
-      return `\n\n::: donate${label ? ` ${label}` : ""}\n${text}\n:::\n\n`;
+      const params = external ? ` ${href}${label ? ` "${label.replace(/"/g, "'")}"` : ""}` : label ? ` ${label}` : "";
+      return `\n\n::: donate${params}\n${text}\n:::\n\n`;
     },
   });
 
@@ -147,10 +152,15 @@ export function htmlToMarkdown(html: string, options: MarkdownOptions): string {
         }
       }
       flush();
-      if (!/\bfaq\b/i.test(el.className) && !blocks.every((b) => /\?\s*\n/.test(b))) {
-        notes.push("definition list written as questions that open on click (::: details)");
+      if (/\bfaq\b/i.test(el.className) || (blocks.length > 0 && blocks.every((b) => /^::: details .*\?\n/.test(b)))) {
+        return `\n\n${blocks.join("\n\n")}\n\n`;
       }
-      return `\n\n${blocks.join("\n\n")}\n\n`;
+      // Not questions: a plain definition list (Pandoc syntax, which the kit renders as <dl>).
+      const items = Array.from(el.children).map((child) => {
+        const text = inner(child as El);
+        return child.nodeName === "DT" ? `\n${text.replace(/\s+/g, " ")}` : `:   ${text.replace(/\n/g, "\n    ")}`;
+      });
+      return `\n\n${items.join("\n").trim()}\n\n`;
     },
   });
 

@@ -61,6 +61,7 @@ export function renderPage(bundle: Bundle, page: Page, ctx: PageContext): Render
   let body = htmlToMarkdown(html.toString(), {
     headingShift: prepared.headingShift,
     notes,
+    isExternal: (href) => /^https?:/i.test(href) && !href.startsWith(new URL(entry.link || "https://old.invalid/").origin),
     peertube: (src) => {
       const video = /\/videos\/embed\/|\/video-playlists\/embed\//.test(src) ? parsePeerTubeUrl(src.replace(/\?.*$/, "")) : undefined;
       return video ? video.watchUrl.replace(/\/videos\/embed\//, "/w/").replace(/\/video-playlists\/embed\//, "/w/p/") : undefined;

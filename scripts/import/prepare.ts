@@ -132,6 +132,9 @@ export function prepareHtml(html: string, base: string, resolver: UrlResolver, n
     if (url) frame.setAttribute("src", url.href);
   }
 
+  // Inline styles are refused by the site's CSP (and by its content checks): the kit's blocks carry the looks.
+  for (const el of root.querySelectorAll("[style]")) el.removeAttribute("style");
+
   out.html = root.toString();
   return out;
 }

@@ -195,5 +195,11 @@ describe("a dry run, and an import with the old site offline", () => {
     assert.match(readFileSync(path.join(root, "content/blog/2024/serveurs-hiver/index.fr.md"), "utf8"), /\]\(salle\.png "La salle des machines en janvier"\)/);
     const map = JSON.parse(readFileSync(path.join(root, "import-files.json"), "utf8")) as Record<string, { missing?: string }>;
     assert.equal(map[`${origin}/images/salle.png`]?.missing, "unreachable (ECONNREFUSED)");
+    // The build names each page and line that needs a file still to fetch.
+    await assert.rejects(buildImported(root), (error: Error) => {
+      assert.match(error.message, /serveurs-hiver\/index\.fr\.md:\d+ · [^\n]*salle\.png[^\n]*does not exist/);
+      assert.match(error.message, /faq-adhesion\/index\.fr\.md:\d+ · [^\n]*guichet\.png[^\n]*does not exist/);
+      return true;
+    });
   });
 });
