@@ -63,7 +63,11 @@ const project = await projectAt(root);
 const { site } = project;
 const languages = site.languages.map((l) => l.code);
 if (flags.lang !== undefined && !languages.includes(flags.lang)) fail(`--lang ${flags.lang}: expected one of the site's languages (${languages.join(", ")})`, 2);
-const shown = (file: string) => path.relative(process.cwd(), file) || ".";
+/** A path as the writer will type it: relative when it is under the current folder. */
+const shown = (file: string) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") ? file : relative || ".";
+};
 
 /** `fr-FR`, `en_GB`, `EN` → the site's code, if it has that language. */
 const siteLang = (tag: string | undefined) => {
@@ -125,7 +129,7 @@ const relative = (from: string, to: string) => {
 const oldHosts = new Set(items.map((i) => { try { return new URL(i.entry.link).host; } catch { return ""; } }));
 const contentDir = path.relative(root, project.input).split(path.sep).join("/");
 
-const report: ImportReport = { dryRun, pages: [], paired: [], untranslated: [], skipped: [], fetched: [], present: [], missing: [], aliases: [], events: [], notes: [] };
+const report: ImportReport = { dryRun, site: path.resolve(root) === process.cwd() ? undefined : root, pages: [], paired: [], untranslated: [], skipped: [], fetched: [], present: [], missing: [], aliases: [], events: [], notes: [] };
 const downloads: Download[] = [];
 const texts: { file: string; text: string; page: Page }[] = [];
 for (const bundle of plan.bundles) {

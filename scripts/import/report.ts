@@ -13,6 +13,8 @@ export interface WrittenPage {
 
 export interface ImportReport {
   dryRun: boolean;
+  /** The site written into, when it is not the current folder (paths below are from there). */
+  site: string | undefined;
   pages: WrittenPage[];
   paired: { dir: string; langs: string[]; by: string }[];
   untranslated: { file: string; lang: string; from: string }[];
@@ -36,6 +38,7 @@ export function formatReport(r: ImportReport): string {
   const would = r.dryRun ? " — dry run, nothing written" : "";
   const changed = r.pages.filter((p) => p.state === "new" || p.state === "replaced").length;
   lines.push(`Import of ${r.pages.length} pages: ${changed} ${r.dryRun ? "to write" : "written"}, ${r.pages.filter((p) => p.state === "same").length} unchanged, ${r.pages.filter((p) => p.state === "kept").length} kept${would}`);
+  if (r.site) lines.push(`(paths below are in ${r.site})`);
   section("Pages", r.pages.length, r.pages.map((p) => `${VERB[p.state]}  ${p.file}  ← ${p.from}`));
   section("Paired translations", r.paired.length, r.paired.map((p) => `${p.dir}  ${p.langs.join(" + ")}  (${p.by})`));
   section(
