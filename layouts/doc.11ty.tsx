@@ -6,7 +6,9 @@
 import { docPage, type DocPageData } from "../plugins/docs/page.ts";
 import { Base } from "./components/Base.tsx";
 import { DocBreadcrumbs, DocChildren, DocPager, DocSidebar } from "./components/DocNav.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
+import { provenanceOf } from "../plugins/validate/fields.ts";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
 
@@ -16,7 +18,8 @@ export default function DocLayout(data: PageData & DocPageData) {
   const title = data.title ?? doc.node?.title ?? c.t("nav.docs");
   // An untranslated copy: the text is in the original's language, the interface is not.
   const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
-  const original = c.site.defaultLanguage;
+  const original = data.contentLang;
+  const provenance = provenanceOf(data, c.site.timezone);
   // Front matter as written: one name or a list (the schema accepts both).
   const translators = data.untranslated ? [] : ([] as unknown[]).concat(data.translators ?? []).map(String);
   return (
@@ -25,7 +28,14 @@ export default function DocLayout(data: PageData & DocPageData) {
       <div class="doc-layout">
         <article class="doc">
           <h1 lang={textLang}>{title}</h1>
+          {provenance.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {provenance.subtitle}
+            </p>
+          )}
           <Html class="prose" lang={textLang} html={data.content ?? ""} />
+          {/* Translators are in the footer's line, beside the edit link. */}
+          <Credits of={provenance} c={c} textLang={textLang} withTranslators={false} />
           {doc.node && <DocChildren node={doc.node} c={c} />}
           <footer class="doc-footer" data-pagefind-ignore="">
             <p class="meta">

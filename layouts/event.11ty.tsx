@@ -12,6 +12,7 @@ import type { EventData } from "../plugins/events/schema.ts";
 import { Base } from "./components/Base.tsx";
 import { EventStatusBadge } from "./components/EventList.tsx";
 import { EventWhen } from "./components/EventWhen.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
@@ -126,6 +127,11 @@ export default function EventLayout(data: PageData) {
             <span lang={textLang}>{event.title}</span>
             {after && <span class="event-title-status">{after}</span>}
           </h1>
+          {event.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {event.subtitle}
+            </p>
+          )}
           <StatusNotice event={event} c={c} />
           {summary && (
             <p class="lead" lang={textLang}>
@@ -172,7 +178,7 @@ export default function EventLayout(data: PageData) {
               </>
             )}
           </dl>
-          <p class="event-actions">
+          <p class="event-actions" data-pagefind-ignore="">
             <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
               {c.t("events.addToCalendar")}
             </a>{" "}
@@ -186,6 +192,7 @@ export default function EventLayout(data: PageData) {
           </p>
         </section>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        <Credits of={event} c={c} textLang={textLang} withTranslators={!data.untranslated} />
         {event.tags.length > 0 && (
           <footer class="event-footer">
             <p>

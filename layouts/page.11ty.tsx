@@ -1,6 +1,8 @@
 /** A plain page (association, services, legal…). */
 import { Base } from "./components/Base.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
+import { provenanceOf } from "../plugins/validate/fields.ts";
 import HomeLayout from "./home.11ty.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
@@ -10,11 +12,14 @@ export default function PageLayout(data: PageData) {
   if (data.bundle === "") return HomeLayout(data);
   const c = contextOf(data);
   const title = data.title ?? c.site.name;
+  const provenance = provenanceOf(data, c.site.timezone);
   return (
     <Base data={data} title={title} description={data.summary}>
       <article class="page" lang={data.contentLang !== c.lang ? data.contentLang : undefined}>
         <h1>{title}</h1>
+        {provenance.subtitle && <p class="subtitle">{provenance.subtitle}</p>}
         <Html class="prose" html={data.content ?? ""} />
+        <Credits of={provenance} c={c} withTranslators={!data.untranslated} />
       </article>
     </Base>
   );

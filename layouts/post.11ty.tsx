@@ -8,6 +8,7 @@ import type { BlogSettings } from "../plugins/blog/options.ts";
 import type { PostImage } from "../plugins/blog/post-image.ts";
 import { neighboursOf, postOf, readingMinutes } from "../plugins/blog/posts.ts";
 import { Base } from "./components/Base.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
 import { PostPager } from "./components/Pager.tsx";
 import { PostBadges } from "./components/PostBadges.tsx";
@@ -30,6 +31,11 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
       <article class="post">
         <header class="post-header">
           <h1 lang={textLang}>{post.title}</h1>
+          {post.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {post.subtitle}
+            </p>
+          )}
           <p class="meta">
             <PostBadges post={post} c={c} />
             {c.t("post.publishedOn")} <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
@@ -53,6 +59,8 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
         )}
         <Toc entries={tableOfContents(html, data.blogSettings.tocMinSections)} c={c} lang={textLang} />
         <Html class="prose" lang={textLang} html={html} />
+        {/* Translators are in the header already. */}
+        <Credits of={post} c={c} textLang={textLang} withTranslators={false} />
         {post.tags.length > 0 && (
           <footer class="post-footer">
             <h2 class="post-footer-title">{c.t("post.tags")}</h2>

@@ -6,6 +6,7 @@
 import { PRINT_CSS_URL, REPORTS_CSS_URL, type ReportsData } from "../plugins/reports/api.ts";
 import { reportOf } from "../plugins/reports/reports.ts";
 import { Base } from "./components/Base.tsx";
+import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
 import { ReportExample } from "./components/ReportExample.tsx";
 import { ReportFinances } from "./components/ReportFinances.tsx";
@@ -39,6 +40,11 @@ export default function ReportLayout(data: PageData & ReportsData) {
             {c.t(`reports.kinds.${report.kind}`)} · {report.period ? <span lang={textLang}>{report.period.label}</span> : c.t("reports.exercice", { exercice: report.exercice })}
           </p>
           <h1 lang={textLang}>{report.title}</h1>
+          {report.subtitle && (
+            <p class="subtitle" lang={textLang}>
+              {report.subtitle}
+            </p>
+          )}
           <p class="meta">
             {c.t(`reports.dated.${report.kind}`)} <time datetime={c.iso(report.date)}>{c.date(report.date)}</time>
             {report.period && <> · {c.t("reports.coveredPeriod", { period: exercicePeriod(report.period.start.toISODate()!, report.period.end.toISODate()!, c) })}</>}
@@ -51,6 +57,7 @@ export default function ReportLayout(data: PageData & ReportsData) {
           </p>
         </header>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
+        <Credits of={report} c={c} textLang={textLang} withTranslators={!data.untranslated} />
         {report.kind === "financial" && figures && <ReportFinances exercice={figures} labels={labels} c={c} />}
         <ReportNav exercice={report.period?.label ?? report.exercice} others={others} c={c} />
       </article>

@@ -22,6 +22,8 @@ export default function TranslationsLayout(data: PageData & { translationReport:
   const c = contextOf(data);
   const report = data.translationReport;
   const others = report.languages.filter((l) => l !== report.defaultLanguage);
+  // One column per language some page is translated into: the default language too once a page's original is another one.
+  const columns = report.languages.filter((l) => report.pages.some((p) => p.translations.some((t) => t.lang === l)));
   // Drafts and scheduled pages are in the report but not on the site: no link to them.
   const built = builtUrls(data);
   const link = (url: string | undefined, text: string, lang?: string) =>
@@ -92,7 +94,7 @@ export default function TranslationsLayout(data: PageData & { translationReport:
               <tr>
                 <th scope="col">{c.t("translations.page")}</th>
                 <th scope="col">{c.t("translations.section")}</th>
-                {others.map((lang) => (
+                {columns.map((lang) => (
                   <th scope="col">{c.languageName(lang)}</th>
                 ))}
               </tr>
@@ -102,14 +104,16 @@ export default function TranslationsLayout(data: PageData & { translationReport:
               {report.pages.filter((page) => page.original.url && built.has(page.original.url)).map((page) => (
                 <tr>
                   <th scope="row">
-                    <span lang={report.defaultLanguage}>{link(page.original.url, page.title, report.defaultLanguage)}</span>
+                    <span lang={page.original.lang}>{link(page.original.url, page.title, page.original.lang)}</span>
                     <br />
                     <a class="edit-link" href={edit(page.original.file)}>
                       <code>{page.original.file}</code>
                     </a>
                   </th>
                   <td>{sectionName(page.section)}</td>
-                  {page.translations.map((t) => (
+                  {columns.map((lang) => page.translations.find((t) => t.lang === lang) ?? lang).map((t) => typeof t === "string" ? (
+                    <td>{c.t("translations.original")}</td>
+                  ) : (
                     <td>
                       <State state={t.state} c={c} />{" "}
                       {t.state === "missing" ? (

@@ -12,6 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkPages, lineIn } from "../plugins/checks/links.ts";
+import { chooseOriginal, frontMatterOf } from "../plugins/i18n/originals.ts";
 import { scanContent } from "../plugins/i18n/content-files.ts";
 import { localizedUrl, withSlug } from "../plugins/i18n/paths.ts";
 import { parseSource } from "../plugins/translations/status.ts";
@@ -37,8 +38,9 @@ const { site } = project;
 // Which Markdown file each URL comes from (untranslated copies: the original's).
 const codes = site.languages.map((l) => l.code);
 const sources = new Map<string, { file: string; markdown: string }>();
+const settings = { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone };
 for (const [, byLang] of scanContent(project.input, codes).bundles) {
-  const original = byLang.get(site.defaultLanguage);
+  const original = chooseOriginal(byLang, settings, frontMatterOf).file;
   for (const lang of codes) {
     const file = byLang.get(lang) ?? original;
     if (!file) continue;

@@ -15,6 +15,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { scanContent } from "../plugins/i18n/content-files.ts";
+import { chooseOriginal, frontMatterOf } from "../plugins/i18n/originals.ts";
 import { parseContentPath, siblingPath } from "../plugins/i18n/paths.ts";
 import { pagesIn, translationReport, type PageReport } from "../plugins/translations/report.ts";
 import { contentHash, recordedHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
@@ -82,6 +84,13 @@ if (failing.length) {
   process.exit(1);
 }
 
+/** Language of a bundle's original: the default language, or what an English-only page or `original:` says. */
+function originalLangOf(bundle: string): string {
+  const byLang = scanContent(project.input, codes).bundles.get(bundle);
+  if (!byLang) return site.defaultLanguage;
+  return chooseOriginal(byLang, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, frontMatterOf).lang;
+}
+
 /** Records the original's current hash in one translation. */
 function mark(absolute: string): { ok: boolean; text: string } {
   const shown = path.relative(process.cwd(), absolute) || absolute;
@@ -90,10 +99,11 @@ function mark(absolute: string): { ok: boolean; text: string } {
   const parsed = parseContentPath(rel, codes);
   if (!parsed.ok) return { ok: false, text: `${shown}: ${parsed.message}` };
   const lang = parsed.path.lang;
-  if (!lang || lang === site.defaultLanguage) {
-    return { ok: false, text: `${shown}: this is the original (${site.defaultLanguage}); mark its translation instead` };
+  const originalLang = originalLangOf(parsed.path.bundle);
+  if (!lang || lang === originalLang) {
+    return { ok: false, text: `${shown}: this is the original (${originalLang}); mark its translation instead` };
   }
-  const originalPath = path.join(project.input, siblingPath(rel, lang, site.defaultLanguage));
+  const originalPath = path.join(project.input, siblingPath(rel, lang, originalLang));
   let text: string;
   let original: string;
   try {

@@ -77,7 +77,7 @@ export function Base({ data, title, description, ogType = "website", image, head
   const { site, lang } = c;
   const url = data.page.url || "/";
   const versions = versionsOf(data);
-  const original = versions.get(site.defaultLanguage);
+  const original = versions.get(data.originalLang ?? site.defaultLanguage);
   const untranslated = Boolean(data.untranslated);
   // An untranslated copy points search engines at its original.
   const canonical = c.absolute(untranslated && original ? original.url : url);
@@ -174,7 +174,7 @@ export function Base({ data, title, description, ogType = "website", image, head
           {untranslated && (
             <p class="notice notice-untranslated" role="note">
               {c.t("i18n.untranslated", { language: c.languageName(data.contentLang) })}{" "}
-              {original && <a href={original.url} hreflang={site.defaultLanguage}>{c.t("i18n.readOriginal")}</a>}
+              {original && <a href={original.url} hreflang={original.lang}>{c.t("i18n.readOriginal")}</a>}
             </p>
           )}
           <StaleNotice data={data} />

@@ -14,7 +14,7 @@ interface NodeProps {
 /** A page's title, marked with its language when it is an untranslated copy. */
 function DocTitle({ node, c }: NodeProps) {
   if (!node.untranslated) return <>{node.title}</>;
-  const original = c.site.defaultLanguage;
+  const original = node.contentLang ?? c.site.defaultLanguage;
   return (
     <>
       <span lang={original}>{node.title}</span>{" "}
@@ -106,7 +106,7 @@ export function DocChildren({ node, c }: NodeProps) {
             <a href={child.url}>
               <DocTitle node={child} c={c} />
             </a>
-            {child.summary && <p lang={child.untranslated ? c.site.defaultLanguage : undefined}>{child.summary}</p>}
+            {child.summary && <p lang={child.untranslated ? (child.contentLang ?? c.site.defaultLanguage) : undefined}>{child.summary}</p>}
           </li>
         ))}
       </ul>

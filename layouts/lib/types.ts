@@ -16,6 +16,8 @@ export interface PageData extends EleventyData {
   lang: string;
   /** Language of the text (the original's for an untranslated page). */
   contentLang: string;
+  /** Language of the bundle's original (usually the site's default language). */
+  originalLang?: string;
   bundle: string;
   section: string;
   untranslated?: boolean;

@@ -10,6 +10,8 @@ declare module "@11ty/eleventy-img" {
     height: number;
     filename: string;
     outputPath: string;
+    /** Bytes of the encoded file. */
+    size: number;
   }
   export interface ImageOptions {
     widths?: (number | "auto")[];

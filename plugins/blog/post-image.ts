@@ -15,6 +15,8 @@ export interface PostImage {
   url: string;
   width: number;
   height: number;
+  /** Size of the file in bytes (the feeds' enclosure length). */
+  length: number;
 }
 
 export interface PostImageEncoder {
@@ -42,7 +44,7 @@ export function postImageEncoder(options: { outputDir: string; urlPath: string; 
       });
       const jpeg = stats.jpeg?.[0];
       if (!jpeg) throw new Error(`eleventy-img made no JPEG of ${source}`);
-      return { url: jpeg.url, width: jpeg.width, height: jpeg.height };
+      return { url: jpeg.url, width: jpeg.width, height: jpeg.height, length: jpeg.size };
     },
     save: () => void cache.save(),
     reset: () => cache.reset(),

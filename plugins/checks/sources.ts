@@ -24,8 +24,12 @@ export function sourceOf(inputPath: string, project: Project): PageSource {
   const rel = path.relative(project.input, absolute).split(path.sep).join("/");
   const parsed = parseContentPath(rel, site.languages.map((l) => l.code));
   if (parsed.ok && parsed.path.lang) {
-    const original = path.join(project.input, siblingPath(rel, parsed.path.lang, site.defaultLanguage));
-    if (existsSync(original)) return { file: shown(original), markdown: readFileSync(original, "utf8") };
+    // The original is usually in the default language, but may be in any other (an English-only page).
+    const langs = [site.defaultLanguage, ...site.languages.map((l) => l.code).filter((c) => c !== site.defaultLanguage)];
+    for (const lang of langs) {
+      const original = path.join(project.input, siblingPath(rel, parsed.path.lang, lang));
+      if (existsSync(original)) return { file: shown(original), markdown: readFileSync(original, "utf8") };
+    }
   }
   return { file: shown(absolute), markdown: undefined };
 }

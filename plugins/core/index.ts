@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { deepFreeze } from "./freeze.ts";
 import { buildNow, type Project } from "./project.ts";
 
 export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
@@ -31,7 +32,7 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
       };
     },
   });
-  eleventyConfig.addGlobalData("site", project.site);
+  eleventyConfig.addGlobalData("site", deepFreeze(project.site));
 
   for (const dir of ["layouts", "plugins", "data"]) {
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });

@@ -55,7 +55,8 @@ export function missingSectionPages(project: Project, folder: string): ContentPr
   const pages = listMarkdown(project.input)
     .map((rel) => parseContentPath(rel, codes))
     .flatMap((p) => (p.ok && p.path.section === folder ? [p.path] : []));
-  const present = new Set(pages.filter((p) => p.lang === defaultLanguage).map((p) => p.bundle));
+  // A section page in any language names the section (its original may be English).
+  const present = new Set(pages.map((p) => p.bundle));
   const reported = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const page of pages) {

@@ -62,6 +62,7 @@ export function docTree(all: readonly CollectionItem[], lang: string, info: Pick
         order: item.data.order as number | undefined,
         summary: item.data.summary as string | undefined,
         untranslated: Boolean(item.data.untranslated),
+        contentLang: item.data.contentLang as string | undefined,
       }));
     tree = buildTree(entries, { root: info.root, locale });
     byLang.set(lang, tree);
@@ -70,10 +71,10 @@ export function docTree(all: readonly CollectionItem[], lang: string, info: Pick
 }
 
 /** Repository path of the file a page comes from: the original for an untranslated copy. */
-export function sourceFile(data: Pick<DocPageData, "page" | "lang" | "untranslated" | "site" | "docsInfo">): string {
+export function sourceFile(data: Pick<DocPageData, "page" | "lang" | "untranslated" | "site" | "docsInfo"> & { contentLang?: string }): string {
   const own = path.resolve(data.page.inputPath);
-  // The copy is a virtual template at the translation's path; the file on disk is the original.
-  const file = data.untranslated ? siblingPath(own, data.lang, data.site.defaultLanguage) : own;
+  // The copy is a virtual template at the translation's path; the file on disk is the original, in the text's language.
+  const file = data.untranslated ? siblingPath(own, data.lang, data.contentLang ?? data.site.defaultLanguage) : own;
   return path.relative(data.docsInfo.repositoryRoot, file).split(path.sep).join("/");
 }
 

@@ -17,8 +17,10 @@ export interface DocEntry {
   /** Position among its siblings; pages without one come after, by title. */
   order?: number | undefined;
   summary?: string | undefined;
-  /** An untranslated copy (the text is in the default language). */
+  /** An untranslated copy (the text is in its original's language). */
   untranslated?: boolean | undefined;
+  /** Language of the text (the original's, for an untranslated copy). */
+  contentLang?: string | undefined;
 }
 
 export interface DocNode {
@@ -29,6 +31,7 @@ export interface DocNode {
   order: number | undefined;
   summary: string | undefined;
   untranslated: boolean;
+  contentLang?: string | undefined;
   /** 0 for the docs home, 1 for its sections and pages, and so on. */
   depth: number;
   children: DocNode[];
@@ -73,6 +76,7 @@ export function buildTree(entries: readonly DocEntry[], options: { root?: string
       order: entry.order,
       summary: entry.summary,
       untranslated: Boolean(entry.untranslated),
+      contentLang: entry.contentLang,
     });
   }
   const compare = compareNodes(options.locale);

@@ -4,6 +4,8 @@
  * publication (the bundle's first commit: when the event was announced) and updated
  * by its last commit; the event's own date, place and status open the content.
  */
+import { statSync } from "node:fs";
+import path from "node:path";
 import { DateTime } from "luxon";
 import { buildNow } from "../core/project.ts";
 import type { Site } from "../core/site.ts";
@@ -13,6 +15,15 @@ import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
 import { eventFeedHtml } from "./feed-entry.ts";
 import { plainText } from "./plain-text.ts";
+
+/** Bytes of a bundle's file, for the enclosure's length (undefined when it cannot be read: the validation pass named it). */
+function fileSize(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
 
 export function agendaFeedSource(site: Site, strings: Resources, calendars: Calendars): FeedSource {
   const t = (lang: string) => translator(strings, lang);
@@ -41,9 +52,11 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
         updated,
         summary: event.summary && plainText(event.summary),
         content: () => `${intro}${item.content}`,
+        body: () => item.content,
+        credits: event,
         tags: event.tags,
         lang: String(item.data.contentLang ?? item.data.lang),
-        image: event.banner && !/^https?:/.test(event.banner) ? { url: `/${bundle}/${event.banner.replace(/^\.?\//, "")}` } : undefined,
+        image: event.banner && !/^https?:/.test(event.banner) ? { url: `/${bundle}/${event.banner.replace(/^\.?\//, "")}`, length: fileSize(path.resolve(path.dirname(item.inputPath), event.banner)) } : undefined,
       };
     },
   };

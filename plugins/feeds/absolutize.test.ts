@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { absoluteSrcset, absoluteUrl, feedHtml } from "./absolutize.ts";
+import { absoluteSrcset, absoluteUrl, feedHtml, widestCandidate } from "./absolutize.ts";
 
 const PAGE = "https://www.example.org/en/blog/2025/post/";
 
@@ -57,4 +57,12 @@ test("heading self-links, scripts and event handlers are taken out; code stays a
 test("in-drawing references of inline SVG are left alone", () => {
   const html = feedHtml(`<svg><use href="#icon"></use></svg>`, PAGE);
   assert.match(html, /<use href="#icon">/);
+});
+
+test("an image's src is its widest file in a feed, not the phone-sized one (issue 14)", () => {
+  const html = `<picture><source type="image/webp" srcset="/img/a-480.webp 480w, /img/a-1600.webp 1600w"><img src="/img/a-480.jpeg" srcset="/img/a-480.jpeg 480w, /img/a-1600.jpeg 1600w" width="1600" height="900" alt="Salle"></picture>`;
+  const out = feedHtml(html, "https://www.chatons-loire.example/blog/2025/x/");
+  assert.match(out, /<img src="https:\/\/www\.chatons-loire\.example\/img\/a-1600\.jpeg"/);
+  assert.equal(widestCandidate("a.jpg 480w, b.jpg 1600w, c.jpg 800w"), "b.jpg");
+  assert.equal(widestCandidate("a.jpg 1x, b.jpg 2x"), undefined);
 });

@@ -55,7 +55,24 @@ export function feedHtml(html: string, pageUrl: string): string {
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
   for (const selector of REMOVED) for (const el of root.querySelectorAll(selector)) el.remove();
   for (const el of root.querySelectorAll("*")) rewrite(el, pageUrl);
+  for (const img of root.querySelectorAll("img[srcset]")) {
+    // Most readers show `src` only: the smallest width the site serves to phones
+    // would be blown up to the reader's column; give them the widest file.
+    const widest = widestCandidate(img.getAttribute("srcset")!);
+    if (widest) img.setAttribute("src", widest);
+  }
   return root.toString();
+}
+
+/** The URL of a srcset's candidate with the largest width (`1600w`), if widths are given. */
+export function widestCandidate(srcset: string): string | undefined {
+  let best: { url: string; width: number } | undefined;
+  for (const candidate of srcset.split(/,\s+/)) {
+    const [url, descriptor = ""] = candidate.trim().split(/\s+/);
+    const width = /^(\d+)w$/.exec(descriptor)?.[1];
+    if (url && width && (!best || Number(width) > best.width)) best = { url, width: Number(width) };
+  }
+  return best?.url;
 }
 
 function rewrite(el: HTMLElement, base: string): void {

@@ -21,7 +21,7 @@ export function blogFeedSource(site: Site, t: (lang: string) => TFunction): Feed
     toEntry(item) {
       const post = postOf(item.data, site.timezone);
       // The og:image JPEG the blog plugin encodes, when the post has an image.
-      const image = item.data.postImage as { url?: unknown } | undefined;
+      const image = item.data.postImage as { url?: unknown; length?: number } | undefined;
       return {
         key: String(item.data.bundle),
         title: post.title,
@@ -33,7 +33,8 @@ export function blogFeedSource(site: Site, t: (lang: string) => TFunction): Feed
         authors: post.authors,
         tags: post.tags,
         lang: String(item.data.contentLang ?? item.data.lang),
-        image: typeof image?.url === "string" ? { url: image.url } : undefined,
+        image: typeof image?.url === "string" ? { url: image.url, length: image.length } : undefined,
+        credits: post,
       };
     },
   };

@@ -15,6 +15,8 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
 import { blogFeedSource } from "./blog-source.ts";
+import { creditsHtml } from "./credits-html.ts";
+import { descriptionOf } from "./description.ts";
 import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, type SourceEntry } from "./catalog.ts";
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
@@ -58,8 +60,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   /**
    * What one build computes once, whichever file or page asks: the feeds, each
    * source's entries per language, each entry's feed HTML (an entry sits in its
-   * whole feed and in one per tag), each feed's three files. Keyed by the
-   * collections object, which is new on every (re)build.
+   * whole feed and in one per tag), each feed's three files.
    */
   interface BuildFeeds {
     specs: FeedSpec[];
@@ -67,10 +68,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     html: Map<string, Promise<string>>;
     rendered: Map<string, Promise<RenderedFeed>>;
   }
-  const builds = new WeakMap<object, BuildFeeds>();
+  // One per build, whichever page asks first: paginated files each get their own
+  // `collections` object, so keying by it rebuilt the catalog for every feed file.
+  let current: BuildFeeds | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
   const buildOf = (collections: Collections): BuildFeeds => {
-    let build = builds.get(collections);
-    if (!build) {
+    if (!current) {
       const entries = new Map<string, SourceEntry[]>();
       const entriesIn = (source: FeedSource, lang: string) => {
         const key = `${source.key}:${lang}`;
@@ -79,10 +84,9 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      build = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
-      builds.set(collections, build);
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
     }
-    return build;
+    return current;
   };
   const specsOf = (collections: Collections): FeedSpec[] => buildOf(collections).specs;
   const renderedOf = (spec: FeedSpec, collections: Collections): Promise<RenderedFeed> => {
@@ -103,9 +107,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
         let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
-        const html = feedHtml(content, absolute(entry.url));
-        if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
+        const translated = entry.lang === spec.lang;
+        const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
+        const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
+        const html = feedHtml(content + credits, absolute(entry.url));
+        if (translated) return html;
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
         return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
       })();
@@ -127,7 +134,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
           url: absolute(entry.url),
           published: entry.published,
           updated: entry.updated,
-          summary: entry.summary,
+          // RSS readers list items by their description: the excerpt stands in for a missing summary.
+          summary: entry.summary ?? descriptionOf(entry.body?.() ?? entry.content()),
           html,
           authors: entry.authors ?? [],
           categories: (entry.tags ?? []).map((name) => ({ name, term: tagSlug(name) || name })),

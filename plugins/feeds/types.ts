@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import type { CollectionItem } from "../core/eleventy.ts";
 import type { Site } from "../core/site.ts";
+import type { Provenance } from "../validate/fields.ts";
 
 /** One entry of a feed, in the words of the source that publishes it. */
 export interface FeedEntry {
@@ -30,13 +31,17 @@ export interface FeedEntry {
    * before: the page may not be rendered yet when feeds are listed).
    */
   content: () => string;
+  /** The page's own text when `content` adds something before it (an event's facts): where a description is taken from without a summary. */
+  body?: (() => string) | undefined;
+  /** Translators, proofreaders, illustration credits and source, appended to the content in the feed's language. */
+  credits?: Provenance | undefined;
   /** People's names; no e-mail is ever made up for them. */
   authors?: readonly string[] | undefined;
   /** Tags as written; each also gets a feed when the source has tag feeds. */
   tags?: readonly string[] | undefined;
   /** Language of the text: the original's for an untranslated copy. */
   lang: string;
-  /** An image for the entry (enclosure, JSON Feed `image`): site-absolute or absolute URL. */
+  /** An image for the entry (enclosure, JSON Feed `image`): site-absolute or absolute URL, and its size in bytes. */
   image?: { url: string; length?: number | undefined } | undefined;
 }
 

@@ -1,16 +1,32 @@
 /**
  * Languages: every page's language, bundle and URL come from its file name;
- * translations pair through their bundle; a missing translation gets a page
- * at its URL showing the original under a notice (site option); UI strings
- * come from i18next files whose keys must match across languages.
+ * translations pair through their bundle, whose original may be in any
+ * language; a missing translation gets a page at its URL showing the original
+ * under a notice (site option); a draft or scheduled original holds back its
+ * translations; UI strings come from i18next files whose keys must match
+ * across languages.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { deepFreeze } from "../core/freeze.ts";
 import type { Project } from "../core/project.ts";
+import { splitSource } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
+import { lineOf, readYaml } from "../validate/yaml-source.ts";
+import { buildNow } from "../core/project.ts";
 import { readSource, scanContent } from "./content-files.ts";
+import { originalsOf } from "./originals.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
+
+/** The line of a front-matter field in a file, from the YAML parser's positions. */
+function fieldLine(absolute: string, field: string | undefined): number | undefined {
+  if (!field) return undefined;
+  const split = splitSource(readFileSync(absolute, "utf8"));
+  const line = lineOf(readYaml(split.frontMatter, absolute).source, [field]);
+  return line === undefined ? undefined : line + split.firstLine - 1;
+}
 
 export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Project) {
   const { site } = project;
@@ -28,38 +44,47 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
   };
 
   const { resources, problems: stringProblems } = siteStrings(eleventyConfig, project);
-  eleventyConfig.addGlobalData("strings", resources);
+  eleventyConfig.addGlobalData("strings", deepFreeze(resources));
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
   const scan = scanContent(project.input, codes);
+  const originals = originalsOf(scan, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, buildNow());
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
   addContentCheck(eleventyConfig, "file names", () => [
     ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
-    ...[...scan.bundles].flatMap(([, byLang]) =>
-      byLang.has(site.defaultLanguage)
-        ? []
-        : [...byLang.values()].map((f) => ({
-            file: rel(f.file),
-            message: `translation without an original: add ${rel(siblingPath(f.file, f.lang!, site.defaultLanguage))} (pages are paired through their folder or file name)`,
-          })),
-    ),
+    ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: fieldLine(path.join(project.input, p.file), p.field) })),
   ]);
+  /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
+  const originalLangOf = (data: EleventyData) => {
+    const where = pathOf(data);
+    return (where && originals.byBundle.get(where.bundle)?.lang) ?? site.defaultLanguage;
+  };
 
   // A missing translation is published as the original under a notice, so
-  // every URL of the language switcher exists.
+  // every URL of the language switcher exists (whichever language the original is in).
   if (site.missingTranslations === "fallback") {
-    for (const [, byLang] of scan.bundles) {
-      const original = byLang.get(site.defaultLanguage);
-      if (!original) continue;
+    for (const [bundle, byLang] of scan.bundles) {
+      const original = originals.byBundle.get(bundle)!;
       for (const lang of codes) {
         if (byLang.has(lang)) continue;
-        eleventyConfig.addTemplate(siblingPath(original.file, site.defaultLanguage, lang), readSource(original), {
+        eleventyConfig.addTemplate(siblingPath(original.file.file, original.lang, lang), readSource(original.file), {
           untranslated: true,
-          contentLang: site.defaultLanguage,
+          contentLang: original.lang,
         });
       }
     }
   }
+
+  // A translation of a draft or scheduled original waits for it: published
+  // alone, it would announce in pages, feeds, sitemap and home a text the
+  // original has not published yet. (`npm start` shows everything.)
+  eleventyConfig.addPreprocessor("held-back-translations", "*", (data: EleventyData) => {
+    if (data.eleventy.env.runMode !== "build") return;
+    const where = pathOf(data);
+    const original = where && originals.byBundle.get(where.bundle);
+    if (where && original?.heldBack && where.lang !== original.lang) return false;
+    return;
+  });
 
   eleventyConfig.addGlobalData("eleventyComputed", {
     lang: (data: EleventyData) => pathOf(data)?.lang ?? site.defaultLanguage,
@@ -67,7 +92,9 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
     // Eleventy presets computed keys to "" before computing them: an empty value means "not given".
     section: (data: EleventyData) => (data.section as string | undefined) || pathOf(data)?.section || "",
     /** Language of the text itself: the original's for an untranslated page. */
-    contentLang: (data: EleventyData) => (data.untranslated ? site.defaultLanguage : (pathOf(data)?.lang ?? site.defaultLanguage)),
+    contentLang: (data: EleventyData) => (data.untranslated ? originalLangOf(data) : (pathOf(data)?.lang ?? site.defaultLanguage)),
+    /** Language of the bundle's original: where "read the original", x-default and stale checks lead. */
+    originalLang: originalLangOf,
   });
 
   // Every page's URL follows its file: /<path>/ in the default language, /<lang>/<path>/ otherwise.

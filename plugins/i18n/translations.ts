@@ -12,6 +12,8 @@ export interface I18nData extends EleventyData {
   lang: string;
   bundle: string;
   untranslated?: boolean;
+  /** Language of the bundle's original. */
+  originalLang?: string;
 }
 type Item = CollectionItem & { data: I18nData };
 

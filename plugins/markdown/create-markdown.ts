@@ -15,6 +15,7 @@ import MarkdownIt from "markdown-it";
 import deflist from "markdown-it-deflist";
 import { anchorsPlugin } from "./anchors.ts";
 import { blocksPlugin } from "./blocks.ts";
+import { bundleLinksPlugin } from "./bundle-links.ts";
 import { figuresPlugin } from "./figures.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { highlightCode } from "./highlight.ts";
@@ -56,6 +57,8 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(figuresPlugin);
   md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
+  // Bundle files: links made site-absolute (one copy for every language), ::: downloads, videos.
+  md.use(bundleLinksPlugin, { defaultLanguage, strings });
   md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
   md.use(eagerFirstImagePlugin);
   // French text only: narrow no-break spaces before ; : ! ? and inside « », numbers kept with their unit.

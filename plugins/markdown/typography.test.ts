@@ -12,7 +12,7 @@ const render = (source: string, env: Record<string, string> = { lang: "fr" }) =>
 
 describe("French typography", () => {
   it("makes the space before ; : ! ? % and inside « » narrow and unbreakable, and binds a number to its unit", () => {
-    assert.equal(show(frenchTypography("Vraiment ? Oui ! Voici : « trois » points ; 12 km, 5 Go et 10 %.")), "Vraiment_? Oui_! Voici_: «_trois_» points_; 12~km, 5~Go et 10_%.");
+    assert.equal(show(frenchTypography("Vraiment ? Oui ! Voici : « trois » points ; 12 km, 5 Go, 180 € et 10 %.")), "Vraiment_? Oui_! Voici_: «_trois_» points_; 12~km, 5~Go, 180~€ et 10_%.");
   });
 
   it("adds no space the writer did not type, and keeps their quotes", () => {

@@ -1,8 +1,8 @@
 /**
  * French typography, applied to the text of French pages only (English is left
  * as written): a narrow no-break space (U+202F) before ; : ! ? % and inside
- * « », and a no-break space between a number and the word after it (its unit:
- * "12 km", "5 Go"), so a line never starts with "!" or "km".
+ * « », and a no-break space between a number and the word or symbol after it
+ * (its unit: "12 km", "5 Go", "180 €"), so a line never starts with "!" or "km".
  *
  * It runs on markdown-it's text tokens, after inline parsing, so code, URLs
  * (autolinks and pasted addresses), raw HTML and attributes (an image's alt
@@ -30,17 +30,22 @@ Typograf.addRules([
     handler: (text: string) => text.replace(/[ \u00A0\u2009](?=[;:!?»])|(?<=\d)[ \u00A0\u2009](?=%)/g, NARROW_NBSP),
   },
   {
+    // typograf's afterNumber binds a number to a word; units written as symbols need the same.
+    name: "fr/nbsp/beforeUnitSymbol",
+    handler: (text: string) => text.replace(/(?<=\d)[ \u2009](?=[€$£¥°‰℃](?!\p{L}))/gu, "\u00A0"),
+  },
+  {
     name: "fr/nbsp/afterGuillemet",
     handler: (text: string) => text.replace(/«[ \u00A0\u2009]/g, `«${NARROW_NBSP}`),
   },
 ]);
 
-const RULES = ["fr/nbsp/beforePunctuation", "fr/nbsp/afterGuillemet", "common/nbsp/afterNumber"];
+const RULES = ["fr/nbsp/beforePunctuation", "fr/nbsp/beforeUnitSymbol", "fr/nbsp/afterGuillemet", "common/nbsp/afterNumber"];
 // Nothing else: typograf's defaults would also trim, re-quote and reflow the writer's text.
 const typograf = new Typograf({ locale: ["fr"], disableRule: "*", enableRule: RULES });
 
 /** Text worth handing to typograf: a space before a mark, after «, or after a number. */
-const CANDIDATE = /[ \u00A0\u2009][;:!?»]|\d[ \u00A0\u2009]%|«[ \u00A0\u2009]|\d[ \u00A0]\p{L}/u;
+const CANDIDATE = /[ \u00A0\u2009][;:!?»]|\d[ \u00A0\u2009][%€$£¥°‰℃\p{L}]|«[ \u00A0\u2009]/u;
 
 export function frenchTypography(text: string): string {
   return CANDIDATE.test(text) ? typograf.execute(text) : text;

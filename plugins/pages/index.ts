@@ -72,7 +72,7 @@ export function sitemapXml(all: Item[], siteUrl: string): string {
     .sort((a, b) => a.url.localeCompare(b.url))
     .map((item) => {
       const versions = [...versionsOf(item.data).values()].filter((v) => !v.untranslated);
-      const original = versions.find((v) => v.lang === item.data.site.defaultLanguage);
+      const original = versions.find((v) => v.lang === (item.data.originalLang ?? item.data.site.defaultLanguage));
       const links =
         versions.length > 1
           ? [

@@ -53,7 +53,7 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
       if (data.untranslated || !data.page?.inputPath) return false;
       const found = current().byFile.get(path.resolve(data.page.inputPath));
       if (found?.entry.state !== "stale") return false;
-      return { originalUrl: found.page.original.url, originalLang: site.defaultLanguage };
+      return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
     },
   });
 

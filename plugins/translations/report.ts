@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../core/site.ts";
 import { scanContent } from "../i18n/content-files.ts";
+import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
 import { localizedUrl, siblingPath, withSlug } from "../i18n/paths.ts";
 import { flattenKeys, loadResources } from "../i18n/strings.ts";
 import { contentHash, parseSource, recordedHash, stateOf, STATES, type TranslationState } from "./status.ts";
@@ -28,7 +29,7 @@ export interface PageReport {
   section: string;
   title: string;
   original: { lang: string; file: string; url: string; hash: string };
-  /** One entry per language other than the default. */
+  /** One entry per language other than the original's. */
   translations: TranslationEntry[];
 }
 
@@ -54,7 +55,7 @@ export interface TranslationReport {
   pages: PageReport[];
   coverage: Coverage[];
   strings: StringsParity[];
-  /** Translations whose original does not exist (the build refuses them). */
+  /** Translations whose declared original does not exist (the build refuses them). */
   orphans: string[];
 }
 
@@ -70,18 +71,18 @@ export interface ReportSource {
 
 export function translationReport({ input, strings, root, site }: ReportSource): TranslationReport {
   const codes = site.languages.map((l) => l.code);
-  const others = codes.filter((c) => c !== site.defaultLanguage);
   const scan = scanContent(input, codes);
   const rel = (file: string) => path.relative(root, path.join(input, file)).split(path.sep).join("/");
   const pages: PageReport[] = [];
   const orphans: string[] = [];
+  const settings = { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone };
 
   for (const [bundle, byLang] of [...scan.bundles].sort(([a], [b]) => a.localeCompare(b))) {
-    const original = byLang.get(site.defaultLanguage);
-    if (!original) {
-      orphans.push(...[...byLang.values()].map((f) => rel(f.file)));
-      continue;
-    }
+    // Usually the default language's file; an English-only page, or `original: en`, says otherwise.
+    const chosen = chooseOriginal(byLang, settings, frontMatterOf);
+    if (chosen.problems.length) orphans.push(...chosen.problems.map((p) => rel(p.file)));
+    const { file: original, lang: originalLang } = chosen;
+    const others = codes.filter((c) => c !== originalLang);
     const source = readFileSync(original.absolute, "utf8");
     const front = parseSource(source).data;
     const slugOf = (d: Record<string, unknown>) => (typeof d.slug === "string" ? d.slug : undefined);
@@ -93,7 +94,7 @@ export function translationReport({ input, strings, root, site }: ReportSource):
         return {
           lang,
           state: "missing",
-          file: rel(siblingPath(original.file, site.defaultLanguage, lang)),
+          file: rel(siblingPath(original.file, originalLang, lang)),
           url: fallback ? localizedUrl(withSlug(original.urlPath, slugOf(front)), lang, site.defaultLanguage) : undefined,
         };
       }
@@ -112,9 +113,9 @@ export function translationReport({ input, strings, root, site }: ReportSource):
       section: original.section,
       title: typeof front.title === "string" ? front.title : bundle || "/",
       original: {
-        lang: site.defaultLanguage,
+        lang: originalLang,
         file: rel(original.file),
-        url: localizedUrl(withSlug(original.urlPath, slugOf(front)), site.defaultLanguage, site.defaultLanguage),
+        url: localizedUrl(withSlug(original.urlPath, slugOf(front)), originalLang, site.defaultLanguage),
         hash,
       },
       translations,
@@ -125,7 +126,8 @@ export function translationReport({ input, strings, root, site }: ReportSource):
     defaultLanguage: site.defaultLanguage,
     languages: codes,
     pages,
-    coverage: coverageOf(pages, others),
+    // The default language has a row only when some page is translated into it (an English original).
+    coverage: coverageOf(pages, codes.filter((c) => pages.some((p) => p.translations.some((t) => t.lang === c)))),
     strings: stringsParity(strings, codes, root),
     orphans,
   };

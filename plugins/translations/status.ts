@@ -14,7 +14,7 @@ export const HASH_LENGTH = 12;
  * Fields that belong to one language's file and say nothing about what there
  * is to translate: changing them in the original does not make translations stale.
  */
-export const PER_LANGUAGE_FIELDS: readonly string[] = ["translationOf", "translators", "slug", "aliases", "draft", "untranslated"];
+export const PER_LANGUAGE_FIELDS: readonly string[] = ["translationOf", "translators", "revisers", "original", "slug", "aliases", "draft", "untranslated"];
 
 export type TranslationState = "up-to-date" | "stale" | "missing" | "untracked";
 

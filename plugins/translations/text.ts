@@ -34,7 +34,6 @@ export interface Hints {
 }
 
 export function formatReport(report: TranslationReport, hints: Hints = {}): string {
-  const others = report.languages.filter((l) => l !== report.defaultLanguage);
   const out: string[] = [];
 
   out.push(`Pages (${report.pages.length})`, "");
@@ -44,7 +43,7 @@ export function formatReport(report: TranslationReport, hints: Hints = {}): stri
       ...report.pages.map((p) => [
         sectionName(p.section),
         bundleName(p.bundle),
-        ...report.languages.map((lang) => (lang === report.defaultLanguage ? "original" : LABELS[p.translations.find((t) => t.lang === lang)!.state])),
+        ...report.languages.map((lang) => (lang === p.original.lang ? "original" : LABELS[p.translations.find((t) => t.lang === lang)!.state])),
       ]),
     ]).map((l) => `  ${l}`),
   );
@@ -77,20 +76,20 @@ export function formatReport(report: TranslationReport, hints: Hints = {}): stri
   if (parityOk) out.push(`  Same keys in every language.`);
 
   if (report.orphans.length) {
-    out.push("", "Translations without an original (the build refuses them)", "", ...report.orphans.map((f) => `  ${f}`));
+    out.push("", "Pages whose original: field names no file of theirs (the build refuses them)", "", ...report.orphans.map((f) => `  ${f}`));
   }
 
-  const todo = todoLines(report, others, hints);
+  const todo = todoLines(report, hints);
   out.push("", todo.length ? "To do" : "Nothing to do: every page is translated and up to date.");
   if (todo.length) out.push("", ...todo);
   return `${out.join("\n")}\n`;
 }
 
-function todoLines(report: TranslationReport, others: string[], hints: Hints): string[] {
+function todoLines(report: TranslationReport, hints: Hints): string[] {
   const lines: string[] = [];
   for (const page of report.pages) {
     for (const t of page.translations) {
-      if (!others.includes(t.lang) || t.state === "up-to-date") continue;
+      if (t.state === "up-to-date") continue;
       const mark = `npm run translations -- --mark ${t.file}`;
       if (t.state === "missing") {
         lines.push(`  missing    ${t.file}`, `             copy ${page.original.file} there, translate it, then: ${mark}`);

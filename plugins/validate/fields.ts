@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import { z } from "zod";
 import { parseWallClock } from "../i18n/dates.ts";
+import { typedData } from "./typed-data.ts";
 import { expect } from "./zod-problems.ts";
 
 /** `2025-03-12` or `2025-03-12T18:30`, a wall-clock time in `zone`. */
@@ -93,6 +94,9 @@ export function provenanceFields() {
 }
 
 export type Credit = z.output<typeof CreditSchema>;
+
+/** The provenance fields of any page's data (docs and plain pages have no typed reader of their own). */
+export const provenanceOf = typedData(() => z.object(provenanceFields()), { kind: "page" });
 export type Provenance = { [K in keyof ReturnType<typeof provenanceFields>]?: z.output<ReturnType<typeof provenanceFields>[K]> };
 
 /** Fields every page may carry, whatever its type. */

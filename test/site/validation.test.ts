@@ -10,7 +10,7 @@ test("every problem of the bad-front-matter fixture is reported together, naming
   const base = "test/fixtures/bad-front-matter/content";
   const expected = [
     [`${base}/index.de.md`, /unknown language suffix "\.de"/],
-    [`${base}/blog/2025/orphelin/index.en.md`, /translation without an original: add .*index\.fr\.md/],
+    [`${base}/blog/2025/orphelin/index.en.md:4 · original`, /found fr, which has no .*orphelin\/index\.fr\.md/],
     [`${base}/blog/2025/mauvaise-date/index.fr.md:3 · date`, /expected a date like 2025-03-12.*found "12\/03\/2025"/],
     [`${base}/blog/2025/sans-titre/index.fr.md:2 · title`, /expected a title, found nothing/],
     [`${base}/blog/2025/sans-titre/index.fr.md:3 · draft`, /true or false.*"peut-être"/],
