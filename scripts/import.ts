@@ -139,6 +139,7 @@ for (const bundle of plan.bundles) {
     const targetOf = (target: Bundle, hash: string) => relative(page.url, localizedUrl(target.urlPath, page.lang, site.defaultLanguage)) + hash;
     const rendered = renderPage(bundle, page, {
       zone: site.timezone,
+      defaultLanguage: site.defaultLanguage,
       resolver: {
         rewrite(url, kind) {
           const target = kind === "link" ? byOldUrl.get(urlKey(url.href)) : undefined;

@@ -19,6 +19,7 @@ const MISSING_ALT: Record<string, string> = { fr: "Image à décrire", en: "Imag
 
 export interface PageContext {
   zone: string;
+  defaultLanguage: string;
   resolver: UrlResolver;
 }
 
@@ -70,7 +71,14 @@ export function renderPage(bundle: Bundle, page: Page, ctx: PageContext): Render
   if (entry.summary) body = withExcerptMarker(body);
 
   const authors = [...new Set(entry.authors.map(nfc).filter((a) => !NO_AUTHOR.test(a)))];
-  const tags = [...new Set(entry.categories.map((c) => nfc(c).toLowerCase()).filter(Boolean))];
+  // The kit's convention: a translation repeats its original's tags (tags.yaml says how each reads per language).
+  const original = bundle.pages.find((p) => p.lang === (bundle.original ?? ctx.defaultLanguage)) ?? bundle.pages[0]!;
+  const tagsOf = (categories: string[]) => [...new Set(categories.map((c) => nfc(c).toLowerCase()).filter(Boolean))];
+  const tags = tagsOf(original.item.entry.categories);
+  const own = tagsOf(entry.categories);
+  if (original !== page && own.join() !== tags.join()) {
+    notes.push(`categories ${own.length ? own.join(", ") : "(none)"} replaced by the original's tags (${tags.join(", ") || "none"}); say how a tag reads in ${page.lang} in content/blog/tags.yaml`);
+  }
   const summary = entry.summary ? plainText(entry.summary) : undefined;
   const common = {
     translators: prepared.translators.length ? prepared.translators.map(nfc) : undefined,

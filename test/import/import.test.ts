@@ -72,6 +72,8 @@ describe("importing the old site's feeds", () => {
     const en = frontMatter(root, "blog/2024/serveurs-hiver/index.en.md");
     assert.deepEqual(en.translators, ["Sam Lee"]);
     assert.equal(en.updated, "2024-01-20T17:05:00+01:00");
+    assert.deepEqual(en.tags, ["infrastructure", "sobriété"], "a translation repeats its original's tags");
+    assert.match(blog.stdout, /serveurs-hiver\/index\.en\.md: categories infrastructure replaced by the original's tags \(infrastructure, sobriété\)/);
   });
 
   test("old URLs that differ become aliases", () => {
