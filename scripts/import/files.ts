@@ -69,8 +69,14 @@ export function writeFileMap(file: string, map: FileMap): void {
 
 /** The bytes at `url` (http, https or file), or why not. */
 export async function fetchBytes(url: string): Promise<{ bytes: Buffer } | { error: string }> {
+  if (url.startsWith("file:")) {
+    try {
+      return { bytes: await readFile(fileURLToPath(url)) };
+    } catch (error) {
+      return { error: (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message };
+    }
+  }
   try {
-    if (url.startsWith("file:")) return { bytes: await readFile(fileURLToPath(url)) };
     const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: "follow" });
     if (!response.ok) return { error: `HTTP ${response.status}` };
     return { bytes: Buffer.from(await response.arrayBuffer()) };

@@ -6,10 +6,13 @@
  * result with the project's config.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import matter from "gray-matter";
+import YAML from "yaml";
 import { buildImported, FIXTURE, runImport, serveOldSite, siteRoot, snapshot, type OldSite, type Run } from "./helpers.ts";
 
 const blogFeeds = (origin: string) => [`${origin}/rss.xml`, `${origin}/en/atom.xml`];
@@ -19,7 +22,6 @@ function frontMatter(root: string, file: string): Record<string, unknown> {
   // gray-matter's default YAML engine turns dates into Date objects: read them as text, as the kit does.
   return matter(readFileSync(path.join(root, "content", file), "utf8"), { engines: { yaml: (s) => (YAML.parse(s) ?? {}) as object } }).data;
 }
-import YAML from "yaml";
 
 describe("importing the old site's feeds", () => {
   let old: OldSite;
@@ -149,6 +151,20 @@ describe("importing the old site's feeds", () => {
     assert.deepEqual(old.requests.slice(requests).filter((p) => !p.endsWith(".xml")), [], "only the feeds are read again");
   });
 
+  test("a page edited since is kept, unless --overwrite", async () => {
+    const file = path.join(root, "content/blog/2024/faq-adhesion/index.fr.md");
+    const imported = readFileSync(file, "utf8");
+    writeFileSync(file, imported.replace("Image à décrire", "Le guichet d’accueil, un jour de permanence"));
+    const kept = await runImport([...blogFeeds(old.origin), "--root", root]);
+    assert.match(kept.stdout, /^Import of 4 pages: 0 written, 3 unchanged, 1 kept/);
+    assert.match(kept.stdout, /kept {4} {2}content\/blog\/2024\/faq-adhesion\/index\.fr\.md/);
+    assert.match(kept.stdout, /rerun with --overwrite to replace them/);
+    assert.match(readFileSync(file, "utf8"), /Le guichet d’accueil/);
+    const replaced = await runImport([...blogFeeds(old.origin), "--root", root, "--overwrite"]);
+    assert.match(replaced.stdout, /replaced {2}content\/blog\/2024\/faq-adhesion\/index\.fr\.md/);
+    assert.equal(readFileSync(file, "utf8"), imported);
+  });
+
   test("the imported site builds with the project's config, aliases and untranslated copies included", async () => {
     const output = await buildImported(root);
     const read = (file: string) => readFileSync(path.join(output, file), "utf8");
@@ -185,8 +201,6 @@ describe("a dry run, and an import with the old site offline", () => {
     await old.close();
     const root = siteRoot();
     const dir = path.join(FIXTURE, "old-site");
-    const { writeFileSync, mkdtempSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
     const feeds = mkdtempSync(path.join(tmpdir(), "import-feeds-"));
     for (const [name, file] of [["fr.xml", "rss.xml"], ["en.xml", "en/atom.xml"]] as const) {
       writeFileSync(path.join(feeds, name), readFileSync(path.join(dir, file), "utf8").replaceAll("https://ancien.chatons-loire.example", origin));
@@ -203,5 +217,24 @@ describe("a dry run, and an import with the old site offline", () => {
       assert.match(error.message, /faq-adhesion\/index\.fr\.md:\d+ · [^\n]*guichet\.png[^\n]*does not exist/);
       return true;
     });
+  });
+});
+
+describe("wrong arguments", () => {
+  test("a mapping file line that is not two URLs, an unknown language, a missing feed: one message each, nothing written", async () => {
+    const root = siteRoot();
+    const pairs = path.join(mkdtempSync(path.join(tmpdir(), "import-pairs-")), "pairs.txt");
+    writeFileSync(pairs, "# fr en\nhttps://o.example/a/ https://o.example/en/a/\nhttps://o.example/b/\n");
+    const feed = path.join(FIXTURE, "old-site/rss.xml");
+    const badPairs = await runImport([feed, "--pairs", pairs, "--root", root]);
+    assert.equal(badPairs.status, 2);
+    assert.equal(badPairs.stderr, `${pairs}:3: expected two old URLs (one per language) separated by a space, found "https://o.example/b/"\n`);
+    const badLang = await runImport([feed, "--lang", "de", "--root", root]);
+    assert.equal(badLang.status, 2);
+    assert.match(badLang.stderr, /^--lang de: expected one of the site's languages \(fr, en\)/);
+    const missing = await runImport(["nowhere.xml", "--root", root]);
+    assert.equal(missing.status, 1);
+    assert.match(missing.stderr, /^nowhere\.xml: cannot read the feed \(no such file\)\n$/);
+    assert.ok(!existsSync(path.join(root, "content/blog/2024")));
   });
 });
