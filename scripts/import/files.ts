@@ -11,6 +11,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pLimit from "p-limit";
+import { slugify } from "../new/templates.ts";
 
 /** Tunables: a slow old host must not stall the import, nor a crowd of requests hurt it. */
 const FETCH_TIMEOUT_MS = 15_000;
@@ -32,12 +33,7 @@ export type FileMap = Record<string, FileMapEntry>;
 export function fileNameOf(url: URL): string {
   const last = decodeURIComponent(url.pathname.split("/").filter(Boolean).at(-1) ?? "");
   const dot = last.lastIndexOf(".");
-  const stem = (dot > 0 ? last.slice(0, dot) : last)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
+  const stem = slugify(dot > 0 ? last.slice(0, dot) : last, "en");
   const ext = dot > 0 ? last.slice(dot + 1).toLowerCase().replace(/[^a-z0-9]/g, "") : "";
   return `${stem || "file"}${ext ? `.${ext}` : ""}`;
 }
