@@ -77,6 +77,7 @@ const siteLang = (tag: string | undefined) => {
 
 // 1. Read every feed.
 const items: Item[] = [];
+const skippedEntries: { from: string; reason: string }[] = [];
 for (const source of sources) {
   const url = /^(https?|file):/i.test(source) ? source : pathToFileURL(path.resolve(source)).href;
   const got = await fetchBytes(url);
@@ -93,6 +94,10 @@ for (const source of sources) {
     fail(`${source}: the feed does not say its language${feed.lang ? ` (it says "${feed.lang}", not one of ${languages.join(", ")})` : ""}: add --lang ${languages.join("|")}`, 2);
   }
   for (const entry of feed.entries) {
+    if (entry.problem || !entry.content.trim()) {
+      skippedEntries.push({ from: entry.link || `${source} (${entry.title})`, reason: entry.problem ?? "the feed gives no text for it" });
+      continue;
+    }
     const lang = flags.lang ?? siteLang(entry.lang) ?? feedLang!;
     const seen = inspect(entry.content, entry.link);
     const start = seen.event.start ? readFeedDate(seen.event.start) : undefined;
@@ -131,6 +136,7 @@ const contentDir = path.relative(root, project.input).split(path.sep).join("/");
 
 const report: ImportReport = { dryRun, site: path.resolve(root) === process.cwd() ? undefined : root, pages: [], paired: [], untranslated: [], skipped: [], fetched: [], present: [], missing: [], aliases: [], events: [], notes: [] };
 const downloads: Download[] = [];
+const oldLinks: string[] = [];
 const texts: { file: string; text: string; page: Page }[] = [];
 for (const bundle of plan.bundles) {
   const files = new BundleFiles();
@@ -145,6 +151,11 @@ for (const bundle of plan.bundles) {
           const target = kind === "link" ? byOldUrl.get(urlKey(url.href)) : undefined;
           if (target) return targetOf(target, url.hash);
           const isFile = kind === "image" || (oldHosts.has(url.host) && ATTACHMENT.test(url.pathname));
+          if (!isFile && oldHosts.has(url.host)) {
+            // Once the old site is switched off, such a link dies: the writer decides where it should lead.
+            oldLinks.push(url.href);
+            return undefined;
+          }
           if (!isFile || !/^(https?|file):$/.test(url.protocol)) return undefined;
           const name = files.name(url);
           downloads.push({ url: url.href.replace(/#.*$/, ""), file: bundleFile(name) });
@@ -159,6 +170,7 @@ for (const bundle of plan.bundles) {
       },
     });
     const file = bundleFile(`index.${page.lang}.md`);
+    for (const link of new Set(oldLinks.splice(0))) report.notes.push({ file, note: `link to ${link}, a page of the old site that was not imported: it still leads to the old site` });
     texts.push({ file, text: rendered.text, page });
     report.notes.push(...rendered.notes.map((note) => ({ file, note })));
     if (rendered.event) report.events.push({ file, ...rendered.event });
@@ -169,7 +181,7 @@ for (const bundle of plan.bundles) {
     report.untranslated.push({ file: `${contentDir}/${bundle.dir}/index.${item.lang}.md (not written)`, lang: item.lang, from: item.entry.link });
   }
 }
-report.skipped = plan.skipped.map((s) => ({ from: s.item.entry.link, reason: s.reason }));
+report.skipped = [...skippedEntries, ...plan.skipped.map((s) => ({ from: s.item.entry.link, reason: s.reason }))];
 
 // 4. Write what changed, fetch what is missing.
 for (const { file, text, page } of texts) {

@@ -25,6 +25,8 @@ export interface FeedEntry {
   content: string;
   /** `xml:lang` of the entry, when it differs from the feed's. */
   lang: string | undefined;
+  /** Why the entry cannot be imported faithfully, when that is known from the feed alone. */
+  problem?: string;
 }
 
 export interface Feed {
@@ -158,6 +160,8 @@ function readAtom(feed: Record<string, unknown>): Feed {
       const entry = raw as Record<string, unknown>;
       const content = text(entry.content);
       const summary = text(entry.summary);
+      // type="xhtml" arrives as parsed elements whose text order the parser does not keep: refuse it rather than garble it.
+      const xhtml = [entry.content, entry.summary].some((c) => attr(c, "type") === "xhtml");
       const link = atomLink(list(entry.link)) ?? "";
       return {
         id: text(entry.id) || link,
@@ -170,6 +174,7 @@ function readAtom(feed: Record<string, unknown>): Feed {
         summary: content ? summary || undefined : undefined,
         content: content || summary,
         lang: attr(entry, "xml:lang"),
+        ...(xhtml ? { problem: 'its Atom content is type="xhtml", which this import does not read: export the feed with type="html"' } : {}),
       };
     }),
   };

@@ -124,7 +124,12 @@ describe("importing the old site's feeds", () => {
     assert.equal(faq, faq.normalize("NFC"));
   });
 
+  test("entries the import cannot read faithfully are skipped, with why", () => {
+    assert.match(blog.stdout, /Skipped \(1\)\n {2}http:\/\/127\.0\.0\.1:\d+\/en\/blog\/2024\/xhtml-page\/: its Atom content is type="xhtml", which this import does not read/);
+  });
+
   test("every construct not converted faithfully is reported with its page", () => {
+    assert.match(blog.stdout, /faq-adhesion\/index\.fr\.md: link to http:\/\/127\.0\.0\.1:\d+\/a-propos\/, a page of the old site that was not imported: it still leads to the old site/);
     assert.match(blog.stdout, /faq-adhesion\/index\.fr\.md: link to the old site's source file \/_index\.en\.md#contact \("nos coordonnées"\) removed/);
     assert.match(blog.stdout, /faq-adhesion\/index\.fr\.md: image guichet\.png had no alt text: replace "Image à décrire" with what it shows/);
   });
