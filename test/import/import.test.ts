@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import matter from "gray-matter";
+import { parse } from "node-html-parser";
 import YAML from "yaml";
 import { buildImported, FIXTURE, runImport, serveOldSite, siteRoot, snapshot, type OldSite, type Run } from "./helpers.ts";
 
@@ -173,7 +174,17 @@ describe("importing the old site's feeds", () => {
   test("the imported site builds with the project's config, aliases and untranslated copies included", async () => {
     const output = await buildImported(root);
     const read = (file: string) => readFileSync(path.join(output, file), "utf8");
-    assert.match(read("blog/2024/serveurs-hiver/index.html"), /La salle des machines en janvier/);
+    const winter = parse(read("blog/2024/serveurs-hiver/index.html"));
+    assert.equal(winter.querySelector("figure figcaption")?.text.trim(), "La salle des machines en janvier");
+    assert.ok(winter.querySelector("table th"), "the table has its header row");
+    assert.ok(winter.querySelector("section.footnotes li"), "the footnote is listed");
+    assert.match(winter.querySelector(".page-credits")?.text ?? "", /Lou Martin/, "the illustration credit is shown");
+    assert.equal(winter.querySelector('a[href="../faq-adhesion/"]')?.text, "foire aux questions");
+    const faq = parse(read("blog/2024/faq-adhesion/index.html"));
+    assert.equal(faq.querySelectorAll("details.details").length, 2, "one question per FAQ entry");
+    assert.equal(faq.querySelector("a.donate-button")?.getAttribute("href"), "/soutenir/");
+    assert.ok(faq.querySelector(".peertube a.peertube-link"), "the PeerTube card");
+    assert.ok(faq.querySelector("aside.callout-note"), "the callout");
     assert.match(read("en/blog/2024/servers-winter/index.html"), /\/en\/blog\/2024\/serveurs-hiver\//, "the old English URL redirects");
     assert.ok(existsSync(path.join(output, "en/blog/2024/faq-adhesion/index.html")), "the untranslated English copy");
     assert.ok(existsSync(path.join(output, "en/blog/2024/self-hosting-notes/index.html")));
