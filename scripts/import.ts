@@ -174,7 +174,7 @@ for (const bundle of plan.bundles) {
     texts.push({ file, text: rendered.text, page });
     report.notes.push(...rendered.notes.map((note) => ({ file, note })));
     if (rendered.event) report.events.push({ file, ...rendered.event });
-    if (page.alias) report.aliases.push({ from: page.alias, to: page.url });
+    report.aliases.push(...page.aliases.map((from) => ({ from, to: page.url })));
   }
   if (bundle.pairedBy) report.paired.push({ dir: `${contentDir}/${bundle.dir}`, langs: bundle.pages.map((p) => p.lang), by: bundle.pairedBy });
   for (const item of bundle.untranslated) {

@@ -15,7 +15,7 @@ function bundleOf(section: Section, entry: Partial<FeedEntry>): Bundle {
     untranslated: false,
     entry: { id: "x", link: "https://o.example/x/", title: "Titre", published: readFeedDate("2025-11-02T08:00:00Z"), updated: undefined, authors: [], categories: [], summary: undefined, content: "<p>Un.</p><p>Deux.</p>", lang: undefined, ...entry },
   };
-  return { section, dir: `${section}/2025/x`, urlPath: `/${section}/2025/x/`, pages: [{ item, lang: "fr", url: `/${section}/2025/x/`, alias: "/x/" }], untranslated: [], pairedBy: undefined, original: undefined };
+  return { section, dir: `${section}/2025/x`, urlPath: `/${section}/2025/x/`, pages: [{ item, lang: "fr", url: `/${section}/2025/x/`, aliases: ["/x/"] }], untranslated: [], pairedBy: undefined, original: undefined };
 }
 
 const render = (bundle: Bundle) => {

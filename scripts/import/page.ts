@@ -85,7 +85,7 @@ export function renderPage(bundle: Bundle, page: Page, ctx: PageContext): Render
     revisers: prepared.revisers.length ? prepared.revisers.map(nfc) : undefined,
     credits: prepared.credits.length ? prepared.credits.map((c) => ({ ...(c.work ? { work: nfc(c.work) } : {}), author: nfc(c.author) })) : undefined,
     original: bundle.original && page.lang === bundle.original ? bundle.original : undefined,
-    aliases: page.alias ? [page.alias] : undefined,
+    aliases: page.aliases.length ? page.aliases : undefined,
   };
 
   let front: Record<string, unknown>;

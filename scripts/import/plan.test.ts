@@ -27,9 +27,9 @@ test("same path under /en/ pairs; the year is the date's in the site's zone; the
   assert.equal(bundles.length, 1);
   // 23:30 UTC on 31 December is already 2025 in Paris.
   assert.equal(bundles[0]!.dir, "blog/2025/voeux");
-  assert.deepEqual(bundles[0]!.pages.map((p) => [p.lang, p.url, p.alias]), [
-    ["fr", "/blog/2025/voeux/", "/blog/voeux/"],
-    ["en", "/en/blog/2025/voeux/", "/en/blog/voeux/"],
+  assert.deepEqual(bundles[0]!.pages.map((p) => [p.lang, p.url, p.aliases]), [
+    ["fr", "/blog/2025/voeux/", ["/blog/voeux/"]],
+    ["en", "/en/blog/2025/voeux/", ["/en/blog/voeux/"]],
   ]);
   assert.equal(bundles[0]!.pairedBy, "same path under /<lang>/");
 });
@@ -47,6 +47,8 @@ test("an untranslated entry is left to the site's copy; alone, its text is impor
   const paired = planBundles([item("fr", "https://o.example/blog/a/"), item("en", "https://o.example/en/blog/a/", { untranslated: true })], OPTIONS);
   assert.deepEqual(paired.bundles[0]!.pages.map((p) => p.lang), ["fr"]);
   assert.equal(paired.bundles[0]!.untranslated.length, 1);
+  // Its old URL differs from the new one: it leads to the original.
+  assert.deepEqual(paired.bundles[0]!.pages[0]!.aliases, ["/blog/a/", "/en/blog/a/"]);
   const alone = planBundles([item("en", "https://o.example/en/blog/b/", { untranslated: true })], OPTIONS);
   assert.deepEqual(alone.bundles[0]!.pages.map((p) => p.lang), ["fr"]);
 });

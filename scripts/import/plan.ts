@@ -30,8 +30,8 @@ export interface Page {
   lang: string;
   /** The new URL path (`/en/blog/2024/x/`). */
   url: string;
-  /** The old URL path, when it differs from the new one. */
-  alias: string | undefined;
+  /** Old URL paths that differ from the new one: the entry's, and those of untranslated entries of other languages. */
+  aliases: string[];
 }
 
 export interface Bundle {
@@ -163,9 +163,10 @@ export function planBundles(items: Item[], options: PlanOptions): Plan {
     const written = languages.filter((l) => pages.has(l)).map((lang): Page => {
       const item = pages.get(lang)!;
       const url = localizedUrl(urlPath, lang, defaultLanguage);
-      const old = new URL(item.entry.link || url, "https://old.invalid").pathname;
-      return { item, lang, url, alias: decodeURI(old) !== url && item.entry.link ? decodeURI(old) : undefined };
+      return { item, lang, url, aliases: movedFrom(item, url) };
     });
+    // The old URL of a page the old site showed untranslated leads to the original now.
+    for (const item of untranslated) written[0]!.aliases.push(...movedFrom(item, localizedUrl(urlPath, item.lang, defaultLanguage)));
     const dates = written.map((p) => ({ lang: p.lang, t: p.item.entry.published?.toMillis() ?? Infinity }));
     const first = dates.reduce((a, b) => (b.t < a.t ? b : a), dates[0]!);
     bundles.push({
@@ -179,6 +180,13 @@ export function planBundles(items: Item[], options: PlanOptions): Plan {
     });
   }
   return { bundles, skipped };
+}
+
+/** The entry's old URL path, when it differs from `url`. */
+function movedFrom(item: Item, url: string): string[] {
+  if (!item.entry.link) return [];
+  const old = decodeURI(new URL(item.entry.link, "https://old.invalid").pathname);
+  return old !== url ? [old] : [];
 }
 
 /** `[CANCELLED] Title` → status and title. */
