@@ -46,7 +46,12 @@ test("download: fetches over http and file:, skips what is on disk, records what
     const second = await download(root, wanted, map, false);
     assert.deepEqual(second.present.map((f) => f.file), ["content/a/ok.png", "content/a/source.pdf"]);
     assert.equal(second.fetched.length, 0);
-  } finally {
+    // Another bundle needs the same address: copied from the first, not fetched.
     await new Promise((resolve) => server.close(resolve));
+    const third = await download(root, [{ url: `${origin}/ok.png`, file: "content/b/ok.png" }], map, false);
+    assert.deepEqual(third.present.map((f) => f.file), ["content/b/ok.png"]);
+    assert.equal(readFileSync(path.join(root, "content/b/ok.png"), "utf8"), "png bytes");
+  } finally {
+    server.close();
   }
 });

@@ -1,12 +1,13 @@
 /**
  * The old site's images and attachments, copied into the bundles that use
  * them. A file map (`import-files.json` beside content/) remembers where each
- * address went, so a rerun downloads nothing it already has; an address that
+ * address went, so a rerun downloads nothing it already has (nor a file
+ * another bundle already holds: it is copied from there); an address that
  * cannot be fetched (offline, 404) is listed with its destination so it can
  * be fetched by hand, and the page keeps its local name: the build then
  * names the missing file and the line that uses it.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -106,6 +107,14 @@ export async function download(root: string, wanted: Download[], map: FileMap, d
         if (existsSync(absolute)) {
           result.present.push(want);
           map[want.url] = { file: want.file };
+          return;
+        }
+        // Fetched before for another bundle: copied from there, not downloaded again.
+        const earlier = map[want.url]?.file;
+        if (!dryRun && earlier && earlier !== want.file && existsSync(path.join(root, earlier))) {
+          mkdirSync(path.dirname(absolute), { recursive: true });
+          copyFileSync(path.join(root, earlier), absolute);
+          result.present.push(want);
           return;
         }
         if (dryRun) {
