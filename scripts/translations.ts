@@ -7,11 +7,11 @@
  *                                                 or several: --fail-on missing,stale
  *   npm run translations -- --mark <file>         record in a translation that it follows the original as it is now
  *   npm run translations -- --mark-untracked      the same for every translation that records nothing yet
+ *   npm run translations -- --diff <file>         what changed in the original since the version the translation records (git)
  *   --root <dir>                                  a site other than this one (its content/, and data/ if it has one)
  *
  * Exit codes: 0 fine, 1 pages in a --fail-on state (or a file --mark cannot mark), 2 wrong arguments.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -19,7 +19,8 @@ import { scanContent } from "../plugins/i18n/content-files.ts";
 import { chooseOriginal, frontMatterOf } from "../plugins/i18n/originals.ts";
 import { parseContentPath, siblingPath } from "../plugins/i18n/paths.ts";
 import { pagesIn, translationReport, type PageReport } from "../plugins/translations/report.ts";
-import { contentHash, recordedHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
+import { committedVersions, diffSince, recordedVersion } from "../plugins/translations/diff.ts";
+import { contentHash, recordedHash, sameHash, STATES, withTranslationOf, type TranslationState } from "../plugins/translations/status.ts";
 import { formatReport } from "../plugins/translations/text.ts";
 import { fail, printUsage, projectAt } from "./cli.ts";
 
@@ -31,13 +32,14 @@ try {
       "fail-on": { type: "string", multiple: true, default: [] },
       mark: { type: "string", multiple: true, default: [] },
       "mark-untracked": { type: "boolean", default: false },
+      diff: { type: "string" },
       root: { type: "string" },
       help: { type: "boolean", short: "h", default: false },
     },
     allowPositionals: false,
   }).values;
 } catch (error) {
-  fail(`${(error as Error).message}\nUsage: npm run translations -- [--json] [--fail-on missing,stale] [--mark <file>] [--mark-untracked] [--root <dir>]`, 2);
+  fail(`${(error as Error).message}\nUsage: npm run translations -- [--json] [--fail-on missing,stale] [--mark <file>] [--mark-untracked] [--diff <file>] [--root <dir>]`, 2);
 }
 if (args.help) printUsage(import.meta.url);
 
@@ -73,6 +75,12 @@ if (args.mark.length || args["mark-untracked"]) {
   process.exit(failed ? 1 : 0);
 }
 
+if (args.diff) {
+  const result = diff(path.resolve(args.diff));
+  (result.ok ? process.stdout : process.stderr).write(result.text.endsWith("\n") ? result.text : `${result.text}\n`);
+  process.exit(result.ok ? 0 : 1);
+}
+
 const report = translationReport(source);
 if (args.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else process.stdout.write(formatReport(report, { whatChanged }));
@@ -91,8 +99,8 @@ function originalLangOf(bundle: string): string {
   return chooseOriginal(byLang, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, frontMatterOf).lang;
 }
 
-/** Records the original's current hash in one translation. */
-function mark(absolute: string): { ok: boolean; text: string } {
+/** A translation's file and its original's, or why they cannot be paired. */
+function pairOf(absolute: string, verb: "mark" | "diff"): { ok: true; shown: string; originalPath: string } | { ok: false; text: string } {
   const shown = path.relative(process.cwd(), absolute) || absolute;
   const rel = path.relative(project.input, absolute).split(path.sep).join("/");
   if (rel.startsWith("..")) return { ok: false, text: `${shown}: not in the content folder (${path.relative(process.cwd(), project.input)})` };
@@ -100,10 +108,43 @@ function mark(absolute: string): { ok: boolean; text: string } {
   if (!parsed.ok) return { ok: false, text: `${shown}: ${parsed.message}` };
   const lang = parsed.path.lang;
   const originalLang = originalLangOf(parsed.path.bundle);
-  if (!lang || lang === originalLang) {
-    return { ok: false, text: `${shown}: this is the original (${originalLang}); mark its translation instead` };
+  if (!lang || lang === originalLang) return { ok: false, text: `${shown}: this is the original (${originalLang}); ${verb} its translation instead` };
+  return { ok: true, shown, originalPath: path.join(project.input, siblingPath(rel, lang, originalLang)) };
+}
+
+/** The changes of the original since the version a translation records, from git history. */
+function diff(absolute: string): { ok: boolean; text: string } {
+  const pair = pairOf(absolute, "diff");
+  if (!pair.ok) return pair;
+  const { shown, originalPath } = pair;
+  let text: string;
+  let original: string;
+  try {
+    text = readFileSync(absolute, "utf8");
+    original = readFileSync(originalPath, "utf8");
+  } catch {
+    return { ok: false, text: `${shown}: this file or its original ${path.relative(process.cwd(), originalPath)} does not exist` };
   }
-  const originalPath = path.join(project.input, siblingPath(rel, lang, originalLang));
+  const originalShown = path.relative(process.cwd(), originalPath);
+  const recorded = recordedHash(text);
+  if (!recorded) return { ok: false, text: `${shown}: records no translationOf, so which version it follows is unknown; compare it with ${originalShown}, then: npm run translations -- --mark ${shown}` };
+  if (sameHash(recorded, contentHash(original))) return { ok: true, text: `${shown}: up to date, ${originalShown} has not changed since it was translated.` };
+  const versions = committedVersions(originalPath);
+  const from = recordedVersion(versions, recorded);
+  if (!from) {
+    const why = versions.length ? `none of its ${versions.length} committed versions has the hash ${recorded}` : "git has no history of it here (not a repository, or a shallow clone: git fetch --unshallow)";
+    return { ok: false, text: `${shown}: cannot find the version of ${originalShown} it was translated from: ${why}. Compare the two files by hand, then: npm run translations -- --mark ${shown}` };
+  }
+  const changes = diffSince(originalPath, from.commit, Boolean(process.stdout.isTTY));
+  const header = `${shown} follows ${originalShown} as of commit ${from.commit.slice(0, 10)} (${from.date}). Changes since then:\n\n`;
+  return { ok: true, text: `${header}${changes}\nOnce the translation carries them: npm run translations -- --mark ${shown}` };
+}
+
+/** Records the original's current hash in one translation. */
+function mark(absolute: string): { ok: boolean; text: string } {
+  const pair = pairOf(absolute, "mark");
+  if (!pair.ok) return pair;
+  const { shown, originalPath } = pair;
   let text: string;
   let original: string;
   try {
@@ -127,12 +168,7 @@ function mark(absolute: string): { ok: boolean; text: string } {
   return { ok: true, text: `${shown}: translationOf "${hash}" (${was})` };
 }
 
-/** `git diff <last commit of the translation> -- <original>`, when git knows the translation. */
-function whatChanged(page: PageReport, translationFile: string): string | undefined {
-  try {
-    const commit = execFileSync("git", ["log", "-1", "--format=%h", "--", translationFile], { cwd: root, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-    return commit ? `git diff ${commit} -- ${page.original.file}` : undefined;
-  } catch {
-    return undefined;
-  }
+/** The command that shows what changed in the original since the translation's recorded version. */
+function whatChanged(_page: PageReport, translationFile: string): string {
+  return `npm run translations -- --diff ${translationFile}`;
 }

@@ -11,6 +11,7 @@
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
@@ -111,7 +112,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const translated = entry.lang === spec.lang;
         const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
         const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
-        const html = feedHtml(content + credits, absolute(entry.url));
+        const html = timed("feeds", () => feedHtml(content + credits, absolute(entry.url)));
         if (translated) return html;
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
         return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
@@ -144,7 +145,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         };
       }),
     );
-    return renderFeed(
+    return timed("feeds", () => renderFeed(
       {
         id: absolute(spec.urls.atom),
         title: spec.title,
@@ -160,7 +161,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
       },
       entries,
-    );
+    ));
   }
 
   // Paginating over `collections` puts these files after every page in Eleventy's

@@ -15,9 +15,11 @@ before(() => {
   bundle = path.join(content, "blog/2025/bilan");
   mkdirSync(path.join(bundle, "sous-article"), { recursive: true });
   mkdirSync(path.join(content, "pages/statuts"), { recursive: true });
-  for (const name of ["index.fr.md", "index.en.md", "sous-article/index.fr.md", "pages/statuts/index.fr.md"]) {
-    writeFileSync(path.join(name.startsWith("pages") ? content : bundle, name), "---\ntitle: x\n---\n");
-  }
+  const page = (file: string, body: string) => writeFileSync(file, `---\ntitle: x\n---\n\n${body}\n`);
+  page(path.join(bundle, "index.fr.md"), "[Le bilan](bilan.pdf), [les chiffres](<chiffres 2025.ods>), ![Le film](film.mp4)\n\n![Une photo](photo-du-stand.jpg)\n\n[L’absent](absent.pdf) et [l’ailleurs](../autre/x.pdf)");
+  page(path.join(bundle, "index.en.md"), "[The guide](guide.epub), [the report](bilan.pdf), ![Demo](sans-affiche.webm) [annex](sous-article/annexe.csv)");
+  page(path.join(bundle, "sous-article/index.fr.md"), "Rien à télécharger.");
+  page(path.join(content, "pages/statuts/index.fr.md"), "[Les statuts](statuts.odt)");
   writeFileSync(path.join(bundle, "bilan.pdf"), "%PDF-1.4");
   writeFileSync(path.join(bundle, "guide.epub"), "PK");
   writeFileSync(path.join(bundle, "chiffres 2025.ods"), "PK");
@@ -30,11 +32,12 @@ before(() => {
   writeFileSync(path.join(bundle, "film.jpg"), "x");
   writeFileSync(path.join(bundle, "sans-affiche.webm"), "x");
   writeFileSync(path.join(bundle, "photo-du-stand.jpg"), "x");
+  writeFileSync(path.join(bundle, "brouillon.odt"), "PK");
 });
 after(() => rmSync(content, { recursive: true, force: true }));
 
 describe("bundle files", () => {
-  it("are published once, beside the default language's page, sub-bundles under their own URL, photos only as posters", () => {
+  it("are published once, beside the default language's page, when a page of the bundle links to them or plays them", () => {
     const outputs = listBundleFiles(content).map((f) => f.output).sort();
     assert.deepEqual(outputs, [
       "blog/2025/bilan/bilan.pdf",
@@ -45,7 +48,7 @@ describe("bundle files", () => {
       "blog/2025/bilan/sans-affiche.webm",
       "blog/2025/bilan/sous-article/annexe.csv",
       "statuts/statuts.odt",
-    ]);
+    ], "not the draft nothing links to, nor the photo the images plugin publishes");
   });
 
   it("are linked by a site-absolute URL from every language's page", () => {

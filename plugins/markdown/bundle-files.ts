@@ -1,7 +1,7 @@
 /**
- * A page bundle's other files (a PDF, an EPUB, an ODS, an MP3, a video…) are
- * published once, next to the page of the site's default language, and both
- * languages link to that one copy:
+ * The files a page bundle links to (a PDF, an EPUB, an ODS, an MP3, a video…)
+ * are published once, next to the page of the site's default language, and
+ * both languages link to that one copy:
  *
  *   content/blog/2025/rapport/index.fr.md   → /blog/2025/rapport/
  *   content/blog/2025/rapport/index.en.md   → /en/blog/2025/rapport/
@@ -12,8 +12,10 @@
  * from the English page, in feeds, and in the link check. Pure apart from
  * reading the content folder; no Eleventy import.
  */
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
 import { parseContentPath } from "../i18n/paths.ts";
 
 /** Where a page's bundle lives and where its files are published. */
@@ -24,18 +26,17 @@ export interface BundleLocation {
   url: string;
 }
 
-/** Names in a bundle that are pages or data, never published as files. */
-const NOT_A_FILE = /(\.md|\.11tydata\.(json|js|ts|mjs|cjs|yaml))$|^\./;
-/**
- * Photos go through the images plugin (AVIF/WebP widths in /img/); their
- * originals, often several megabytes, are published only as a video's poster.
- */
-const PHOTO = /\.(jpe?g|png|webp|avif|gif)$/i;
-/** Whether a link's target is a photo (query and fragment aside). */
-export const isPhoto = (href: string) => PHOTO.test(href.replace(/[?#].*$/, ""));
-const VIDEO = /\.(mp4|webm)$/i;
+/** Written as an image, these become a <video> (see bundle-links.ts). */
+export const VIDEO_TYPES: Record<string, string> = { ".mp4": "video/mp4", ".webm": "video/webm" };
+/** Looked for beside a video, in this order, as its poster. */
+const POSTER_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp"];
 /** A page of a bundle: `index.fr.md`. */
 const BUNDLE_PAGE = /^index\.([a-z]{2,3}(?:-[A-Z]{2})?)\.md$/;
+/** Targets that are pages, not files. */
+const PAGE_TARGET = /\.(md|html)$/i;
+
+// Plain CommonMark with raw HTML: enough to find the links and images the site's renderer will see.
+const parser = new MarkdownIt({ html: true });
 
 /**
  * The bundle of a Markdown file, if the file is a bundle's page
@@ -61,7 +62,7 @@ export function bundleFileUrl(href: string, bundle: BundleLocation): string | un
   if (href === "" || /^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(href)) return undefined;
   const pathPart = href.replace(/[?#].*$/, "");
   const ext = path.posix.extname(pathPart).toLowerCase();
-  if (!ext || ext === ".html" || ext === ".md") return undefined;
+  if (!ext || PAGE_TARGET.test(ext)) return undefined;
   const url = new URL(href, `https://bundle.invalid${bundle.url}`);
   return url.pathname + url.search + url.hash;
 }
@@ -79,29 +80,72 @@ export function bundleFilePath(href: string, bundle: BundleLocation): string {
 }
 
 /**
- * Every file of every bundle under `inputDir` (photos aside, see PHOTO), with
- * the output path (relative to the output folder) it is published at. Files directly in a bundle's
- * folder only: a sub-folder holding its own `index.*.md` is another bundle.
+ * The files that bundles' pages link to (`[…](bilan.pdf)`) or show as a video
+ * (`![…](demo.webm)`, and its poster), with the output path (relative to the
+ * output folder) each is published at. A file nothing links to stays private:
+ * a draft, a source file, a photo already published by the images plugin.
+ * Read when the configuration loads: a link added during `npm start` is
+ * published after a restart.
  */
 export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
-  const found: { source: string; output: string }[] = [];
+  const found = new Map<string, string>();
   const visit = (dir: string) => {
     const entries = readdirSync(dir, { withFileTypes: true });
-    const page = entries.find((e) => e.isFile() && BUNDLE_PAGE.test(e.name));
-    const bundle = page ? bundleOf(path.join(dir, page.name), inputDir) : undefined;
-    const stem = (name: string) => name.slice(0, name.length - path.extname(name).length);
-    const videos = new Set(entries.filter((e) => VIDEO.test(e.name)).map((e) => stem(e.name)));
     for (const entry of entries) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) visit(full);
-      else if (bundle && entry.isFile() && !NOT_A_FILE.test(entry.name) && (!PHOTO.test(entry.name) || videos.has(stem(entry.name)))) {
-        found.push({ source: full, output: `${bundle.url.slice(1)}${entry.name}` });
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") visit(path.join(dir, entry.name));
+    }
+    for (const page of entries.filter((e) => e.isFile() && BUNDLE_PAGE.test(e.name))) {
+      const bundle = bundleOf(path.join(dir, page.name), inputDir);
+      if (!bundle) continue;
+      for (const file of linkedFiles(readFileSync(path.join(dir, page.name), "utf8"), bundle)) {
+        found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
       }
     }
   };
   visit(path.resolve(inputDir));
-  return found;
+  return [...found].map(([source, output]) => ({ source, output }));
+}
+
+/** Files inside the bundle that this page links to or plays, posters included. */
+function linkedFiles(source: string, bundle: BundleLocation): string[] {
+  const files: string[] = [];
+  const consider = (href: string, video: boolean) => {
+    const file = publishedFile(href, bundle);
+    if (!file) return;
+    files.push(file);
+    const poster = video ? posterOf(file) : undefined;
+    if (poster) files.push(poster);
+  };
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "link_open") consider(token.attrGet("href") ?? "", false);
+      if (token.type === "image") {
+        const src = token.attrGet("src") ?? "";
+        if (VIDEO_TYPES[path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase()]) consider(src, true);
+      }
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(parser.parse(source, {}));
+  return files;
+}
+
+/**
+ * The file a relative link of the page names, if it is one the bundle
+ * publishes: inside the bundle's folder, and there. Links to anything else
+ * stay as written (the link check names a missing file with its line).
+ */
+export function publishedFile(href: string, bundle: BundleLocation): string | undefined {
+  if (!bundleFileUrl(href, bundle)) return undefined;
+  const file = bundleFilePath(href, bundle);
+  if (path.relative(bundle.dir, file).startsWith("..") || fileSize(file) === undefined) return undefined;
+  return file;
+}
+
+/** The picture beside a video with its name (`demo.webm` → `demo.jpg`), shown before it plays. */
+export function posterOf(videoFile: string): string | undefined {
+  const stem = videoFile.slice(0, videoFile.length - path.extname(videoFile).length);
+  return POSTER_EXTENSIONS.map((ext) => stem + ext).find((f) => fileSize(f) !== undefined);
 }
 
 /** Size in bytes of a bundle file, or undefined when it is missing (the link check names it). */

@@ -13,17 +13,12 @@ import type MarkdownIt from "markdown-it";
 import type { PluginWithParams, Token } from "markdown-it";
 import containerPlugin from "markdown-it-container";
 import { formatSizeValue, sizeParts } from "../reports/file-size.ts";
-import { bundleFilePath, bundleFileUrl, fileSize, isPhoto, type BundleLocation } from "./bundle-files.ts";
+import { bundleFileUrl, fileSize, posterOf, publishedFile, VIDEO_TYPES, type BundleLocation } from "./bundle-files.ts";
 import { langOf, type MarkdownEnv } from "./env.ts";
 import { fill, type StringsTable } from "./strings.ts";
 
 // @types/markdown-it-container types it against markdown-it's CommonJS typings; same function.
 const container = containerPlugin as unknown as PluginWithParams;
-
-/** Written as an image, these become a <video>. */
-const VIDEO_TYPES: Record<string, string> = { ".mp4": "video/mp4", ".webm": "video/webm" };
-/** Looked for beside a video, in this order, as its poster. */
-const POSTER_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp"];
 
 const bundleOfEnv = (env: unknown) => (env as MarkdownEnv | undefined)?.bundle as BundleLocation | undefined;
 
@@ -86,22 +81,20 @@ function rewriteInline(children: Token[], bundle: BundleLocation, inDownloads: b
     if (child.type === "image") {
       const src = child.attrGet("src") ?? "";
       const ext = path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase();
-      const url = VIDEO_TYPES[ext] ? bundleFileUrl(src, bundle) : undefined;
-      if (!url || fileSize(bundleFilePath(src, bundle)) === undefined) continue;
-      child.attrSet("src", url);
-      const file = bundleFilePath(src, bundle);
-      const poster = POSTER_EXTENSIONS.map((e) => file.slice(0, -ext.length) + e).find((f) => fileSize(f) !== undefined);
+      const file = VIDEO_TYPES[ext] ? publishedFile(src, bundle) : undefined;
+      if (!file) continue;
+      child.attrSet("src", bundleFileUrl(src, bundle)!);
+      const poster = posterOf(file);
       if (poster) child.meta = { ...child.meta, poster: bundleFileUrl(path.relative(bundle.dir, poster).split(path.sep).join("/"), bundle) };
       continue;
     }
     if (child.type !== "link_open") continue;
     const href = child.attrGet("href") ?? "";
-    // A photo is shown with ![…](photo.jpg), not linked: its original is not published (see bundle-files.ts).
-    const url = isPhoto(href) ? undefined : bundleFileUrl(href, bundle);
     // A missing file keeps its link as written: the link check then names it with its line.
-    const bytes = url ? fileSize(bundleFilePath(href, bundle)) : undefined;
-    if (!url || bytes === undefined) continue;
-    child.attrSet("href", url);
+    const file = publishedFile(href, bundle);
+    if (!file) continue;
+    child.attrSet("href", bundleFileUrl(href, bundle)!);
+    const bytes = fileSize(file)!;
     const close = children.findIndex((c, j) => j > i && c.type === "link_close");
     if (!inDownloads || close === -1) continue;
     const meta = Object.assign(new (child.constructor as typeof Token)("download_meta", "", 0), {

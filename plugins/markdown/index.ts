@@ -19,6 +19,7 @@ import { checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
+import { timed } from "../core/timings.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -40,7 +41,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   // per render keeps a second render of the same page (collections, feeds)
   // from numbering footnotes on or suffixing every heading id with "-1".
   const render = md.render.bind(md);
-  md.render = (source: string, data?: unknown) => render(source, renderEnv(data, parsed.defaultLanguage, inputDir));
+  md.render = (source: string, data?: unknown) => timed("Markdown", () => render(source, renderEnv(data, parsed.defaultLanguage, inputDir)));
 
   // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.
   const fromCwd = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");

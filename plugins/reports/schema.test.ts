@@ -24,6 +24,20 @@ describe("report front matter", () => {
     assert.deepEqual(reportValidator(paths)(valid, file("reports/2024-2025/rapport-moral/index.fr.md")), []);
   });
 
+  it("accepts a period that is not a year (a season) with its label and dates, and says what such a folder needs without them", () => {
+    const rel = file("reports/2018-automne/rapport-moral/index.fr.md");
+    const autumn = { title: "Rapport moral de l'automne 2018", exercice: "2018-automne", kind: "moral", date: "2019-01-26" };
+    const period = { label: "automne 2018", start: "2018-09-01", end: "2018-12-31" };
+    assert.deepEqual(reportValidator(paths)({ ...autumn, period }, rel), []);
+    const [bare] = reportValidator(paths)(autumn, rel);
+    assert.equal(bare!.field, "exercice");
+    assert.match(bare!.message, /found 2018-automne; for another period .* add period: \{ label, start, end \}/);
+    const [financial] = reportValidator(paths)({ ...autumn, period, kind: "financial" }, rel);
+    assert.match(financial!.message, /expected moral or assembly for the period 2018-automne/);
+    const backwards = reportValidator(paths)({ ...autumn, period: { ...period, end: "2018-08-31" } }, rel);
+    assert.deepEqual(backwards.map((p) => p.field), ["period.end"]);
+  });
+
   it("names the field of every mistake", () => {
     const problems = reportValidator(paths)(
       { title: "R", exercice: "2024/2025", kind: "annual", date: "15/11/2025", exemple: true },

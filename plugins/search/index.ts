@@ -9,6 +9,7 @@
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import path from "node:path";
 import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
 
@@ -88,7 +89,7 @@ export default function searchPlugin(
     writer = undefined;
     if (!filling) return;
     try {
-      report(await (await filling).write(path.join(output, BUNDLE_DIR)));
+      report(await timed("search index (after the last page)", async () => (await filling).write(path.join(output, BUNDLE_DIR))));
     } finally {
       await closeSearch();
     }

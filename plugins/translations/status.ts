@@ -89,9 +89,13 @@ export function stateOf(translation: string | undefined, originalHash: string): 
   if (translation === undefined) return "missing";
   const recorded = recordedHash(translation);
   if (recorded === undefined) return "untracked";
-  // A hash written by hand may be longer or shorter: compare what both have.
-  const n = Math.min(recorded.length, originalHash.length);
-  return recorded.slice(0, n).toLowerCase() === originalHash.slice(0, n) && n >= 8 ? "up-to-date" : "stale";
+  return sameHash(recorded, originalHash) ? "up-to-date" : "stale";
+}
+
+/** Whether a recorded hash names `hash`: one written by hand may be longer or shorter, so compare what both have (8 characters at least). */
+export function sameHash(recorded: string, hash: string): boolean {
+  const n = Math.min(recorded.length, hash.length);
+  return n >= 8 && recorded.slice(0, n).toLowerCase() === hash.slice(0, n);
 }
 
 /**

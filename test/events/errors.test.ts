@@ -9,7 +9,7 @@ test("end before start, no place, unknown status, unknown zone and a missing rec
   const base = "test/fixtures/events-errors/content/events/2025";
   const expected = [
     [`${base}/fin-avant-debut/index.fr.md`, 4, "end", /expected an end after the start \(2025-03-12T18:30\), found 2025-03-12T17:00/],
-    [`${base}/sans-lieu/index.fr.md`, undefined, "venue", /expected a venue \(name, address, city\) or an online link, or both; found neither/],
+    [`${base}/sans-lieu/index.fr.md`, undefined, "venue", /expected a venue \(at least its name\) or an online link \(or attendance: online while the link is not known yet\); found neither/],
     [`${base}/statut-inconnu/index.fr.md`, 5, "status", /expected one of scheduled, cancelled, postponed, rescheduled.*"canceled"/],
     [`${base}/fuseau-inconnu/index.fr.md`, 4, "timezone", /expected an IANA time zone.*"Europe\/Nantes"/],
     [`${base}/compte-rendu-absent/index.fr.md`, 5, "recap", /expected a page of the site.*"blog\/2025\/nulle-part"/],

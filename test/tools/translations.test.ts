@@ -4,6 +4,7 @@
  * gained a paragraph after the translation was marked), one post missing.
  */
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, test } from "node:test";
@@ -90,5 +91,48 @@ describe("npm run translations", () => {
     const outside = translations("--mark", path.join(PROJECT_ROOT, "package.json"));
     assert.equal(outside.status, 1);
     assert.match(outside.stderr, /not in the content folder/);
+  });
+
+  test("--diff prints what changed in the original since the version the translation records, from git history", () => {
+    const root = tempRoot("translations-status");
+    const env = { GIT_AUTHOR_NAME: "Test", GIT_AUTHOR_EMAIL: "test@example.org", GIT_COMMITTER_NAME: "Test", GIT_COMMITTER_EMAIL: "test@example.org" };
+    const git = (...args: string[]) => execFileSync("git", args, { cwd: root, env: { ...process.env, ...env }, stdio: "pipe" });
+    const original = path.join(root, "content", "pages", "horaires.fr.md");
+    const translation = path.join(root, "content", "pages", "horaires.en.md");
+    git("init", "-q");
+    git("add", "-A");
+    git("commit", "-qm", "Site");
+    // The translator works from this version and records it.
+    assert.equal(runScript("translations.ts", ["--root", root, "--mark", translation]).status, 0);
+    git("commit", "-qam", "English opening hours");
+    // Two later edits of the original: one committed, one not yet.
+    writeFileSync(original, `${readFileSync(original, "utf8")}\nFermeture exceptionnelle le 14 juillet.\n`);
+    git("commit", "-qam", "Jour férié");
+    writeFileSync(original, readFileSync(original, "utf8").replace("Fermeture exceptionnelle", "Fermeture annuelle"));
+
+    const run = runScript("translations.ts", ["--root", root, "--diff", translation]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /horaires\.en\.md follows .*horaires\.fr\.md as of commit [0-9a-f]{10} \(.+\)\. Changes since then:/);
+    assert.match(run.stdout, /^\+Fermeture annuelle le 14 juillet\.$/m);
+    assert.match(run.stdout, /npm run translations -- --mark .*horaires\.en\.md/);
+
+    // Marked again: nothing left to show.
+    assert.equal(runScript("translations.ts", ["--root", root, "--mark", translation]).status, 0);
+    const upToDate = runScript("translations.ts", ["--root", root, "--diff", translation]);
+    assert.equal(upToDate.status, 0, upToDate.stderr);
+    assert.match(upToDate.stdout, /up to date, .*horaires\.fr\.md has not changed since it was translated/);
+  });
+
+  test("--diff says why it cannot tell: no recorded version, or a version git does not have", () => {
+    const root = tempRoot("translations-status");
+    const translation = path.join(root, "content", "pages", "horaires.en.md");
+    // Not a git repository, and the recorded hash matches no version.
+    const noHistory = runScript("translations.ts", ["--root", root, "--diff", translation]);
+    assert.equal(noHistory.status, 1);
+    assert.match(noHistory.stderr, /cannot find the version of .*horaires\.fr\.md it was translated from: git has no history of it here/);
+    writeFileSync(translation, readFileSync(translation, "utf8").replace(/^translationOf:.*\n/m, ""));
+    const untracked = runScript("translations.ts", ["--root", root, "--diff", translation]);
+    assert.equal(untracked.status, 1);
+    assert.match(untracked.stderr, /records no translationOf/);
   });
 });
