@@ -63,11 +63,6 @@ const project = await projectAt(root);
 const { site } = project;
 const languages = site.languages.map((l) => l.code);
 if (flags.lang !== undefined && !languages.includes(flags.lang)) fail(`--lang ${flags.lang}: expected one of the site's languages (${languages.join(", ")})`, 2);
-/** A path as the writer will type it: relative when it is under the current folder. */
-const shown = (file: string) => {
-  const relative = path.relative(process.cwd(), file);
-  return relative.startsWith("..") ? file : relative || ".";
-};
 
 /** `fr-FR`, `en_GB`, `EN` → the site's code, if it has that language. */
 const siteLang = (tag: string | undefined) => {
@@ -205,4 +200,5 @@ process.stdout.write(formatReport(report));
 if (report.pages.some((p) => p.state === "kept")) {
   process.stdout.write(`\nPages marked "kept" exist and differ from the feed: rerun with --overwrite to replace them.\n`);
 }
-process.stdout.write(`\nNext: npm run build${root === PROJECT_ROOT ? "" : ` -- --input=${shown(project.input)}`}, then fix what it and the list above name.\n`);
+// Relative, as writers type it (an absolute --input currently loses the tag pages of English-only posts).
+process.stdout.write(`\nNext: npm run build${root === PROJECT_ROOT ? "" : ` -- --input=${path.relative(process.cwd(), project.input)}`}, then fix what it and the list above name.\n`);
