@@ -127,7 +127,7 @@ async function main(contentArg?: string): Promise<void> {
     ];
     const figures = fm.kind === "financial" ? findExercice(finances(), String(fm.exercice)) : undefined;
     if (figures) blocks.push(...figureBlocks(figures, lang, language.locale, t("reports.figures", { exercice: figures.exercice })));
-    const pdf = buildPdf({ title: fm.title, lang, author: project.site.name, blocks });
+    const pdf = await buildPdf({ title: fm.title, lang, author: project.site.name, blocks });
     const target = path.join(path.dirname(file), fm.pdf);
     writeFileSync(target, pdf);
     written++;
