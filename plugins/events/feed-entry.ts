@@ -4,6 +4,7 @@
  * calendar file. Feed entries are dated by publication, so the event's own date must be
  * in the content. Pure: HTML text from the event and the UI strings.
  */
+import { escapeMarkup } from "../core/escape.ts";
 import { eventWhen, zoneCity } from "./format.ts";
 import type { EventData } from "./schema.ts";
 
@@ -16,8 +17,7 @@ export interface FeedEntryContext {
   icsUrl: string;
 }
 
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+const escape = escapeMarkup;
 
 /** The HTML put before the page's text in the event's feed entry. */
 export function eventFeedHtml(event: EventData, { t, locale, siteZone, icsUrl }: FeedEntryContext): string {

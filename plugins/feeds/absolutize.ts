@@ -7,6 +7,7 @@
  * self-links with hidden text, scripts, event handlers) is taken out. Pure.
  */
 import { parse, type HTMLElement } from "node-html-parser";
+import { escapeMarkup } from "../core/escape.ts";
 
 /** Attributes holding one URL. */
 const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "data", "action"];
@@ -69,13 +70,8 @@ function rewrite(el: HTMLElement, base: string): void {
     if (value === undefined || (inSvg && value.startsWith("#"))) continue;
     const absolute = absoluteUrl(value, base);
     if (absolute === undefined) el.removeAttribute(name);
-    else el.setAttribute(name, escapeAmpersands(absolute));
+    else el.setAttribute(name, escapeMarkup(absolute));
   }
   const srcset = el.getAttribute("srcset");
-  if (srcset !== undefined) el.setAttribute("srcset", escapeAmpersands(absoluteSrcset(srcset, base)));
-}
-
-/** node-html-parser writes attribute values as given, escaping only quotes. */
-function escapeAmpersands(value: string): string {
-  return value.replace(/&/g, "&amp;");
+  if (srcset !== undefined) el.setAttribute("srcset", escapeMarkup(absoluteSrcset(srcset, base)));
 }

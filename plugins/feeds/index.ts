@@ -10,6 +10,7 @@
  */
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { escapeMarkup } from "../core/escape.ts";
 import { buildNow } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
@@ -19,7 +20,6 @@ import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, typ
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
 import { renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
-import { escapeHtml } from "./sanitize.ts";
 import { FORMATS, type FeedFormat, type FeedSource, type FeedSpec } from "./types.ts";
 
 export { addFeedSource } from "./registry.ts";
@@ -107,7 +107,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
-        return `<p lang="${spec.lang}"><em>${escapeHtml(notice)}</em></p>\n${html}`;
+        return `<p lang="${spec.lang}"><em>${escapeMarkup(notice)}</em></p>\n${html}`;
       })();
       build.html.set(key, html);
     }
