@@ -5,9 +5,10 @@
  * `<html lang>`, plus a record per linked PDF. The result replaces
  * `<output>/pagefind/` whole, so no fragment of an older build lingers.
  */
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { filesUnder } from "../core/files.ts";
 import { asciiApostrophes } from "./apostrophes.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 
@@ -23,17 +24,11 @@ export interface IndexSummary {
   languages: Record<string, number>;
 }
 
-async function htmlFiles(dir: string, base = dir): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path.relative(base, full) !== BUNDLE_DIR) found.push(...(await htmlFiles(full, base)));
-    } else if (entry.name.endsWith(".html")) {
-      found.push(full);
-    }
-  }
-  return found;
+/** The built pages, without Pagefind's own folder. */
+function htmlFiles(dir: string): string[] {
+  return filesUnder(dir)
+    .filter((file) => file.endsWith(".html") && !file.startsWith(`${BUNDLE_DIR}/`))
+    .map((file) => path.join(dir, file));
 }
 
 /** `reports/2024-2025/index.html` → `/reports/2024-2025/`. */
@@ -74,7 +69,7 @@ export async function writeSearchIndex(
     check("start", created.errors);
     const index = created.index!;
     const records: PdfRecord[] = [];
-    for (const file of await htmlFiles(output)) {
+    for (const file of htmlFiles(output)) {
       const html = await readFile(file, "utf8");
       const url = urlOf(path.relative(output, file));
       // Pages without data-pagefind-body are read and left out by Pagefind itself.

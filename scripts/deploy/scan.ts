@@ -3,20 +3,12 @@
  * with forward slashes), size, MD5 and headers.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
+import { filesUnder } from "../../plugins/core/files.ts";
 import { headerHash, headersFor } from "./content-types.ts";
 import type { LocalFile } from "./plan.ts";
-
-async function walk(root: string, dir: string, found: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) await walk(root, full, found);
-    else if (entry.isFile()) found.push(full);
-  }
-}
 
 export interface ScanResult {
   files: LocalFile[];
@@ -24,8 +16,7 @@ export interface ScanResult {
 }
 
 export async function scanSite(root: string): Promise<ScanResult> {
-  const paths: string[] = [];
-  await walk(root, root, paths);
+  const paths = filesUnder(root).map((key) => path.join(root, key));
   const limit = pLimit(16);
   const warnings: string[] = [];
   const files = await Promise.all(
