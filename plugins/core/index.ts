@@ -10,9 +10,12 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { buildNow, type Project } from "./project.ts";
 
-export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
+/** Its one option is the project from `loadProject()`. */
+export default function corePlugin(eleventyConfig: EleventyConfig, options: Project) {
+  const project = registerPlugin(eleventyConfig, "core", ProjectOption, options);
   eleventyConfig.setFrontMatterParsingOptions({
     // YAML 1.2 core schema: no implicit timestamps, so `date: 2025-03-12` stays a
     // wall-clock string instead of becoming UTC midnight.
@@ -60,3 +63,5 @@ export function toHtml(output: unknown): string {
   }
   return String(output ?? "");
 }
+
+corePlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -10,6 +10,7 @@
  */
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { escapeMarkup } from "../core/escape.ts";
 import { buildNow } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -44,6 +45,7 @@ type Collections = Record<string, CollectionItem[] | undefined>;
 const specKey = (spec: FeedSpec) => `${spec.lang}:${spec.source}:${spec.tag?.slug ?? ""}`;
 
 export default function feedsPlugin(eleventyConfig: EleventyConfig, options: FeedsOptionsInput) {
+  checkEleventyVersion(eleventyConfig, "feeds");
   const opts = parseFeedsOptions(options);
   const { project, limit } = opts;
   const { site } = project;
@@ -207,3 +209,5 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     });
   }
 }
+
+feedsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

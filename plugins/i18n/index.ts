@@ -6,13 +6,16 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { readSource, scanContent } from "./content-files.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
 
-export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Project) {
+/** Its one option is the project from `loadProject()`. */
+export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Project) {
+  const project = registerPlugin(eleventyConfig, "i18n", ProjectOption, options);
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
   // Five computed keys and the permalink read the same path: parse it once per file.
@@ -79,3 +82,5 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
     return `${localizedUrl(withSlug(where.urlPath, slug), lang, site.defaultLanguage)}index.html`;
   });
 }
+
+i18nPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -13,7 +13,8 @@ const OPTIONS = { siteUrl: "https://www.chatons-loire.example", donateUrl: "/sou
 /** Registers the plugin on a stand-in config and returns the library it installs. */
 function installedLibrary(options: unknown = OPTIONS): MarkdownIt {
   const libraries: Record<string, unknown> = {};
-  const config = { setLibrary: (name: string, lib: unknown) => (libraries[name] = lib) } as unknown as EleventyConfig;
+  // Stands in for the pinned Eleventy, whose version the plugin checks first.
+  const config = { versionCheck: () => undefined, setLibrary: (name: string, lib: unknown) => (libraries[name] = lib) } as unknown as EleventyConfig;
   markdownPlugin(config, options as typeof OPTIONS);
   return libraries.md as MarkdownIt;
 }

@@ -13,6 +13,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
@@ -28,6 +29,7 @@ export const MARKDOWN_ASSETS = {
 
 export default function markdownPlugin(eleventyConfig: EleventyConfig, options: MarkdownOptionsInput): void {
   // Parsed here too so a wrong option stops the build at registration, naming this plugin.
+  checkEleventyVersion(eleventyConfig, "markdown");
   const parsed = parseMarkdownOptions(options);
   const md = createMarkdown(parsed);
 
@@ -56,3 +58,5 @@ export function renderEnv(data: unknown, defaultLanguage: string): MarkdownEnv {
   const leadImage = Boolean(str(d.image) ?? str(d.banner));
   return { lang, leadImage, ...(contentLang ? { contentLang } : {}), ...(inputPath ? { file: path.normalize(inputPath) } : {}) };
 }
+
+markdownPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

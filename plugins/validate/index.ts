@@ -7,8 +7,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
+import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
@@ -23,12 +25,7 @@ export type FrontMatterValidator = (frontMatter: unknown, file: string, context?
 /** Checks one file's Markdown body. */
 export type BodyCheck = (body: string, file: string, absoluteDir: string) => ContentProblem[];
 
-export interface ValidateOptions {
-  project: Project;
-  /** Validator per section (first folder of content/); `"*"` for every other page. */
-  types: Record<string, FrontMatterValidator>;
-  bodyChecks?: BodyCheck[];
-}
+export type { ValidateOptions, ValidateOptionsInput } from "./options.ts";
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -97,9 +94,12 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   return problems;
 }
 
-export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
+export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
+  const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
     const problems = await collectProblems(eleventyConfig, options);
     if (problems.length) throw new ContentError(problems);
   });
 }
+
+validatePlugin.eleventyPluginOptions = UNIQUE_PLUGIN;
