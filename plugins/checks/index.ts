@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, type ContentProblem } from "../validate/problems.ts";
@@ -26,7 +27,8 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // /.11ty/ is Eleventy Dev Server's (images encoded on request by npm start), never in a build.
   const skip = [...options.skip, "/.11ty/"];
 
-  eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => {
+  eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
+  function checkBuild(event: AfterBuildEvent): void {
     const output = path.resolve(event.directories?.output ?? project.output);
     const written = new Map<string, { inputPath: string; content: string }>();
     for (const r of event.results ?? []) {
@@ -65,7 +67,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     // Watch and serve: say it, keep serving (the writer is probably fixing it).
     const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
     console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatLine).join("\n")}`);
-  });
+  }
 }
 
 function isFile(file: string): boolean {

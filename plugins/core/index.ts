@@ -11,6 +11,8 @@ import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
+import { deepFreeze } from "./freeze.ts";
+import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
 /** Its one option is the project from `loadProject()`. */
@@ -27,19 +29,18 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
     compile() {
       return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
         const output = await this.defaultRenderer(data);
-        return toHtml(output);
+        return timed("layouts", () => toHtml(output));
       };
     },
   });
-  eleventyConfig.addGlobalData("site", project.site);
+  eleventyConfig.addGlobalData("site", deepFreeze(project.site));
 
   for (const dir of ["layouts", "plugins", "data"]) {
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });
   }
   eleventyConfig.addWatchTarget(project.data, { resetConfig: true });
-  // The languages plugin lists the content files when the configuration loads (to
-  // publish untranslated copies): a new or removed page must reload it.
-  eleventyConfig.addWatchTarget(path.join(project.input, "**/*.md"), { resetConfig: true });
+  // Markdown edits rebuild incrementally; `npm start` (scripts/dev/loop.ts) reloads the
+  // configuration for what changes the site's structure (pages added or deleted…).
 
   // Drafts show in `npm start` only; a page dated in the future appears in the
   // first build after its date (the daily scheduled build publishes it).

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
@@ -97,7 +98,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
-    const problems = await collectProblems(eleventyConfig, options);
+    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
   });
 }
