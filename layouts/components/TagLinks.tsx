@@ -1,6 +1,6 @@
 /** A post's tags, each a link to its tag page in the current language, labelled in that language. */
 import type { BlogSettings } from "../../plugins/blog/options.ts";
-import { tagLabel, tagSlug } from "../../plugins/blog/tags.ts";
+import { tagLabel, tagSlug, tidyTag, type BlogTag } from "../../plugins/blog/tags.ts";
 import type { Context } from "../lib/context.ts";
 
 /** A tag as the current language reads it; an unlabelled tag is in the posts' original language. */
@@ -10,12 +10,18 @@ export function TagName({ tag, c, settings }: { tag: string; c: Context; setting
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
 
-export function TagLinks({ tags, c, settings }: { tags: readonly string[]; c: Context; settings: BlogSettings }) {
+/** One link per tag, whatever its spelling in this post, named as on its tag page (`known`: the blog's tags). */
+export function TagLinks({ tags, c, settings, known = [] }: { tags: readonly string[]; c: Context; settings: BlogSettings; known?: readonly BlogTag[] }) {
+  const bySlug = new Map<string, string>();
+  for (const tag of tags) {
+    const slug = tagSlug(tag);
+    if (slug && !bySlug.has(slug)) bySlug.set(slug, known.find((k) => k.slug === slug)?.name ?? tidyTag(tag));
+  }
   return (
     <ul class="tag-list">
-      {tags.map((tag) => (
+      {[...bySlug].map(([slug, tag]) => (
         <li>
-          <a class="tag" href={c.url(`blog/tags/${tagSlug(tag)}/`)}>
+          <a class="tag" href={c.url(`blog/tags/${slug}/`)}>
             <TagName tag={tag} c={c} settings={settings} />
           </a>
         </li>

@@ -7,11 +7,11 @@
 import path from "node:path";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";
+import { parseFrontMatter } from "./front-matter.ts";
 import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
@@ -19,9 +19,9 @@ import { buildNow, type Project } from "./project.ts";
 export default function corePlugin(eleventyConfig: EleventyConfig, options: Project) {
   const project = registerPlugin(eleventyConfig, "core", ProjectOption, options);
   eleventyConfig.setFrontMatterParsingOptions({
-    // YAML 1.2 core schema: no implicit timestamps, so `date: 2025-03-12` stays a
-    // wall-clock string instead of becoming UTC midnight.
-    engines: { yaml: (source: string) => (YAML.parse(source) as Record<string, unknown> | null) ?? {} },
+    // The project's one front-matter reader (YAML 1.2, CRLF read like LF), the
+    // same validation and the translation status use.
+    engines: { yaml: parseFrontMatter },
   });
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -14,6 +15,7 @@ import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
+import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
 
 /** What every validator of one pass may consult: the content tree, read once per pass. */
@@ -28,27 +30,6 @@ export type BodyCheck = (body: string, file: string, absoluteDir: string) => Con
 
 export type { ValidateOptions, ValidateOptionsInput } from "./options.ts";
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-export interface SplitSource {
-  frontMatter: string;
-  body: string;
-  /** Line of the file where the front matter text starts (after `---`). */
-  firstLine: number;
-  bodyLine: number;
-}
-
-export function splitSource(source: string): SplitSource {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return { frontMatter: "", body: source, firstLine: 1, bodyLine: 1 };
-  return {
-    frontMatter: match[1]!,
-    body: source.slice(match[0].length),
-    firstLine: 2,
-    bodyLine: match[0].split("\n").length,
-  };
-}
-
 export function validateFile(
   absolute: string,
   rel: string,
@@ -56,20 +37,27 @@ export function validateFile(
   options: ValidateOptions,
   context: ValidationContext = validationContext(options.project),
 ): ContentProblem[] {
-  const source = readFileSync(absolute, "utf8");
-  const split = splitSource(source);
-  if (!split.frontMatter && !source.startsWith("---")) {
-    return [{ file: rel, line: 1, message: "no front matter: the file must start with --- and at least a title" }];
+  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  if (!split.opened) {
+    return [{ file: rel, line: 1, message: "no front matter: the file must start with a line --- followed by at least a title" }];
   }
-  const { source: yaml, problems: syntax } = readYaml(split.frontMatter, rel);
-  const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.firstLine - 1 } : p);
+  if (!split.closed) {
+    return [{ file: rel, line: 1, message: "the front matter is never closed: add a line --- after its last field" }];
+  }
+  if (split.closingExtra) {
+    const { line, text } = split.closingExtra;
+    return [{ file: rel, line, message: `the line ending the front matter must be --- alone, found ${JSON.stringify(text)}` }];
+  }
+  const { source: yaml, problems: syntax } = readYaml(split.yaml, rel);
+  const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.yamlLine - 1 } : p);
   if (syntax.length) return syntax.map(shift);
   const validator = options.types[section] ?? options.types["*"];
-  const problems = validator ? validator(yaml.doc.toJS() ?? {}, rel, context) : [];
+  // Read as the build reads it: control characters are dropped there too.
+  const problems = validator ? validator(withoutControlCharacters(yaml.doc.toJS()) ?? {}, rel, context) : [];
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
     const line = lineOf(yaml, p.field.split("."));
-    return line ? { ...p, line: line + split.firstLine - 1 } : p;
+    return line ? { ...p, line: line + split.yamlLine - 1 } : p;
   });
   const body = (options.bodyChecks ?? []).flatMap((check) =>
     check(split.body, rel, path.dirname(absolute)).map((p) => (p.line ? { ...p, line: p.line + split.bodyLine - 1 } : p)),
@@ -101,6 +89,24 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, input: Va
     const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
   });
+  // Every page's URL is known here, before anything is rendered or written.
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    const collisions = collidingUrls(inputPathToUrl);
+    if (!collisions.size) return;
+    const { project } = options;
+    const sourcesOf = sourceResolver({
+      input: project.input,
+      root: project.root,
+      scan: validationContext(project).scan,
+      languages: project.site.languages.map((l) => l.code),
+      defaultLanguage: project.site.defaultLanguage,
+      isRedirectTemplate: (inputPath) => REDIRECT_TEMPLATE.test(inputPath),
+    });
+    throw new ContentError(collisionProblems(collisions, sourcesOf));
+  });
 }
 
 validatePlugin.eleventyPluginOptions = UNIQUE_PLUGIN;
+
+/** The pages plugin's template of redirect pages, one per alias (its pages are the aliases' files'). */
+const REDIRECT_TEMPLATE = /(^|\/)redirects\.11ty\.tsx$/;

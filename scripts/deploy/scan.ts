@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
 import { filesUnder } from "../../plugins/core/files.ts";
+import { BUILD_MARKER } from "./build-marker.ts";
 import { headerHash, headersFor } from "./content-types.ts";
 import type { LocalFile } from "./plan.ts";
 
@@ -16,7 +17,10 @@ export interface ScanResult {
 }
 
 export async function scanSite(root: string): Promise<ScanResult> {
-  const paths = filesUnder(root).map((key) => path.join(root, key));
+  // The build's own note on what kind of build this is (at the top) is not part of the site.
+  const paths = filesUnder(root)
+    .filter((key) => key !== BUILD_MARKER)
+    .map((key) => path.join(root, key));
   const limit = pLimit(16);
   const warnings: string[] = [];
   const files = await Promise.all(
