@@ -8,11 +8,12 @@
  *   npm run check:external -- --json            one JSON document: [{ url, pages: [{ url, file, line }] }]
  *   npm run check:external -- --all             also the edit links to the site's own forge (left out by default)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkPages, lineIn } from "../plugins/checks/links.ts";
 import { chooseOriginal, frontMatterOf } from "../plugins/i18n/originals.ts";
+import { filesUnder } from "../plugins/core/files.ts";
 import { scanContent } from "../plugins/i18n/content-files.ts";
 import { localizedUrl, withSlug } from "../plugins/i18n/paths.ts";
 import { parseSource } from "../plugins/translations/status.ts";
@@ -51,15 +52,8 @@ for (const [, byLang] of scanContent(project.input, codes).bundles) {
   }
 }
 
-const htmlFiles: string[] = [];
-(function walk(dir: string) {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) walk(full);
-    else if (name.endsWith(".html")) htmlFiles.push(path.relative(siteDir, full).split(path.sep).join("/"));
-  }
-})(siteDir);
-const pages = htmlFiles.sort().map((file) => ({ url: `/${file.replace(/(^|\/)index\.html$/, "$1")}`, html: readFileSync(path.join(siteDir, file), "utf8") }));
+const htmlFiles = filesUnder(siteDir).filter((file) => file.endsWith(".html"));
+const pages = htmlFiles.map((file) => ({ url: `/${file.replace(/(^|\/)index\.html$/, "$1")}`, html: readFileSync(path.join(siteDir, file), "utf8") }));
 const { external } = checkPages(pages, { exists: () => true, html: () => undefined }, { siteUrl: site.url });
 
 // "Edit this page" links to the site's own repository: one per page, and they work or fail together.

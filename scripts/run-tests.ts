@@ -9,29 +9,19 @@
  *   npm test -- --no-build        reuse the existing _site/
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { filesUnder } from "../plugins/core/files.ts";
 
 const ROOTS = ["plugins", "scripts", "layouts", "test"];
 // Fixture sites hold their own files; never collect tests from them.
 const SKIP_DIRS = new Set(["node_modules", "fixtures", "_site", ".cache"]);
 
-function findTests(dir: string, found: string[] = []): string[] {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return found;
-  }
-  for (const name of entries) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) {
-      if (!SKIP_DIRS.has(name)) findTests(full, found);
-    } else if (name.endsWith(".test.ts") || name.endsWith(".test.tsx")) {
-      found.push(full);
-    }
-  }
-  return found;
+function findTests(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return filesUnder(dir, { skipDirs: SKIP_DIRS })
+    .filter((file) => file.endsWith(".test.ts") || file.endsWith(".test.tsx"))
+    .map((file) => path.join(dir, file));
 }
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
  * title for its result.
  */
 import type { Attachment } from "../../plugins/reports/api.ts";
-import { formatSizeValue, sizeParts } from "../../plugins/reports/file-size.ts";
+import { formatSizeValue, sizeParts } from "../../plugins/core/file-size.ts";
 import type { Context } from "../lib/context.ts";
 
 /** "PDF, 120 Ko" / "PDF, 120 KB". */

@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -25,6 +26,7 @@ import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, ty
 export type { BlogOptionsInput, BlogSettings } from "./options.ts";
 
 export default function blogPlugin(eleventyConfig: EleventyConfig, options: BlogOptionsInput) {
+  checkEleventyVersion(eleventyConfig, "blog");
   const { project, layouts, tagLabelsFile, tocMinSections, imageUrlPath, imageCacheDir } = parseBlogOptions(options);
   const { site } = project;
   const zone = site.timezone;
@@ -133,3 +135,5 @@ function readTagLabels(absolute: string, file: string, codes: string[]) {
   }
   return { value: result.data, problems };
 }
+
+blogPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

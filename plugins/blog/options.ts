@@ -3,13 +3,12 @@
  * `BlogOptionsInput`; the code reads `BlogOptions`.
  */
 import { z } from "zod";
-import { parsePluginOptions } from "../core/options.ts";
-import type { Project } from "../core/project.ts";
+import { parsePluginOptions, ProjectOption } from "../core/options.ts";
 import type { TagLabels } from "./tags.ts";
 
 export const BlogOptionsSchema = z.strictObject({
   /** Paths and site settings (languages, time zone, posts per page). */
-  project: z.custom<Project>((value) => typeof value === "object" && value !== null && "site" in value, "the project from loadProject()"),
+  project: ProjectOption,
   /** Layouts (files of the layouts folder) of the blog index, a tag page, the tags index and a year page. */
   layouts: z
     .strictObject({

@@ -9,29 +9,23 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
+import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, type ContentProblem } from "../validate/problems.ts";
 import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
 import { sourceOf } from "./sources.ts";
 
-export interface ChecksOptions {
-  project: Project;
-  /**
-   * URL path prefixes written after Eleventy's own files, by tools that run
-   * later in the same `eleventy.after` (Pagefind's index): not checked.
-   */
-  skip?: string[];
-}
 
 /** Past this many pages, a broken link made by a layout is listed once with a count. */
 const MAX_PAGES_LISTED = 3;
 
-export default function checksPlugin(eleventyConfig: EleventyConfig, options: ChecksOptions) {
+export default function checksPlugin(eleventyConfig: EleventyConfig, input: ChecksOptionsInput) {
+  const options = registerPlugin(eleventyConfig, "checks", ChecksOptionsSchema, input);
   const { project } = options;
   // /.11ty/ is Eleventy Dev Server's (images encoded on request by npm start), never in a build.
-  const skip = [...(options.skip ?? ["/pagefind/"]), "/.11ty/"];
+  const skip = [...options.skip, "/.11ty/"];
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
   function checkBuild(event: AfterBuildEvent): void {
@@ -110,3 +104,5 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentPro
     return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reasonOf(link)} (${origin} on ${listed}${more})` };
   });
 }
+
+checksPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -46,6 +46,12 @@ describe("checkPages", () => {
     );
   });
 
+  it("reads a srcset URL that holds a comma as one URL", () => {
+    const files = { "img/a,b.webp": "", "img/c.webp": "" };
+    const html = page(`<img srcset="/img/a,b.webp 1x, /img/c.webp 2x" alt="p">`);
+    assert.deepEqual(checkPages([{ url: "/", html }], folder(files), { siteUrl: SITE }).broken, []);
+  });
+
   it("checks an anchor of the page itself against its own ids", () => {
     const html = page('<h2 id="ici">Ici</h2><a href="#ici">ok</a> <a href="#la-bas">ko</a>');
     const { broken } = checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });

@@ -4,6 +4,7 @@
  * output folder; no Eleventy import.
  */
 import { Parser } from "htmlparser2";
+import { parseSrcset } from "../core/srcset.ts";
 
 /** One written page. */
 export interface BuiltPage {
@@ -116,10 +117,7 @@ export function scanPage(html: string): PageScan {
           if (value === undefined) continue;
           const via = `${tag} ${attribute}`;
           if (attribute === "srcset") {
-            for (const candidate of value.split(",")) {
-              const url = candidate.trim().split(/\s+/)[0];
-              if (url) refs.push({ raw: url, via });
-            }
+            for (const { url } of parseSrcset(value)) refs.push({ raw: url, via });
           } else refs.push({ raw: value.trim(), via });
         }
       },

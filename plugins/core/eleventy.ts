@@ -71,6 +71,8 @@ export type Plugin<O = unknown> = (eleventyConfig: EleventyConfig, options: O) =
 
 export interface EleventyConfig {
   directories: EleventyDirectories;
+  /** Throws when the running Eleventy is outside a semver range. */
+  versionCheck(range: string): void;
   dir: Partial<EleventyDirectories>;
   addPlugin<O>(plugin: Plugin<O>, options?: O): void;
   addGlobalData(name: string, value: unknown): void;

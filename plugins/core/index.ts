@@ -9,12 +9,15 @@ import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
-export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
+/** Its one option is the project from `loadProject()`. */
+export default function corePlugin(eleventyConfig: EleventyConfig, options: Project) {
+  const project = registerPlugin(eleventyConfig, "core", ProjectOption, options);
   eleventyConfig.setFrontMatterParsingOptions({
     // The project's one front-matter reader (YAML 1.2, CRLF read like LF), the
     // same validation and the translation status use. NFC: text pasted from macOS
@@ -63,3 +66,5 @@ export function toHtml(output: unknown): string {
   }
   return String(output ?? "");
 }
+
+corePlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -8,6 +8,8 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { DocsOptionsSchema, type DocsOptionsInput } from "./options.ts";
 import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
 import { listMarkdown } from "../i18n/content-files.ts";
@@ -16,13 +18,9 @@ import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import type { DocsInfo } from "./page.ts";
 
-export interface DocsOptions {
-  project: Project;
-  /** Folder of `content/` holding the documentation (its first segment, also its URL). */
-  folder?: string;
-}
 
-export default function docsPlugin(eleventyConfig: EleventyConfig, { project, folder = "docs" }: DocsOptions) {
+export default function docsPlugin(eleventyConfig: EleventyConfig, options: DocsOptionsInput) {
+  const { project, folder } = registerPlugin(eleventyConfig, "docs", DocsOptionsSchema, options);
   // Read once per build (and per rebuild of `npm start`, so a new commit shows), shared with the events.
   const history = buildGitHistory(eleventyConfig, project.input);
 
@@ -74,3 +72,5 @@ export function missingSectionPages(project: Project, folder: string): ContentPr
   }
   return problems;
 }
+
+docsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

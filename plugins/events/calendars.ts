@@ -10,7 +10,7 @@ import { buildNow } from "../core/project.ts";
 import type { Site } from "../core/site.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
-import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf, icsLabels } from "./entries.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf } from "./entries.ts";
 import { timed } from "../core/timings.ts";
 import { agendaIcs, eventIcs, type AgendaEntry, type CalendarContext } from "./ical.ts";
 import type { GitHistory } from "../core/git-history.ts";
@@ -70,8 +70,8 @@ export class Calendars {
       language: lang,
       locale: site.languages.find((l) => l.code === lang)?.locale ?? lang,
       name: t("events.ics.name", { site: site.name }),
+      t: (key, values) => t(key, values),
       buildTime: DateTime.fromJSDate(buildNow()),
-      labels: icsLabels(strings[lang]),
     };
   }
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import type { EleventyData } from "../core/eleventy.ts";
-import { eventIcsUrl, eventOf, icsLabels, recapUrl, statusTitle } from "./entries.ts";
+import { eventIcsUrl, eventOf, recapUrl, statusTitle } from "./entries.ts";
 import { BASE, ZONE } from "./test-helpers.ts";
 
 /** Page data as Eleventy hands it to a layout: front matter among many other keys. */
@@ -31,12 +31,6 @@ describe("events as layouts and feeds read them", () => {
     const t = (key: string, { title }: { title: string }) => `${key.endsWith("cancelled") ? "Annulé" : "Reporté"} : ${title}`;
     const titled = (status: string) => statusTitle(eventOf(pageData({ ...BASE, status, ...(status === "rescheduled" ? { previousStart: "2025-01-11T14:00" } : {}) }), ZONE), t);
     assert.deepEqual(["cancelled", "postponed", "rescheduled"].map(titled), ["Annulé : Install party", "Reporté : Install party", "Install party"]);
-  });
-
-  it("turns the UI strings' calendar words into ical.ts labels, ignoring other keys", () => {
-    const strings = { events: { ics: { cancelledTitle: "Annulé : {{title}}", deadline: "Avant le {{ date }} : {{url}}", name: "{{site}} : agenda" } } };
-    assert.deepEqual(icsLabels(strings), { cancelledTitle: "Annulé : {title}", deadline: "Avant le {date} : {url}" });
-    assert.deepEqual(icsLabels(undefined), {});
   });
 
   it("links a recap given as a bundle, a path of either language or a URL to the page in the reader's language", () => {

@@ -4,7 +4,6 @@
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
 import { typedData } from "../validate/typed-data.ts";
-import { ICS_LABELS, type IcsLabels } from "./ical.ts";
 import { createEventSchema, eventFields, type EventData } from "./schema.ts";
 
 /**
@@ -28,19 +27,6 @@ export function sortEvents<T extends CollectionItem>(items: readonly T[], zone: 
  */
 export function statusTitle(event: EventData, t: (key: string, options: { title: string }) => string): string {
   return event.status === "cancelled" || event.status === "postponed" ? t(`events.statusTitle.${event.status}`, { title: event.title }) : event.title;
-}
-
-/**
- * The calendar words of a language from its UI strings (`events.ics`), i18next's
- * `{{name}}` turned into the `{name}` of ical.ts. Missing words keep ical.ts's defaults.
- */
-export function icsLabels(strings: Record<string, unknown> | undefined): Partial<IcsLabels> {
-  const ics = ((strings?.events as Record<string, unknown> | undefined)?.ics ?? {}) as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(ics)
-      .filter((entry): entry is [string, string] => typeof entry[1] === "string" && entry[0] in ICS_LABELS.en!)
-      .map(([key, text]) => [key, text.replace(/\{\{\s*(\w+)\s*\}\}/g, "{$1}")]),
-  );
 }
 
 interface Linkable {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { translator } from "../i18n/strings.ts";
-import { eventFeedHtml, type FeedEntryContext } from "./feed-entry.ts";
+import { eventFeedHtml, type FeedEntryContext } from "./feed-entry.tsx";
 import { BASE, makeEvent, ZONE } from "./test-helpers.ts";
 import fr from "../../data/i18n/fr.json" with { type: "json" };
 import en from "../../data/i18n/en.json" with { type: "json" };

@@ -13,7 +13,7 @@ import type { FeedSource } from "../feeds/types.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
-import { eventFeedHtml } from "./feed-entry.ts";
+import { eventFeedHtml } from "./feed-entry.tsx";
 import { plainText } from "./plain-text.ts";
 
 /** Bytes of a bundle's file, for the enclosure's length (undefined when it cannot be read: the validation pass named it). */

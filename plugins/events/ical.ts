@@ -10,6 +10,7 @@
  */
 import ical, { escape, ICalEventStatus, type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
+import { uiSection, type SectionValues } from "../i18n/ui-schema.ts";
 import { plainText } from "./plain-text.ts";
 import type { Revision } from "./revision.ts";
 import type { EventData } from "./schema.ts";
@@ -18,40 +19,27 @@ import { isUtc, vtimezone } from "./vtimezone.ts";
 // Subscribed clients refresh this often; the site rebuilds daily (see DESIGN, Deploy).
 const REFRESH_SECONDS = 24 * 60 * 60;
 
-/** Words of the calendar texts; `{title}` and `{date}` are filled in. */
-export interface IcsLabels {
-  cancelledTitle: string;
-  postponedTitle: string;
-  cancelled: string;
-  postponed: string;
-  rescheduled: string;
-  online: string;
-  registration: string;
-  deadline: string;
-}
+/**
+ * The calendar's words: the `events.ics` keys of `data/i18n/<lang>.json` and the
+ * placeholders each must hold, filled by i18next's `{{name}}` interpolation.
+ */
+export const ICS_TEXTS = uiSection("events.ics", {
+  /** Calendar name shown by clients. */
+  name: ["site"],
+  cancelledTitle: ["title"],
+  postponedTitle: ["title"],
+  cancelled: [],
+  postponed: [],
+  /** `{{date}}`: the first planned date. */
+  rescheduled: ["date"],
+  online: ["url"],
+  registration: ["url"],
+  deadline: ["date", "url"],
+});
+type IcsSpec = typeof ICS_TEXTS.spec;
 
-export const ICS_LABELS: Record<string, IcsLabels> = {
-  fr: {
-    cancelledTitle: "Annulé\u00a0: {title}",
-    postponedTitle: "Reporté\u00a0: {title}",
-    cancelled: "Cet événement est annulé.",
-    postponed: "Cet événement est reporté à une date qui reste à fixer.",
-    rescheduled: "Nouvelle date\u00a0: l'événement était d'abord prévu le {date}.",
-    online: "En ligne\u00a0: {url}",
-    registration: "Inscription\u00a0: {url}",
-    deadline: "Inscription avant le {date}\u00a0: {url}",
-  },
-  en: {
-    cancelledTitle: "Cancelled: {title}",
-    postponedTitle: "Postponed: {title}",
-    cancelled: "This event is cancelled.",
-    postponed: "This event is postponed to a date still to be set.",
-    rescheduled: "New date: the event was first planned on {date}.",
-    online: "Online: {url}",
-    registration: "Registration: {url}",
-    deadline: "Register before {date}: {url}",
-  },
-};
+/** i18next's `t` of the calendar's language, typed for these keys and the values each needs. */
+export type CalendarWords = <K extends keyof IcsSpec & string>(key: `events.ics.${K}`, values?: SectionValues<IcsSpec, K>) => string;
 
 /** About the calendar as a whole. */
 export interface CalendarContext {
@@ -73,8 +61,8 @@ export interface CalendarContext {
   source?: string;
   /** DTSTAMP of events whose last change git cannot tell; defaults to now. */
   buildTime?: DateTime;
-  /** Overrides of the words, for another language or wording. */
-  labels?: Partial<IcsLabels>;
+  /** The calendar's words, in its language. */
+  t: CalendarWords;
 }
 
 /** Where an event lives, besides its front matter. */
@@ -99,14 +87,6 @@ export function eventUid(bundle: string, siteUrl: string): string {
   return `${id}@${new URL(siteUrl).host}`;
 }
 
-function fill(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
-
-function labelsFor(ctx: CalendarContext): IcsLabels {
-  return { ...(ICS_LABELS[ctx.language] ?? ICS_LABELS.en!), ...ctx.labels };
-}
-
 /** "Médiathèque, 24 quai de la Fosse, Nantes" or the online link. */
 export function locationText(event: EventData): string | undefined {
   if (event.venue) return [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).join(", ");
@@ -119,29 +99,28 @@ function formatWhen(dt: DateTime, withTime: boolean, locale: string): string {
 
 /** Plain-text DESCRIPTION: status sentence, summary, online and registration links, page URL. */
 export function descriptionText(event: EventData, ref: EventRef, ctx: CalendarContext): string {
-  const l = labelsFor(ctx);
+  const { t } = ctx;
   const locale = ctx.locale ?? ctx.language;
   const parts: string[] = [];
-  if (event.status === "cancelled") parts.push(l.cancelled);
-  if (event.status === "postponed") parts.push(l.postponed);
+  if (event.status === "cancelled") parts.push(t("events.ics.cancelled"));
+  if (event.status === "postponed") parts.push(t("events.ics.postponed"));
   if (event.status === "rescheduled" && event.previousStart) {
-    parts.push(fill(l.rescheduled, { date: formatWhen(event.previousStart, !event.allDay, locale) }));
+    parts.push(t("events.ics.rescheduled", { date: formatWhen(event.previousStart, !event.allDay, locale) }));
   }
   if (event.summary) parts.push(plainText(event.summary));
-  if (event.online && event.venue) parts.push(fill(l.online, { url: event.online }));
+  if (event.online && event.venue) parts.push(t("events.ics.online", { url: event.online }));
   const reg = event.registration;
   if (reg && event.status !== "cancelled") {
     const url = reg.url.replace(/^mailto:/, "");
-    parts.push(reg.deadline ? fill(l.deadline, { url, date: formatWhen(reg.deadline, false, locale) }) : fill(l.registration, { url }));
+    parts.push(reg.deadline ? t("events.ics.deadline", { url, date: formatWhen(reg.deadline, false, locale) }) : t("events.ics.registration", { url }));
   }
   parts.push(ref.pageUrl);
   return parts.join("\n\n");
 }
 
 function summaryText(event: EventData, ctx: CalendarContext): string {
-  const l = labelsFor(ctx);
-  if (event.status === "cancelled") return fill(l.cancelledTitle, { title: event.title });
-  if (event.status === "postponed") return fill(l.postponedTitle, { title: event.title });
+  if (event.status === "cancelled") return ctx.t("events.ics.cancelledTitle", { title: event.title });
+  if (event.status === "postponed") return ctx.t("events.ics.postponedTitle", { title: event.title });
   return event.title;
 }
 

@@ -12,24 +12,23 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { EventsOptionsSchema, type EventsOptionsInput } from "./options.ts";
 import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { addFeedSource } from "../feeds/registry.ts";
 import { siteStrings, type Resources } from "../i18n/strings.ts";
 import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
+import { addContentCheck } from "../validate/registry.ts";
 import { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries.ts";
 import { agendaFeedSource } from "./feed-source.ts";
+import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent } from "./schema.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
 
-export interface EventsOptions {
-  project: Project;
-  /** Layout of the agenda page of each language (a file of the layouts folder). */
-  agendaLayout?: string;
-}
 
 /** Images of event bundles (banners), published at their bundle path for og:image and JSON-LD. */
 const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";
@@ -55,7 +54,8 @@ export function eventValidator(project: Project): FrontMatterValidator {
   };
 }
 
-export default function eventsPlugin(eleventyConfig: EleventyConfig, { project, agendaLayout = "events-agenda.11ty.tsx" }: EventsOptions) {
+export default function eventsPlugin(eleventyConfig: EleventyConfig, options: EventsOptionsInput) {
+  const { project, agendaLayout } = registerPlugin(eleventyConfig, "events", EventsOptionsSchema, options);
   const { site } = project;
   const zone = site.timezone;
   const history = buildGitHistory(eleventyConfig, project.input);
@@ -97,9 +97,14 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, { project, 
 
   // RSS, Atom and JSON Feed of the agenda, written by the feeds plugin (in whichever order the two are added).
   const { resources } = siteStrings(eleventyConfig, project);
+  // The calendar words must hold the placeholders ical.ts fills, in every language.
+  const stringsFile = (lang: string) => path.relative(project.root, path.join(project.strings, `${lang}.json`));
+  addContentCheck(eleventyConfig, "calendar words", () => site.languages.flatMap(({ code }) => ICS_TEXTS.read(resources, code, stringsFile(code)).problems));
   addFeedSource(eleventyConfig, agendaFeedSource(site, resources, calendars));
 
   const fromCwd = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/");
   eleventyConfig.addPassthroughCopy({ [fromCwd(path.join(import.meta.dirname, "events.css"))]: "assets/events.css" });
   eleventyConfig.addPassthroughCopy(`${fromCwd(path.join(project.input, "events"))}/${BUNDLE_IMAGES}`);
 }
+
+eventsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -7,6 +7,8 @@
  * self-links with hidden text, scripts, event handlers) is taken out. Pure.
  */
 import { parse, type HTMLElement } from "node-html-parser";
+import { escapeMarkup } from "../core/escape.ts";
+import { parseSrcset } from "../core/srcset.ts";
 
 /** Attributes holding one URL. */
 const URL_ATTRIBUTES = ["href", "src", "poster", "cite", "data", "action"];
@@ -24,27 +26,11 @@ export function absoluteUrl(url: string, base: string): string | undefined {
   }
 }
 
-/**
- * A `srcset` with every candidate's URL made absolute. Candidates are "URL
- * [descriptor]" separated by commas; a URL may itself hold commas, so the URL
- * is read up to whitespace (a trailing comma ends a candidate without descriptor).
- */
+/** A `srcset` with every candidate's URL made absolute, descriptors kept. */
 export function absoluteSrcset(srcset: string, base: string): string {
   const candidates: string[] = [];
-  let rest = srcset;
-  for (;;) {
-    rest = rest.replace(/^[\s,]+/, "");
-    if (!rest) break;
-    const url = /^\S+/.exec(rest)![0];
-    rest = rest.slice(url.length);
-    const bare = url.replace(/,+$/, "");
-    let descriptor = "";
-    if (bare === url) {
-      const end = rest.indexOf(",");
-      descriptor = (end < 0 ? rest : rest.slice(0, end)).trim();
-      rest = end < 0 ? "" : rest.slice(end + 1);
-    }
-    const absolute = absoluteUrl(bare, base);
+  for (const { url, descriptor } of parseSrcset(srcset)) {
+    const absolute = absoluteUrl(url, base);
     if (absolute) candidates.push(descriptor ? `${absolute} ${descriptor}` : absolute);
   }
   return candidates.join(", ");
@@ -86,13 +72,8 @@ function rewrite(el: HTMLElement, base: string): void {
     if (value === undefined || (inSvg && value.startsWith("#"))) continue;
     const absolute = absoluteUrl(value, base);
     if (absolute === undefined) el.removeAttribute(name);
-    else el.setAttribute(name, escapeAmpersands(absolute));
+    else el.setAttribute(name, escapeMarkup(absolute));
   }
   const srcset = el.getAttribute("srcset");
-  if (srcset !== undefined) el.setAttribute("srcset", escapeAmpersands(absoluteSrcset(srcset, base)));
-}
-
-/** node-html-parser writes attribute values as given, escaping only quotes. */
-function escapeAmpersands(value: string): string {
-  return value.replace(/&/g, "&amp;");
+  if (srcset !== undefined) el.setAttribute("srcset", escapeMarkup(absoluteSrcset(srcset, base)));
 }

@@ -7,7 +7,7 @@
 import type { TFunction } from "i18next";
 import { creditLines } from "../i18n/credits.ts";
 import type { Provenance } from "../validate/fields.ts";
-import { escapeHtml } from "./sanitize.ts";
+import { escapeMarkup as escapeHtml } from "../core/escape.ts";
 
 export function creditsHtml(of: Provenance, t: TFunction, options: { locale: string; textLang?: string | undefined; withTranslators: boolean }): string {
   const lines = creditLines(of, t, options);

@@ -8,6 +8,7 @@
  * markup between them, so no content can ever be mistaken for an element.
  */
 import { DateTime } from "luxon";
+import { mediaType as fileMediaType } from "../core/content-types.ts";
 
 /** What the corrections need to know that `feed` has no field for. */
 export interface FixupContext {
@@ -27,24 +28,7 @@ export function mapMarkup(xml: string, fix: (markup: string) => string): string 
     .join("");
 }
 
-/** MIME types of enclosure files by extension; `feed` writes `image/<extension>` whatever the file. */
-const MEDIA_TYPES: Record<string, string> = {
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  png: "image/png",
-  gif: "image/gif",
-  webp: "image/webp",
-  avif: "image/avif",
-  svg: "image/svg+xml",
-  mp3: "audio/mpeg",
-  ogg: "audio/ogg",
-  opus: "audio/ogg",
-  m4a: "audio/mp4",
-  mp4: "video/mp4",
-  webm: "video/webm",
-  pdf: "application/pdf",
-};
-
+/** The media type of an enclosure's file (`feed` writes `image/<extension>` whatever the file). */
 export function mediaType(url: string): string | undefined {
   let pathname = url;
   try {
@@ -52,8 +36,7 @@ export function mediaType(url: string): string | undefined {
   } catch {
     // Not absolute: read the extension as it is.
   }
-  const ext = /\.([a-z0-9]+)$/i.exec(pathname)?.[1]?.toLowerCase();
-  return ext ? MEDIA_TYPES[ext] : undefined;
+  return fileMediaType(pathname);
 }
 
 /**

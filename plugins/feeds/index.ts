@@ -10,6 +10,8 @@
  */
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
+import { escapeMarkup } from "../core/escape.ts";
 import { buildNow } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -22,7 +24,6 @@ import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, typ
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
 import { renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
-import { escapeHtml } from "./sanitize.ts";
 import { FORMATS, type FeedFormat, type FeedSource, type FeedSpec } from "./types.ts";
 
 export { addFeedSource } from "./registry.ts";
@@ -47,6 +48,7 @@ type Collections = Record<string, CollectionItem[] | undefined>;
 const specKey = (spec: FeedSpec) => `${spec.lang}:${spec.source}:${spec.tag?.slug ?? ""}`;
 
 export default function feedsPlugin(eleventyConfig: EleventyConfig, options: FeedsOptionsInput) {
+  checkEleventyVersion(eleventyConfig, "feeds");
   const opts = parseFeedsOptions(options);
   const { project, limit } = opts;
   const { site } = project;
@@ -121,7 +123,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
         const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
         const made = timed("feeds", () => feedHtml(content + credits, absolute(entry.url)));
-        const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeHtml(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
+        const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeMarkup(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
         const html = `${notice}${made}`;
         build.made.set(key, { source, html });
         return html;
@@ -225,3 +227,5 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     });
   }
 }
+
+feedsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -3,15 +3,14 @@
  * `FeedsOptionsInput`; the code reads `FeedsOptions`.
  */
 import { z } from "zod";
-import { parsePluginOptions } from "../core/options.ts";
-import type { Project } from "../core/project.ts";
+import { parsePluginOptions, ProjectOption } from "../core/options.ts";
 import type { FeedSource } from "./types.ts";
 
 const sitePath = (example: string) => z.string().regex(/^\/\S*$/, `a site-absolute path such as ${example}`);
 
 export const FeedsOptionsSchema = z.strictObject({
   /** Paths and site settings (URL, languages, time zone, e-mail, licence). */
-  project: z.custom<Project>((value) => typeof value === "object" && value !== null && "site" in value, "the project from loadProject()"),
+  project: ProjectOption,
   /** Publish the blog's feeds (collections `posts_<lang>`), whole and per tag. */
   blog: z.boolean().default(true),
   /**

@@ -6,7 +6,8 @@
 import type { DateTime } from "luxon";
 import { Feed, type Item } from "feed";
 import { fixAtom, fixJson, fixRss, mediaType } from "./fixups.ts";
-import { escapeHtml, xmlSafe } from "./sanitize.ts";
+import { escapeMarkup } from "../core/escape.ts";
+import { xmlSafe } from "./sanitize.ts";
 
 /** An entry as it goes into the files: every URL absolute, every text final. */
 export interface RenderEntry {
@@ -107,7 +108,7 @@ export function renderFeed(feed: RenderFeed, entries: readonly RenderEntry[]): R
   });
 
   // RSS `<description>` is HTML to readers: the plain summary is escaped for it.
-  const rss = make(feed.urls.rss, (e) => ({ ...common(e, hideCdataEnd), guid: e.id, ...(e.summary ? { description: hideCdataEnd(escapeHtml(xmlSafe(e.summary))) } : {}) }));
+  const rss = make(feed.urls.rss, (e) => ({ ...common(e, hideCdataEnd), guid: e.id, ...(e.summary ? { description: hideCdataEnd(escapeMarkup(xmlSafe(e.summary))) } : {}) }));
   // Atom titles and summaries become type="text" in fixAtom: plain text as it is.
   const atom = make(feed.urls.atom, (e) => ({ ...common(e, hideCdataEnd), ...(e.summary ? { description: hideCdataEnd(xmlSafe(e.summary)) } : {}) }));
   const json = make(feed.urls.json, (e) => ({ ...common(e), ...(e.summary ? { description: xmlSafe(e.summary) } : {}) }));

@@ -17,13 +17,3 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\u
 export function xmlSafe(text: string): string {
   return text.replace(FORBIDDEN, "");
 }
-
-/** Plain text as HTML text (RSS `<description>` is read as HTML by readers). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-/** For attribute values and text we write into XML ourselves. */
-export function escapeXml(text: string): string {
-  return escapeHtml(text).replace(/'/g, "&apos;");
-}

@@ -2,8 +2,9 @@
  * The content folder as the languages plugin sees it: every Markdown file,
  * its language and bundle. Read once when the configuration loads.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { filesUnder } from "../core/files.ts";
 import { parseContentPath, type ContentPath } from "./paths.ts";
 
 export interface ContentFile extends ContentPath {
@@ -22,14 +23,9 @@ export interface ContentScan {
 /** Folders of the content tree that hold no pages. */
 const IGNORED = new Set(["node_modules", "_includes", "_data"]);
 
-export function listMarkdown(dir: string, base = dir, found: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".") || IGNORED.has(entry.name)) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) listMarkdown(full, base, found);
-    else if (entry.name.endsWith(".md")) found.push(path.relative(base, full).split(path.sep).join("/"));
-  }
-  return found.sort();
+/** The Markdown files of a content tree, relative to it, sorted. */
+export function listMarkdown(dir: string): string[] {
+  return filesUnder(dir, { skipDirs: IGNORED, skipHidden: true }).filter((file) => file.endsWith(".md"));
 }
 
 export function scanContent(input: string, languages: readonly string[]): ContentScan {

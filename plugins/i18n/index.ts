@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { deepFreeze } from "../core/freeze.ts";
 import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -28,7 +29,9 @@ function fieldLine(absolute: string, field: string | undefined): number | undefi
   return line === undefined ? undefined : line + split.yamlLine - 1;
 }
 
-export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Project) {
+/** Its one option is the project from `loadProject()`. */
+export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Project) {
+  const project = registerPlugin(eleventyConfig, "i18n", ProjectOption, options);
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
   // Five computed keys and the permalink read the same path: parse it once per file.
@@ -106,3 +109,5 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
     return `${localizedUrl(withSlug(where.urlPath, slug), lang, site.defaultLanguage)}index.html`;
   });
 }
+
+i18nPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

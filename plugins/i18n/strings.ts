@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import i18next, { type TFunction } from "i18next";
 import type { ContentProblem } from "../validate/problems.ts";
+import { placeholderProblems } from "./ui-schema.ts";
 
 export type Resources = Record<string, Record<string, unknown>>;
 
@@ -44,7 +45,7 @@ export function loadResources(dir: string, languages: readonly string[], root = 
       resources[lang] = {};
     }
   }
-  problems.push(...keyParityProblems(resources, fileOf));
+  problems.push(...keyParityProblems(resources, fileOf), ...placeholderProblems(resources, fileOf));
   return { resources, problems };
 }
 

@@ -15,6 +15,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { checkImages } from "./check-images.ts";
@@ -26,6 +27,7 @@ export { checkImages } from "./check-images.ts";
 export type { ImagesOptionsInput, ImagesReport } from "./options.ts";
 
 export default function imagesPlugin(eleventyConfig: EleventyConfig, options: ImagesOptionsInput = {}): void {
+  checkEleventyVersion(eleventyConfig, "images");
   const opts = parseImagesOptions(options);
   const cache = new EncodedCache(path.resolve(opts.cacheDir));
 
@@ -78,3 +80,5 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     failOnError: true,
   });
 }
+
+imagesPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -12,7 +12,7 @@ import path from "node:path";
 import type MarkdownIt from "markdown-it";
 import type { PluginWithParams, Token } from "markdown-it";
 import containerPlugin from "markdown-it-container";
-import { formatSizeValue, sizeParts } from "../reports/file-size.ts";
+import { formatSizeValue, sizeParts } from "../core/file-size.ts";
 import { bundleFileUrl, fileSize, posterOf, publishedFile, VIDEO_TYPES, type BundleLocation } from "./bundle-files.ts";
 import { langOf, type MarkdownEnv } from "./env.ts";
 import { fill, type StringsTable } from "./strings.ts";

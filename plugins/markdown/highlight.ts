@@ -8,9 +8,7 @@
  * slow and often wrong on short snippets. An unknown language prints plain.
  */
 import hljs from "highlight.js";
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+import { escapeMarkup } from "../core/escape.ts";
 
 /**
  * markdown-it's `highlight` option. It returns the whole `<pre>` so the block
@@ -20,7 +18,7 @@ const escapeHtml = (text: string) =>
 export function highlightCode(code: string, lang: string): string {
   const language = lang.trim().toLowerCase();
   const known = language !== "" && hljs.getLanguage(language) !== undefined;
-  const body = known ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escapeHtml(code);
-  const codeClass = language ? ` class="${known ? "hljs " : ""}language-${escapeHtml(language)}"` : "";
+  const body = known ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escapeMarkup(code);
+  const codeClass = language ? ` class="${known ? "hljs " : ""}language-${escapeMarkup(language)}"` : "";
   return `<pre class="code-block" tabindex="0"><code${codeClass}>${body}</code></pre>`;
 }

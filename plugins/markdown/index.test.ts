@@ -16,10 +16,11 @@ const OPTIONS = { siteUrl: "https://www.chatons-loire.example", donateUrl: "/sou
 /** Registers the plugin on a stand-in config and returns the library it installs. */
 function installedLibrary(options: unknown = OPTIONS): MarkdownIt {
   const libraries: Record<string, unknown> = {};
-  // An empty content folder: no bundle files to publish.
+  // An empty content folder: no bundle files to publish. Stands in for the pinned Eleventy, whose version the plugin checks first.
   const input = mkdtempSync(path.join(tmpdir(), "markdown-library-"));
   roots.push(input);
   const config = {
+    versionCheck: () => undefined,
     setLibrary: (name: string, lib: unknown) => (libraries[name] = lib),
     directories: { input },
     addPassthroughCopy: () => undefined,

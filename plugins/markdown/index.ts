@@ -13,6 +13,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { bundleOf, listBundleFiles } from "./bundle-files.ts";
 import { checkMarkdownSource } from "./check-source.ts";
@@ -32,6 +33,7 @@ export const MARKDOWN_ASSETS = {
 
 export default function markdownPlugin(eleventyConfig: EleventyConfig, options: MarkdownOptionsInput): void {
   // Parsed here too so a wrong option stops the build at registration, naming this plugin.
+  checkEleventyVersion(eleventyConfig, "markdown");
   const parsed = parseMarkdownOptions(options);
   const md = createMarkdown(parsed);
   const inputDir = eleventyConfig.directories.input;
@@ -82,3 +84,5 @@ export function renderEnv(data: unknown, defaultLanguage: string, inputDir?: str
     ...(bundle ? { bundle } : {}),
   };
 }
+
+markdownPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -3,17 +3,12 @@
  * bilingual `404.html` (the bucket's single error document) and redirect
  * pages for the old URLs listed in `aliases`.
  */
+import { XMLBuilder } from "fast-xml-parser";
 import type { CollectionItem, EleventyConfig } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { PagesOptionsSchema, type PagesOptionsInput } from "./options.ts";
 import { versionsOf, type I18nData } from "../i18n/translations.ts";
 
-export interface PagesOptions {
-  project: Project;
-  /** Layout of the 404 document. */
-  notFoundLayout?: string;
-  /** Layout of a redirect page. */
-  redirectLayout?: string;
-}
 
 export interface Redirect {
   from: string;
@@ -24,7 +19,8 @@ export interface Redirect {
 
 type Item = CollectionItem & { data: I18nData & { aliases?: string[]; noindex?: boolean; title?: string } };
 
-export default function pagesPlugin(eleventyConfig: EleventyConfig, options: PagesOptions) {
+export default function pagesPlugin(eleventyConfig: EleventyConfig, input: PagesOptionsInput) {
+  const options = registerPlugin(eleventyConfig, "pages", PagesOptionsSchema, input);
   const { site } = options.project;
   // Not pages of the site: no layout, not in lists or the sitemap.
   const hidden = { eleventyExcludeFromCollections: true, layout: false };
@@ -38,14 +34,14 @@ export default function pagesPlugin(eleventyConfig: EleventyConfig, options: Pag
   );
   eleventyConfig.addTemplate("site-files/redirects.11ty.tsx", { render: () => "" }, {
     ...hidden,
-    layout: options.redirectLayout ?? "redirect.11ty.tsx",
+    layout: options.redirectLayout,
     pagination: { data: "collections.redirects", size: 1, alias: "redirect" },
     permalink: (data: { redirect: Redirect }) => (data.redirect.from.endsWith("/") ? `${data.redirect.from}index.html` : data.redirect.from),
   });
 
   eleventyConfig.addTemplate("site-files/not-found.11ty.tsx", { render: () => "" }, {
     ...hidden,
-    layout: options.notFoundLayout ?? "not-found.11ty.tsx",
+    layout: options.notFoundLayout,
     permalink: "/404.html",
   });
 
@@ -66,31 +62,24 @@ export function indexable(item: Item): boolean {
   return Boolean(item.url) && !item.data.untranslated && item.data.noindex !== true && item.url.endsWith("/");
 }
 
+/** Written by an XML builder, which escapes every URL by construction. */
+const SITEMAP_XML = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, indentBy: "  ", suppressEmptyNode: true });
+
 export function sitemapXml(all: Item[], siteUrl: string): string {
-  const urls = all
+  const alternate = (hreflang: string, url: string) => ({ "@_rel": "alternate", "@_hreflang": hreflang, "@_href": siteUrl + url });
+  const url = all
     .filter(indexable)
     .sort((a, b) => a.url.localeCompare(b.url))
     .map((item) => {
       const versions = [...versionsOf(item.data).values()].filter((v) => !v.untranslated);
       const original = versions.find((v) => v.lang === (item.data.originalLang ?? item.data.site.defaultLanguage));
-      const links =
-        versions.length > 1
-          ? [
-              ...versions.map((v) => `    <xhtml:link rel="alternate" hreflang="${v.lang}" href="${escapeXml(siteUrl + v.url)}"/>`),
-              ...(original ? [`    <xhtml:link rel="alternate" hreflang="x-default" href="${escapeXml(siteUrl + original.url)}"/>`] : []),
-            ]
-          : [];
-      return [`  <url>`, `    <loc>${escapeXml(siteUrl + item.url)}</loc>`, ...links, `  </url>`].join("\n");
+      const links = versions.length > 1 ? [...versions.map((v) => alternate(v.lang, v.url)), ...(original ? [alternate("x-default", original.url)] : [])] : [];
+      return { loc: siteUrl + item.url, ...(links.length ? { "xhtml:link": links } : {}) };
     });
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">`,
-    ...urls,
-    `</urlset>`,
-    "",
-  ].join("\n");
+  return SITEMAP_XML.build({
+    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
+    urlset: { "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "@_xmlns:xhtml": "http://www.w3.org/1999/xhtml", url },
+  });
 }
 
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
-}
+pagesPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

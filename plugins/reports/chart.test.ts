@@ -4,12 +4,13 @@ import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { financeChartSvg } from "./chart.ts";
 import type { Exercice } from "./finance-compute.ts";
 import { loadFinances } from "./finances.ts";
+import { SITE_STRINGS } from "../../test/helpers/strings.ts";
 import { financeLabels } from "./labels.ts";
 
 const { exercices } = loadFinances("plugins/reports/fixtures/valid");
 const [older, newer] = exercices as [Exercice, Exercice];
-const fr = { lang: "fr", labels: financeLabels("fr"), locale: "fr-FR" };
-const en = { lang: "en", labels: financeLabels("en"), locale: "en-GB" };
+const fr = { lang: "fr", labels: financeLabels(SITE_STRINGS, "fr"), locale: "fr-FR" };
+const en = { lang: "en", labels: financeLabels(SITE_STRINGS, "en"), locale: "en-GB" };
 
 type Node = Record<string, unknown>;
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["rect", "text", "g"].includes(name) });

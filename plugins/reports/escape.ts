@@ -1,9 +1,4 @@
-/** Text and attribute values for HTML and SVG (XML): the five characters that can break out. */
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-export function escapeMarkup(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
-}
+export { escapeMarkup } from "../core/escape.ts";
 
 /** Fills `{{name}}` placeholders (i18next's syntax, so labels can move to its JSON files). */
 export function fillLabel(template: string, values: Record<string, string>): string {

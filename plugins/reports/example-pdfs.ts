@@ -10,6 +10,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import type { TFunction } from "i18next";
 import MarkdownIt from "markdown-it";
 import { loadProject } from "../core/project.ts";
 import { formatDate, parseWallClock } from "../i18n/dates.ts";
@@ -19,7 +20,6 @@ import { translator, loadResources } from "../i18n/strings.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import type { Exercice } from "./finance-compute.ts";
 import { findExercice, loadFinances } from "./finances.ts";
-import { FINANCE_LABELS } from "./labels.ts";
 import { formatMoney } from "./money.ts";
 import { buildPdf, type PdfBlock } from "./pdf.ts";
 
@@ -65,8 +65,8 @@ function plainText(inline: Token): string {
 }
 
 /** The figures of a financial report as text: totals, then each category, with last year's amount when there is one. */
-export function figureBlocks(exercice: Exercice, lang: string, locale: string, heading: string): PdfBlock[] {
-  const l = FINANCE_LABELS[lang] ?? FINANCE_LABELS.en!;
+export function figureBlocks(exercice: Exercice, lang: string, locale: string, heading: string, t: TFunction): PdfBlock[] {
+  const l = (key: string, values?: Record<string, string>) => t(`reports.finance.${key}`, values);
   const money = (cents: number) => formatMoney(cents, locale, exercice.currency);
   const previous = exercice.previous;
   const name = (label: Record<string, string>) => label[lang] ?? Object.values(label)[0] ?? "";
@@ -79,12 +79,12 @@ export function figureBlocks(exercice: Exercice, lang: string, locale: string, h
   const blocks: PdfBlock[] = [{ kind: "heading", text: heading }];
   const totals = previous?.totals;
   blocks.push(
-    { kind: "item", text: line(l.totalIncome, exercice.totals.income, totals?.income.previous) },
-    { kind: "item", text: line(l.totalExpenses, exercice.totals.expenses, totals?.expenses.previous) },
-    { kind: "item", text: line(l.resultRow.replace("{{outcome}}", l[exercice.outcome]), exercice.totals.result, totals?.result.previous) },
+    { kind: "item", text: line(l("totalIncome"), exercice.totals.income, totals?.income.previous) },
+    { kind: "item", text: line(l("totalExpenses"), exercice.totals.expenses, totals?.expenses.previous) },
+    { kind: "item", text: line(l("resultRow", { outcome: l(exercice.outcome) }), exercice.totals.result, totals?.result.previous) },
   );
   for (const kind of ["income", "expenses"] as const) {
-    blocks.push({ kind: "paragraph", text: l[kind] });
+    blocks.push({ kind: "paragraph", text: l(kind) });
     const rows: { label: Record<string, string>; current: number; before?: number }[] = previous
       ? previous[kind].map((c) => ({ label: c.label, current: c.current, before: c.previous }))
       : exercice[kind].map((c) => ({ label: c.label, current: c.amount }));
@@ -125,8 +125,8 @@ async function main(contentArg?: string): Promise<void> {
       ...markdownToBlocks(body),
     ];
     const figures = fm.kind === "financial" ? findExercice(finances(), String(fm.exercice)) : undefined;
-    if (figures) blocks.push(...figureBlocks(figures, lang, language.locale, t("reports.figures", { exercice: figures.exercice })));
-    const pdf = buildPdf({ title: fm.title, lang, author: project.site.name, blocks });
+    if (figures) blocks.push(...figureBlocks(figures, lang, language.locale, t("reports.figures", { exercice: figures.exercice }), t));
+    const pdf = await buildPdf({ title: fm.title, lang, author: project.site.name, blocks });
     const target = path.join(path.dirname(file), fm.pdf);
     writeFileSync(target, pdf);
     written++;

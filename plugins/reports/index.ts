@@ -12,41 +12,41 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { ReportsOptionsSchema, type ReportsOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
+import { siteStrings } from "../i18n/strings.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { REPORTS_CSS_URL, type ReportsApi } from "./api.ts";
 import { findExercice, loadFinances, readFinances, type Finances } from "./finances.ts";
-import { FINANCE_LABELS, type FinanceLabels } from "./labels.ts";
+import { FINANCE_TEXTS, financeLabels, type FinanceLabels } from "./labels.ts";
 import { sortByExercice } from "./reports.ts";
 
 export type { Attachment, ReportsApi } from "./api.ts";
 export { reportPathsOf, reportValidator } from "./schema.ts";
 
-export interface ReportsOptions {
-  project: Project;
-  /** Folder of `categories.yaml` and `<exercice>.yaml`; `<data>/finances` by default. */
-  financesDir?: string;
-  /** Words of the finance tables and chart per language code; needed for a language other than fr and en. */
-  labels?: Record<string, FinanceLabels>;
-  /** Layout of the reports index (a file of the layouts folder). */
-  indexLayout?: string;
-}
 
 /** The stylesheets of the report pages, concatenated into one file in this order. */
 const STYLESHEETS = ["chart.css", "tables.css", "report.css"].map((name) => path.join(import.meta.dirname, name));
 
-export default function reportsPlugin(eleventyConfig: EleventyConfig, options: ReportsOptions) {
+export default function reportsPlugin(eleventyConfig: EleventyConfig, given: ReportsOptionsInput) {
+  const options = registerPlugin(eleventyConfig, "reports", ReportsOptionsSchema, given);
   const { project } = options;
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
   const financesDir = options.financesDir ?? path.join(project.data, "finances");
   const financeOptions = { root: project.root, languages: codes };
-  const labels = { ...FINANCE_LABELS, ...options.labels };
-  const missing = codes.filter((code) => !labels[code]);
-  if (missing.length) {
-    throw new Error(`reportsPlugin: no finance labels for ${missing.join(", ")} (the site's languages); pass them in the "labels" option`);
-  }
+  // The words of the tables and chart are the `reports.finance` UI strings, checked with the content.
+  const fileOf = (lang: string) => path.relative(project.root, path.join(project.strings, `${lang}.json`));
+  addContentCheck(eleventyConfig, "finance words", () =>
+    codes.flatMap((code) => FINANCE_TEXTS.read(siteStrings(eleventyConfig, project).resources, code, fileOf(code)).problems),
+  );
+  const labels = new Map<string, FinanceLabels>();
+  const labelsOf = (lang: string) => {
+    let found = labels.get(lang);
+    if (!found) labels.set(lang, (found = financeLabels(siteStrings(eleventyConfig, project).resources, lang, fileOf(lang))));
+    return found;
+  };
 
   // Read in the validation pass, so a wrong total stops the build with every
   // other content problem; the pages then use what that pass read.
@@ -68,7 +68,7 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, options: R
       if (relative.startsWith("..") || !existsSync(absolute)) return undefined;
       return { url: `/${relative.split(path.sep).map(encodeURIComponent).join("/")}`, bytes: statSync(absolute).size };
     },
-    labels: (lang) => labels[lang] ?? labels[site.defaultLanguage]!,
+    labels: (lang) => labelsOf(codes.includes(lang) ? lang : site.defaultLanguage),
   };
   // A function returning the object: Eleventy would otherwise call it as the data itself.
   eleventyConfig.addGlobalData("reportsApi", () => api);
@@ -84,7 +84,7 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, options: R
       `reports/index.${code}.11ty.tsx`,
       { render: () => "" },
       {
-        layout: options.indexLayout ?? "reports-index.11ty.tsx",
+        layout: options.indexLayout,
         // Not a report itself, whatever the folder data of content/reports says.
         type: "list",
         permalink: `${localizedUrl("reports/", code, site.defaultLanguage)}index.html`,
@@ -107,3 +107,5 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, options: R
     { layout: false, type: "asset", permalink: REPORTS_CSS_URL, eleventyExcludeFromCollections: true },
   );
 }
+
+reportsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -1,139 +1,67 @@
 /**
- * The words of the financial tables and chart, per language. `{{name}}` marks a
- * value filled in at build time (i18next's syntax, so these can move to
- * `data/i18n/*.json` unchanged). Category names are not here: they live in
+ * The words of the financial tables and chart: the `reports.finance` keys of
+ * `data/i18n/<lang>.json`, with the placeholders each must hold (filled at build
+ * time). A language added to the site adds them to its JSON file; the build names
+ * any missing key or placeholder. Category names are not here: they live in
  * `data/finances/categories.yaml`, beside the figures.
  */
-export interface FinanceLabels {
+import type { Resources } from "../i18n/strings.ts";
+import { uiSection, type SectionTexts } from "../i18n/ui-schema.ts";
+
+export const FINANCE_TEXTS = uiSection("reports.finance", {
   /** Shown before the tables and in the chart when `example: true`. */
-  exampleNotice: string;
+  exampleNotice: [],
   /** Short form for the chart. */
-  exampleShort: string;
+  exampleShort: [],
   /** `{{exercice}}`, `{{outcome}}` (surplus/deficit word), `{{amount}}` (without sign). */
-  resultSentence: string;
+  resultSentence: ["exercice", "outcome", "amount"],
   /** `{{exercice}}`: when income equals expenses. */
-  balancedSentence: string;
-  surplus: string;
-  deficit: string;
-  balanced: string;
+  balancedSentence: ["exercice"],
+  surplus: [],
+  deficit: [],
+  balanced: [],
   /** Appended to captions when there is a previous exercice: `{{previous}}`. */
-  comparedWith: string;
+  comparedWith: ["previous"],
   /** `{{exercice}}`, `{{months}}`, `{{previous}}`, `{{previousMonths}}`: exercices of unequal length. */
-  durationNote: string;
-  summaryCaption: string;
-  incomeCaption: string;
-  expensesCaption: string;
-  inKindCaption: string;
-  budgetCaption: string;
+  durationNote: ["exercice", "months", "previous", "previousMonths"],
+  summaryCaption: ["exercice"],
+  incomeCaption: ["exercice"],
+  expensesCaption: ["exercice"],
+  inKindCaption: ["exercice"],
+  budgetCaption: ["exercice"],
   /** First column header of the summary table. */
-  item: string;
-  category: string;
+  item: [],
+  category: [],
   /** Column of an exercice's amounts: `{{exercice}}`. */
-  exerciceColumn: string;
-  change: string;
-  changePercent: string;
+  exerciceColumn: ["exercice"],
+  change: [],
+  changePercent: [],
   /** Budget table columns: `{{exercice}}`. */
-  budgetColumn: string;
-  actualColumn: string;
-  income: string;
-  expenses: string;
-  totalIncome: string;
-  totalExpenses: string;
-  totalInKind: string;
+  budgetColumn: ["exercice"],
+  actualColumn: ["exercice"],
+  income: [],
+  expenses: [],
+  totalIncome: [],
+  totalExpenses: [],
+  totalInKind: [],
   /** Result row header: `{{outcome}}`. */
-  resultRow: string;
+  resultRow: ["outcome"],
   /** Percent cell when the previous amount was zero and this one is not. */
-  newLine: string;
+  newLine: [],
   /** Percent cell when no percent makes sense (a result that was zero). */
-  notComparable: string;
+  notComparable: [],
   /** One detail line under a category: `{{label}}`, `{{amount}}`. */
-  detailLine: string;
-  chartTitle: string;
+  detailLine: ["label", "amount"],
+  chartTitle: ["exercice"],
   /** How to read the chart; the exact figures are in the tables. */
-  chartDesc: string;
+  chartDesc: [],
   /** `{{exercice}}`, `{{previous}}`: which bar is which year. */
-  chartCompareDesc: string;
+  chartCompareDesc: ["exercice", "previous"],
   /** `{{income}}`, `{{expenses}}`, `{{result}}`. */
-  chartTotals: string;
-}
+  chartTotals: ["income", "expenses", "result"],
+});
 
-const fr: FinanceLabels = {
-  exampleNotice: "Ces chiffres sont des exemples : ils ne décrivent pas les comptes réels de l'association.",
-  exampleShort: "Chiffres d'exemple",
-  resultSentence: "Résultat de l'exercice {{exercice}} : {{outcome}} de {{amount}}.",
-  balancedSentence: "Résultat de l'exercice {{exercice}} : à l'équilibre, les produits couvrent exactement les charges.",
-  surplus: "excédent",
-  deficit: "déficit",
-  balanced: "équilibre",
-  comparedWith: " (comparaison avec l'exercice {{previous}})",
-  durationNote:
-    "L'exercice {{exercice}} dure {{months}} mois et l'exercice {{previous}} {{previousMonths}} mois : les évolutions sont à lire avec prudence.",
-  summaryCaption: "Synthèse de l'exercice {{exercice}}",
-  incomeCaption: "Produits de l'exercice {{exercice}} par catégorie",
-  expensesCaption: "Charges de l'exercice {{exercice}} par catégorie",
-  inKindCaption: "Contributions volontaires en nature de l'exercice {{exercice}}, hors résultat",
-  budgetCaption: "Budget prévisionnel de l'exercice {{exercice}}",
-  item: "Poste",
-  category: "Catégorie",
-  exerciceColumn: "Exercice {{exercice}}",
-  change: "Évolution",
-  changePercent: "Évolution en %",
-  budgetColumn: "Budget {{exercice}}",
-  actualColumn: "Réalisé {{exercice}}",
-  income: "Produits",
-  expenses: "Charges",
-  totalIncome: "Total des produits",
-  totalExpenses: "Total des charges",
-  totalInKind: "Total des contributions en nature",
-  resultRow: "Résultat ({{outcome}})",
-  newLine: "nouveau",
-  notComparable: "non calculable",
-  detailLine: "{{label}} : {{amount}}",
-  chartTitle: "Produits et charges par catégorie, exercice {{exercice}}",
-  chartDesc:
-    "Diagramme en barres horizontales : une barre par catégorie, de longueur proportionnelle au montant. Les montants exacts figurent dans les tableaux de la page.",
-  chartCompareDesc: " Pour chaque catégorie, la barre épaisse montre l'exercice {{exercice}} et la barre fine en dessous l'exercice {{previous}}.",
-  chartTotals: " Total des produits : {{income}} ; total des charges : {{expenses}} ; résultat : {{result}}.",
-};
-
-const en: FinanceLabels = {
-  exampleNotice: "These figures are examples: they do not describe the association's real accounts.",
-  exampleShort: "Example figures",
-  resultSentence: "Result for the {{exercice}} financial year: {{outcome}} of {{amount}}.",
-  balancedSentence: "Result for the {{exercice}} financial year: break-even, income exactly covers expenses.",
-  surplus: "surplus",
-  deficit: "deficit",
-  balanced: "break-even",
-  comparedWith: " (compared with {{previous}})",
-  durationNote:
-    "The {{exercice}} financial year lasts {{months}} months and {{previous}} lasted {{previousMonths}}: read the changes with care.",
-  summaryCaption: "Summary of the {{exercice}} financial year",
-  incomeCaption: "Income by category, {{exercice}} financial year",
-  expensesCaption: "Expenses by category, {{exercice}} financial year",
-  inKindCaption: "In-kind contributions, {{exercice}} financial year, not included in the result",
-  budgetCaption: "Budget for the {{exercice}} financial year",
-  item: "Item",
-  category: "Category",
-  exerciceColumn: "{{exercice}}",
-  change: "Change",
-  changePercent: "Change (%)",
-  budgetColumn: "Budget {{exercice}}",
-  actualColumn: "Actual {{exercice}}",
-  income: "Income",
-  expenses: "Expenses",
-  totalIncome: "Total income",
-  totalExpenses: "Total expenses",
-  totalInKind: "Total in-kind contributions",
-  resultRow: "Result ({{outcome}})",
-  newLine: "new",
-  notComparable: "n/a",
-  detailLine: "{{label}}: {{amount}}",
-  chartTitle: "Income and expenses by category, {{exercice}} financial year",
-  chartDesc:
-    "Horizontal bar chart: one bar per category, its length proportional to the amount. The exact amounts are in the tables on this page.",
-  chartCompareDesc: " For each category, the thick bar shows {{exercice}} and the thin bar below it {{previous}}.",
-  chartTotals: " Total income: {{income}}; total expenses: {{expenses}}; result: {{result}}.",
-};
+export type FinanceLabels = SectionTexts<typeof FINANCE_TEXTS.spec>;
 
 export interface FinanceRenderOptions {
   /** Language code: picks category names in `categories.yaml`. */
@@ -145,11 +73,9 @@ export interface FinanceRenderOptions {
   idPrefix?: string;
 }
 
-/** Default words per language code; pass your own `FinanceLabels` for another language. */
-export const FINANCE_LABELS: Readonly<Record<string, FinanceLabels>> = { fr, en };
-
-export function financeLabels(lang: string): FinanceLabels {
-  const labels = FINANCE_LABELS[lang];
-  if (!labels) throw new Error(`reports: no default finance labels for language "${lang}" (have: ${Object.keys(FINANCE_LABELS).join(", ")}); pass your own labels`);
-  return labels;
+/** The finance words of one language from the site's UI strings; throws with every problem (the content check reports them first). */
+export function financeLabels(resources: Resources, lang: string, file = `data/i18n/${lang}.json`): FinanceLabels {
+  const { texts, problems } = FINANCE_TEXTS.read(resources, lang, file);
+  if (!texts) throw new Error(`reports: the finance words of "${lang}" cannot be used: ${problems.map((p) => `${p.field} · ${p.message}`).join("; ")}`);
+  return texts;
 }

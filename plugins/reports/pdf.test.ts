@@ -1,53 +1,43 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { buildPdf, pdfProblems, pdfString, pdfUnicodeString, textWidth, wrapText } from "./pdf.ts";
+import { readPdf } from "../../test/helpers/pdf.ts";
+import { buildPdf } from "./pdf.ts";
 
-const paragraph = (n: number) => ({ kind: "paragraph" as const, text: `Paragraphe ${n} : l’assemblée a voté le budget, « à l’unanimité », pour 1 234,56 €.` });
+const paragraph = (n: number) => ({ kind: "paragraph" as const, text: `Paragraphe ${n} : l’assemblée a voté le budget, « à l’unanimité », pour 1\u202f234,56 €.` });
 
-describe("minimal PDF", () => {
-  it("writes a file whose cross-reference table points at every object", () => {
-    const pdf = buildPdf({ title: "Rapport moral 2024-2025", lang: "fr", blocks: [{ kind: "title", text: "Rapport moral" }, paragraph(1)] });
-    assert.deepEqual(pdfProblems(pdf), []);
-    const text = pdf.toString("latin1");
-    assert.match(text, /^%PDF-1\.7\n/);
-    assert.match(text, /\/Lang \(fr\)/);
-    assert.ok(text.includes(`/Title ${pdfUnicodeString("Rapport moral 2024-2025")}`));
+describe("example report PDF", () => {
+  it("is read by a PDF viewer with its title, language, author and French text", async () => {
+    const pdf = await readPdf(await buildPdf({ title: "Rapport moral 2024-2025", lang: "fr", author: "Les Chatons", blocks: [{ kind: "title", text: "Rapport moral" }, paragraph(1)] }));
+    assert.equal(pdf.title, "Rapport moral 2024-2025");
+    assert.equal(pdf.lang, "fr");
+    assert.equal(pdf.author, "Les Chatons");
+    assert.equal(pdf.pages.length, 1);
+    // The narrow no-break space of French amounts has no glyph in the standard fonts: a no-break space stands in (pdf.js reads it as a space).
+    assert.match(pdf.pages[0]!, /Rapport moral .*l’assemblée a voté le budget, « à l’unanimité », pour 1[\u00a0 ]234,56 €\./);
   });
 
-  it("breaks long texts onto as many A4 pages as needed, numbered", () => {
-    const pdf = buildPdf({ title: "Long", lang: "fr", blocks: Array.from({ length: 80 }, (_, i) => paragraph(i)) });
-    assert.deepEqual(pdfProblems(pdf), []);
-    const pages = Number(/\/Count (\d+)/.exec(pdf.toString("latin1"))![1]);
-    assert.ok(pages >= 3, `${pages} pages`);
-    assert.ok(pdf.toString("latin1").includes(`(${pages} / ${pages})`));
+  it("is tagged: a heading, paragraphs and list items in reading order", async () => {
+    const bytes = await buildPdf({
+      title: "T",
+      lang: "en",
+      blocks: [{ kind: "title", text: "Report" }, { kind: "heading", text: "Figures" }, { kind: "item", text: "one" }, { kind: "item", text: "two" }, { kind: "paragraph", text: "End." }],
+    });
+    const pdf = await readPdf(bytes);
+    assert.deepEqual(pdf.roles, ["Document", "H1", "H2", "L", "LI", "LBody", "LI", "LBody", "P"]);
+    // Bullets are artifacts, outside the tags, but still on the page.
+    assert.equal(pdf.pages[0], "Report Figures • one • two End.");
   });
 
-  it("is the same file for the same text, so a rebuild uploads nothing", () => {
+  it("breaks long texts onto as many A4 pages as needed, numbered", async () => {
+    const pdf = await readPdf(await buildPdf({ title: "Long", lang: "fr", blocks: Array.from({ length: 80 }, (_, i) => paragraph(i)) }));
+    assert.ok(pdf.pages.length >= 3, `${pdf.pages.length} pages`);
+    const count = pdf.pages.length;
+    pdf.pages.forEach((text, i) => assert.ok(text.endsWith(`${i + 1} / ${count}`), text.slice(-20)));
+    assert.ok(pdf.pages.join(" ").includes("Paragraphe 79 :"), "no paragraph is lost");
+  });
+
+  it("is the same file for the same text, so a rebuild uploads nothing", async () => {
     const doc = { title: "T", lang: "en", blocks: [paragraph(1)] };
-    assert.ok(buildPdf(doc).equals(buildPdf(doc)));
-  });
-
-  it("encodes French text in WinAnsi, escaping what would end the string", () => {
-    assert.equal(pdfString("é (a) \\"), "(\\351 \\(a\\) \\\\)");
-    assert.equal(pdfString("l’été 2 €"), "(l\\222\\351t\\351 2 \\200)");
-    // The narrow no-break space of French amounts has no WinAnsi glyph: a no-break space stands in.
-    assert.equal(pdfString("1\u202f234"), "(1\\240234)");
-  });
-
-  it("wraps lines within the width it is given", () => {
-    const text = "Les bénévoles ont donné environ quatre cent vingt heures à l’association cette année, quarante de plus.";
-    const lines = wrapText(text, 200, 10.5);
-    assert.ok(lines.length > 1);
-    for (const line of lines) assert.ok(textWidth(line, 10.5) <= 200, line);
-    assert.equal(lines.join(" "), text);
-  });
-
-  it("finds what is broken in a damaged file", () => {
-    const pdf = buildPdf({ title: "T", lang: "fr", blocks: [paragraph(1)] }).toString("latin1");
-    const renamed = Buffer.from(pdf.replace("\n3 0 obj", "\n9 0 obj"), "latin1");
-    assert.ok(pdfProblems(renamed).some((p) => /object 3 is not at byte/.test(p)));
-    const shifted = Buffer.from(pdf.replace("%PDF-1.7\n", "%PDF-1.7\n\n"), "latin1");
-    assert.ok(pdfProblems(shifted).some((p) => /startxref points at byte/.test(p)));
-    assert.ok(pdfProblems(Buffer.from(pdf.replace(/%%EOF\n$/, ""), "latin1")).length > 0);
+    assert.ok((await buildPdf(doc)).equals(await buildPdf(doc)));
   });
 });

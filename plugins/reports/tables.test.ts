@@ -4,14 +4,15 @@ import { HtmlValidate } from "html-validate";
 import { parse } from "node-html-parser";
 import type { Exercice } from "./finance-compute.ts";
 import { loadFinances } from "./finances.ts";
+import { SITE_STRINGS } from "../../test/helpers/strings.ts";
 import { financeLabels } from "./labels.ts";
 import { financeTablesHtml } from "./tables.ts";
 
 const { exercices } = loadFinances("plugins/reports/fixtures/valid");
 const [older, newer] = exercices as [Exercice, Exercice];
 const starter = loadFinances("data/finances").exercices;
-const fr = { lang: "fr", labels: financeLabels("fr"), locale: "fr-FR" };
-const en = { lang: "en", labels: financeLabels("en"), locale: "en-GB" };
+const fr = { lang: "fr", labels: financeLabels(SITE_STRINGS, "fr"), locale: "fr-FR" };
+const en = { lang: "en", labels: financeLabels(SITE_STRINGS, "en"), locale: "en-GB" };
 const NNBSP = "\u202f";
 const NBSP = "\u00a0";
 

@@ -8,30 +8,17 @@
  * `data-pagefind-ignore`; links to PDFs become results of their own (./pdf-records.ts).
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
-import { timed } from "../core/timings.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import path from "node:path";
+import { timed } from "../core/timings.ts";
+import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
-
-export interface SearchOptions {
-  project: Project;
-  /** Layout of the search pages (a file of the layouts folder). */
-  layout?: string;
-  /**
-   * Parts of the indexed content that are not text to search. The Markdown
-   * plugin's heading anchors hold a hidden "Link to the section …" that would
-   * otherwise fill excerpts and match every heading.
-   */
-  excludeSelectors?: string[];
-}
 
 /** The search page's path inside a language (the header links to it). */
 export const SEARCH_PATH = "search/";
 
-export default function searchPlugin(
-  eleventyConfig: EleventyConfig,
-  { project, layout = "search.11ty.tsx", excludeSelectors = [".heading-anchor"] }: SearchOptions,
-) {
+export default function searchPlugin(eleventyConfig: EleventyConfig, options: SearchOptionsInput) {
+  const { project, layout, excludeSelectors } = registerPlugin(eleventyConfig, "search", SearchOptionsSchema, options);
   const { site } = project;
   for (const { code } of site.languages) {
     // The languages plugin gives it its URL (/search/, /en/search/) and pairs the two.
@@ -95,3 +82,5 @@ export default function searchPlugin(
     }
   });
 }
+
+searchPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -10,9 +10,10 @@
  * Eleventy renders the rest (`npm run build`); `writeSearchIndex` reads a
  * finished output folder instead (`npm start`, between rebuilds).
  */
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { filesUnder } from "../core/files.ts";
 import { asciiApostrophes } from "./apostrophes.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 
@@ -29,9 +30,8 @@ export interface IndexSummary {
 }
 
 /** The HTML files of an output folder (relative paths), Pagefind's own bundle left out. */
-async function htmlFiles(output: string): Promise<string[]> {
-  const files = await readdir(output, { recursive: true });
-  return files.filter((f) => f.endsWith(".html") && !f.startsWith(`${BUNDLE_DIR}${path.sep}`)).sort();
+function htmlFiles(output: string): string[] {
+  return filesUnder(output).filter((f) => f.endsWith(".html") && !f.startsWith(`${BUNDLE_DIR}/`));
 }
 
 /** `reports/2024-2025/index.html` → `/reports/2024-2025/`. */
@@ -136,7 +136,7 @@ export async function writeSearchIndex(
   const output = path.resolve(outputDir);
   const writer = await SearchIndexWriter.open(site, options);
   try {
-    for (const file of await htmlFiles(output)) writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
+    for (const file of htmlFiles(output)) writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
     return await writer.write(path.join(output, BUNDLE_DIR));
   } finally {
     await closeSearch();

@@ -8,16 +8,10 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
-import type { Project } from "../core/project.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { TranslationsOptionsSchema, type TranslationsOptionsInput } from "./options.ts";
 import { translationReport, type PageReport, type TranslationEntry, type TranslationReport } from "./report.ts";
 
-export interface TranslationsOptions {
-  project: Project;
-  /** Layout of the translators' page (a file of the layouts folder). */
-  layout?: string;
-  /** URL path of that page inside each language. */
-  urlPath?: string;
-}
 
 /** What a stale translation's page data carries. */
 export interface StaleTranslation {
@@ -26,8 +20,8 @@ export interface StaleTranslation {
   originalLang: string;
 }
 
-export default function translationsPlugin(eleventyConfig: EleventyConfig, options: TranslationsOptions) {
-  const { project, layout = "translations.11ty.tsx", urlPath = "translations/" } = options;
+export default function translationsPlugin(eleventyConfig: EleventyConfig, options: TranslationsOptionsInput) {
+  const { project, layout, urlPath } = registerPlugin(eleventyConfig, "translations", TranslationsOptionsSchema, options);
   const { site } = project;
   const source = { input: project.input, strings: project.strings, root: project.root, site };
 
@@ -70,3 +64,5 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
     );
   }
 }
+
+translationsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

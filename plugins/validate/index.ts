@@ -9,9 +9,11 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
+import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
+import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
 import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
@@ -27,12 +29,7 @@ export type FrontMatterValidator = (frontMatter: unknown, file: string, context?
 /** Checks one file's Markdown body. */
 export type BodyCheck = (body: string, file: string, absoluteDir: string) => ContentProblem[];
 
-export interface ValidateOptions {
-  project: Project;
-  /** Validator per section (first folder of content/); `"*"` for every other page. */
-  types: Record<string, FrontMatterValidator>;
-  bodyChecks?: BodyCheck[];
-}
+export type { ValidateOptions, ValidateOptionsInput } from "./options.ts";
 
 export function validateFile(
   absolute: string,
@@ -120,7 +117,8 @@ function stampOf(file: string): string | undefined {
   }
 }
 
-export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
+export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
+  const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
     const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
@@ -141,6 +139,8 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, options: 
     throw new ContentError(collisionProblems(collisions, sourcesOf));
   });
 }
+
+validatePlugin.eleventyPluginOptions = UNIQUE_PLUGIN;
 
 /** The pages plugin's template of redirect pages, one per alias (its pages are the aliases' files'). */
 const REDIRECT_TEMPLATE = /(^|\/)redirects\.11ty\.tsx$/;

@@ -46,9 +46,9 @@ test("media, fonts and Pagefind files have explicit types", () => {
 });
 
 test("an unknown extension is sent as octet-stream with a warning", () => {
-  const h = headersFor("downloads/thing.xyz");
+  const h = headersFor("downloads/thing.chatons-unknown");
   assert.equal(h.contentType, "application/octet-stream");
-  assert.match(h.warning ?? "", /downloads\/thing\.xyz.*unknown extension/);
+  assert.match(h.warning ?? "", /downloads\/thing\.chatons-unknown.*unknown extension/);
   assert.equal(headersFor("CNAME").contentType, "application/octet-stream");
   assert.equal(headersFor("index.html").warning, undefined);
 });

@@ -2,7 +2,8 @@
  * Content-Type and Cache-Control for every file of the built site.
  *
  * Garage never guesses a Content-Type: whatever we send is what visitors get,
- * so the table is explicit. Text types carry `charset=utf-8`. Feeds are told
+ * so every file gets one from the site's table (plugins/core/content-types.ts:
+ * mime-db plus the site's overrides; text types carry `charset=utf-8`). Feeds are told
  * apart by their content (`<rss`, `<feed`, JSON Feed's `version`), not only by
  * their name, so the feeds plugin may name them as it likes.
  *
@@ -13,6 +14,7 @@
  */
 import { createHash } from "node:crypto";
 import path from "node:path";
+import { contentType, extensionOf, JSON_FEED_TYPE } from "../../plugins/core/content-types.ts";
 
 export const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 export const CACHE_REVALIDATE = "public, max-age=0, must-revalidate";
@@ -24,61 +26,6 @@ const CACHE_VALUES: Record<CacheClass, string> = {
   immutable: CACHE_IMMUTABLE,
   revalidate: CACHE_REVALIDATE,
   day: CACHE_DAY,
-};
-
-const UTF8 = "; charset=utf-8";
-
-/** Extension (lower case, no dot) → Content-Type. */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  html: "text/html" + UTF8,
-  htm: "text/html" + UTF8,
-  css: "text/css" + UTF8,
-  js: "text/javascript" + UTF8,
-  mjs: "text/javascript" + UTF8,
-  txt: "text/plain" + UTF8,
-  md: "text/markdown" + UTF8,
-  csv: "text/csv" + UTF8,
-  ics: "text/calendar" + UTF8,
-  vcf: "text/vcard" + UTF8,
-  asc: "text/plain" + UTF8,
-  xml: "application/xml" + UTF8,
-  xsl: "application/xslt+xml" + UTF8,
-  rss: "application/rss+xml" + UTF8,
-  atom: "application/atom+xml" + UTF8,
-  json: "application/json" + UTF8,
-  map: "application/json" + UTF8,
-  webmanifest: "application/manifest+json" + UTF8,
-  pdf: "application/pdf",
-  avif: "image/avif",
-  webp: "image/webp",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-  gif: "image/gif",
-  svg: "image/svg+xml",
-  ico: "image/vnd.microsoft.icon",
-  woff2: "font/woff2",
-  woff: "font/woff",
-  ttf: "font/ttf",
-  otf: "font/otf",
-  wasm: "application/wasm",
-  mp4: "video/mp4",
-  webm: "video/webm",
-  mp3: "audio/mpeg",
-  ogg: "audio/ogg",
-  opus: "audio/ogg",
-  zip: "application/zip",
-  gz: "application/gzip",
-  epub: "application/epub+zip",
-  odt: "application/vnd.oasis.opendocument.text",
-  ods: "application/vnd.oasis.opendocument.spreadsheet",
-  odp: "application/vnd.oasis.opendocument.presentation",
-  // Pagefind: binary chunks, and its gzipped wasm named wasm.<lang>.pagefind.
-  pf_meta: "application/octet-stream",
-  pf_index: "application/octet-stream",
-  pf_fragment: "application/octet-stream",
-  pf_filter: "application/octet-stream",
-  pagefind: "application/octet-stream",
 };
 
 export const FALLBACK_TYPE = "application/octet-stream";
@@ -99,24 +46,18 @@ export interface FileHeaders {
   warning?: string;
 }
 
-function extensionOf(key: string): string {
-  const base = path.posix.basename(key);
-  const dot = base.lastIndexOf(".");
-  return dot <= 0 ? "" : base.slice(dot + 1).toLowerCase();
-}
-
 /** Refines `.xml` and `.json` by looking at the first bytes of the file. */
 export function sniffType(ext: string, key: string, head: string): string | undefined {
   const base = path.posix.basename(key).toLowerCase();
   if (ext === "json") {
-    if (base === "feed.json" || base.endsWith(".feed.json")) return "application/feed+json" + UTF8;
-    if (/"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head)) return "application/feed+json" + UTF8;
+    if (base === "feed.json" || base.endsWith(".feed.json")) return JSON_FEED_TYPE;
+    if (/"version"\s*:\s*"https:\/\/jsonfeed\.org\/version\//.test(head)) return JSON_FEED_TYPE;
   }
   if (ext === "xml") {
     const body = head.replace(/<\?[\s\S]*?\?>/g, "").replace(/<!--[\s\S]*?-->/g, "");
     const root = /<([A-Za-z][\w:.-]*)/.exec(body)?.[1];
-    if (root === "rss" || root === "rdf:RDF") return "application/rss+xml" + UTF8;
-    if (root === "feed") return "application/atom+xml" + UTF8;
+    if (root === "rss" || root === "rdf:RDF") return contentType("feed.rss");
+    if (root === "feed") return contentType("feed.atom");
   }
   return undefined;
 }
@@ -125,7 +66,7 @@ export function contentTypeOf(key: string, head = ""): { type: string; known: bo
   const ext = extensionOf(key);
   const sniffed = sniffType(ext, key, head);
   if (sniffed) return { type: sniffed, known: true };
-  const type = CONTENT_TYPES[ext];
+  const type = contentType(key);
   return type ? { type, known: true } : { type: FALLBACK_TYPE, known: false };
 }
 

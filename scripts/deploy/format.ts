@@ -1,17 +1,11 @@
 /** Text shown to the person running the deploy: plan, progress, summary. */
+import { sizeParts } from "../../plugins/core/file-size.ts";
 import type { PhasePlan, Reason, Upload } from "./plan.ts";
 
+/** "999 B", "1.5 kB", "2.3 MB": one decimal above a kilobyte. */
 export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} B`;
-  const units = ["kB", "MB", "GB", "TB"];
-  let value = n;
-  let unit = "B";
-  for (const u of units) {
-    if (value < 1000) break;
-    value /= 1000;
-    unit = u;
-  }
-  return `${value.toFixed(1)} ${unit}`;
+  const { unit, value } = sizeParts(n, { kB: 1, MB: 1, GB: 1, TB: 1 });
+  return unit === "bytes" ? `${value} B` : `${value.toFixed(1)} ${unit}`;
 }
 
 export function plural(n: number, one: string, many = one + "s"): string {

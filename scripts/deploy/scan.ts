@@ -3,23 +3,13 @@
  * with forward slashes), size, MD5 and headers.
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
+import { filesUnder } from "../../plugins/core/files.ts";
 import { BUILD_MARKER } from "./build-marker.ts";
 import { headerHash, headersFor } from "./content-types.ts";
 import type { LocalFile } from "./plan.ts";
-
-async function walk(root: string, dir: string, found: string[]): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    // The build's own note on what kind of build this is: not part of the site.
-    if (dir === root && entry.name === BUILD_MARKER) continue;
-    if (entry.isDirectory()) await walk(root, full, found);
-    else if (entry.isFile()) found.push(full);
-  }
-}
 
 export interface ScanResult {
   files: LocalFile[];
@@ -27,8 +17,10 @@ export interface ScanResult {
 }
 
 export async function scanSite(root: string): Promise<ScanResult> {
-  const paths: string[] = [];
-  await walk(root, root, paths);
+  // The build's own note on what kind of build this is (at the top) is not part of the site.
+  const paths = filesUnder(root)
+    .filter((key) => key !== BUILD_MARKER)
+    .map((key) => path.join(root, key));
   const limit = pLimit(16);
   const warnings: string[] = [];
   const files = await Promise.all(

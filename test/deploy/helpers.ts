@@ -6,11 +6,12 @@
  */
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
+import { filesUnder } from "../../plugins/core/files.ts";
 import { startLocalS3, type LocalS3 } from "../../scripts/deploy/local-s3.ts";
 
 // Same as scripts/deploy.ts: no Node 22 reminder from the AWS SDK in the test output.
@@ -139,12 +140,7 @@ export async function bucketEtags(client: S3Client): Promise<Map<string, string>
 /** Key → MD5 of every file of a site directory. */
 export async function siteMd5s(dir: string): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  for (const e of entries) {
-    if (!e.isFile()) continue;
-    const full = path.join(e.parentPath ?? e.path, e.name);
-    out.set(path.relative(dir, full).split(path.sep).join("/"), md5(await readFile(full)));
-  }
+  for (const key of filesUnder(dir)) out.set(key, md5(await readFile(path.join(dir, key))));
   return out;
 }
 

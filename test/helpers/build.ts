@@ -3,11 +3,12 @@
  * temporary folder: the starter site (content/) or a fixture under
  * test/fixtures/<name>/ (its own content/, and data/ if it brings one).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
 import Eleventy from "@11ty/eleventy";
+import { filesUnder } from "../../plugins/core/files.ts";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { ContentError } from "../../plugins/validate/problems.ts";
 
@@ -65,22 +66,13 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
 
 /** Reads a folder that already holds a build (e.g. `_site/` from `npm run build`). */
 export function builtSite(output: string): BuiltSite {
-  const files = listFiles(output);
+  const files = filesUnder(output);
   return {
     output,
     files,
     read: (file) => readFileSync(path.join(output, file), "utf8"),
     exists: (file) => files.includes(file.replace(/^\//, "")),
   };
-}
-
-function listFiles(dir: string, base = dir, found: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) listFiles(full, base, found);
-    else found.push(path.relative(base, full).split(path.sep).join("/"));
-  }
-  return found.sort();
 }
 
 /**

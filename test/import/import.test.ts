@@ -11,17 +11,16 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import matter from "gray-matter";
 import { parse } from "node-html-parser";
-import YAML from "yaml";
+import { parseSource } from "../../plugins/translations/status.ts";
 import { buildImported, FIXTURE, runImport, serveOldSite, siteRoot, snapshot, type OldSite, type Run } from "./helpers.ts";
 
 const blogFeeds = (origin: string) => [`${origin}/rss.xml`, `${origin}/en/atom.xml`];
 const eventFeeds = (origin: string) => [`${origin}/agenda/rss.xml`, `${origin}/en/agenda/atom.xml`, "--section", "events"];
 
 function frontMatter(root: string, file: string): Record<string, unknown> {
-  // gray-matter's default YAML engine turns dates into Date objects: read them as text, as the kit does.
-  return matter(readFileSync(path.join(root, "content", file), "utf8"), { engines: { yaml: (s) => (YAML.parse(s) ?? {}) as object } }).data;
+  // The project's own front-matter reader: dates stay text, as the kit reads them.
+  return parseSource(readFileSync(path.join(root, "content", file), "utf8")).data;
 }
 
 describe("importing the old site's feeds", () => {

@@ -10,8 +10,8 @@ import { before, describe, test } from "node:test";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { parse, type HTMLElement } from "node-html-parser";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
-import { pdfProblems, pdfUnicodeString } from "../../plugins/reports/pdf.ts";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
+import { readPdf } from "../helpers/pdf.ts";
 
 const EXERCICES = ["2024-2025", "2023-2024"];
 const REPORTS = ["rapport-moral", "rapport-financier", "assemblee-generale"];
@@ -58,16 +58,19 @@ describe("the starter reports", () => {
     assert.equal(page("reports/2023-2024/rapport-financier/index.html").querySelectorAll(".finance-summary thead th").length, 2);
   });
 
-  test("each PDF is a sound PDF titled like its page, linked with its size", () => {
+  test("each PDF is a sound PDF titled like its page, in its language, linked with its size", async () => {
     for (const file of reportFiles()) {
       const root = page(file);
       const link = root.querySelector("a.report-pdf");
       assert.ok(link, `${file} links its PDF`);
       const href = link.getAttribute("href")!;
       const bytes = readFileSync(path.join(site.output, decodeURI(href)));
-      assert.deepEqual(pdfProblems(bytes), [], href);
+      const pdf = await readPdf(bytes);
       const title = text(root.querySelector("h1"));
-      assert.ok(bytes.toString("latin1").includes(`/Title ${pdfUnicodeString(title)}`), `${href} is titled "${title}"`);
+      assert.equal(pdf.title, title, `${href} is titled like its page`);
+      assert.equal(pdf.lang, file.startsWith("en/") ? "en" : "fr", href);
+      assert.ok(pdf.pages[0]!.startsWith(title), `${href} opens with its title`);
+      assert.equal(pdf.roles[1], "H1", `${href} is tagged`);
       const unit = file.startsWith("en/") ? "KB" : "Ko";
       assert.ok(text(link).endsWith(`(PDF, ${Math.round(bytes.length / 1000)} ${unit})`), text(link));
       assert.ok(bytes.length < 20_000, `${href} stays small (${bytes.length} bytes)`);

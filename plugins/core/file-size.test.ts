@@ -15,6 +15,13 @@ describe("file sizes", () => {
     assert.deepEqual(sizeParts(999_600), { unit: "MB", value: 1 });
   });
 
+  it("rounds to the decimals asked for each unit, up to terabytes", () => {
+    const oneDecimal = { kB: 1, MB: 1, GB: 1, TB: 1 };
+    assert.deepEqual(sizeParts(1500, oneDecimal), { unit: "kB", value: 1.5 });
+    assert.deepEqual(sizeParts(999_960, oneDecimal), { unit: "MB", value: 1 });
+    assert.deepEqual(sizeParts(3_210_000_000), { unit: "GB", value: 3.2 });
+  });
+
   it("writes the number the way each language does", () => {
     const parts = sizeParts(2_449_000);
     assert.equal(formatSizeValue(parts, "fr-FR"), "2,4");

@@ -1,0 +1,18 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { XMLParser } from "fast-xml-parser";
+import { escapeMarkup } from "./escape.ts";
+
+describe("escapeMarkup", () => {
+  it("escapes the characters that could open a tag or close an attribute", () => {
+    assert.equal(escapeMarkup(`<b class="x">A & B's</b>`), "&lt;b class=&quot;x&quot;&gt;A &amp; B&#39;s&lt;/b&gt;");
+    assert.equal(escapeMarkup("1\u202f234,56\u00a0€"), "1\u202f234,56\u00a0€");
+  });
+
+  it("gives back the same text through an XML parser, in an attribute and in an element", () => {
+    const text = `Tom & Jerry's "<b>" ]]> &amp;`;
+    const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(`<a t="${escapeMarkup(text)}">${escapeMarkup(text)}</a>`);
+    assert.equal(parsed.a["#text"], text);
+    assert.equal(parsed.a["@_t"], text);
+  });
+});
