@@ -54,6 +54,18 @@ export function HeadMeta({ peertubeHosts, noindex }: { peertubeHosts?: readonly 
 /** Longest `<title>` (html-validate's long-title rule; search results cut longer ones). */
 export const MAX_TITLE = 70;
 
+/** "FR" on screen, "Français" for screen readers and as the tooltip. */
+function LanguageCode({ code, label }: { code: string; label: string }) {
+  return (
+    <>
+      <abbr title={label} aria-hidden="true">
+        {code.toUpperCase()}
+      </abbr>
+      <span class="visually-hidden">{label}</span>
+    </>
+  );
+}
+
 export interface BaseProps {
   data: PageData;
   /** Page title without the site name. */
@@ -102,6 +114,8 @@ export function Base({ data, title, description, ogType = "website", image, head
         {feeds.map((f) => (
           <link rel="alternate" type={f.type} title={f.title} href={f.url} />
         ))}
+        {/* theme.css first: the colours, fonts and widths every other stylesheet reads. */}
+        <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="stylesheet" href="/assets/site.css" />
         <link rel="stylesheet" href="/assets/markdown.css" />
         <link rel="stylesheet" href="/assets/highlight.css" />
@@ -127,7 +141,9 @@ export function Base({ data, title, description, ogType = "website", image, head
         <header class="site-header">
           <div class="wrap header-inner">
             <a class="site-name" href={c.url("")}>
-              {site.name}
+              {/* The logo is decoration beside the name, which is the link's text. */}
+              {data.logo && <span class="site-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
+              <span>{site.name}</span>
             </a>
             <nav class="site-nav" aria-label={c.t("nav.label")}>
               <ul>
@@ -154,13 +170,14 @@ export function Base({ data, title, description, ogType = "website", image, head
               <ul>
                 {site.languages.map((l) => (
                   <li>
+                    {/* The code is shown (short enough for one header row in every language), the name is read. */}
                     {l.code === lang ? (
                       <span aria-current="true" lang={l.code}>
-                        {l.label}
+                        <LanguageCode code={l.code} label={l.label} />
                       </span>
                     ) : (
                       <a href={switchTarget(data, l.code)} hreflang={l.code} lang={l.code}>
-                        {l.label}
+                        <LanguageCode code={l.code} label={l.label} />
                       </a>
                     )}
                   </li>

@@ -10,16 +10,29 @@ export function TagName({ tag, c, settings }: { tag: string; c: Context; setting
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
 
-export function TagLinks({ tags, c, settings }: { tags: readonly string[]; c: Context; settings: BlogSettings }) {
+/**
+ * A list of tags as links to their blog tag pages. `hasPage` tells which tags have one
+ * (an event's tags may have no post): the others are shown alike, without a link.
+ */
+export function TagLinks({ tags, c, settings, hasPage = () => true }: { tags: readonly string[]; c: Context; settings: BlogSettings; hasPage?: (slug: string) => boolean }) {
   return (
     <ul class="tag-list">
-      {tags.map((tag) => (
-        <li>
-          <a class="tag" href={c.url(`blog/tags/${tagSlug(tag)}/`)}>
-            <TagName tag={tag} c={c} settings={settings} />
-          </a>
-        </li>
-      ))}
+      {tags.map((tag) => {
+        const slug = tagSlug(tag);
+        return (
+          <li>
+            {hasPage(slug) ? (
+              <a class="tag" href={c.url(`blog/tags/${slug}/`)}>
+                <TagName tag={tag} c={c} settings={settings} />
+              </a>
+            ) : (
+              <span class="tag">
+                <TagName tag={tag} c={c} settings={settings} />
+              </span>
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

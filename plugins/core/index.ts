@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { readLogo } from "./logo.ts";
 import { buildNow, type Project } from "./project.ts";
 
 export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
@@ -29,6 +30,9 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
     },
   });
   eleventyConfig.addGlobalData("site", project.site);
+  // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
+  const logo = project.site.logo ? readLogo(project.data, project.site.logo) : undefined;
+  eleventyConfig.addGlobalData("logo", logo ?? "");
 
   for (const dir of ["layouts", "plugins", "data"]) {
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });

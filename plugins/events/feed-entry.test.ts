@@ -15,7 +15,7 @@ describe("the event's facts at the top of its feed entry", () => {
   it("gives when and where in the feed's language, and the calendar link", () => {
     const event = makeEvent({ ...BASE, start: "2025-06-21T18:30", end: "2025-06-21T22:00" });
     const html = eventFeedHtml(event, ctx("fr", "fr-FR"));
-    assert.match(text(html), /Quand samedi 21 juin 2025, 18:30 – 22:00 Où Médiathèque Jacques-Demy, 24 quai de la Fosse, Nantes Ajouter à mon agenda/);
+    assert.match(text(html), /Quand samedi 21 juin 2025, 18 h 30 – 22 h Où Médiathèque Jacques-Demy, 24 quai de la Fosse, Nantes Ajouter à mon agenda/);
     assert.equal(parse(html).querySelector("a")?.getAttribute("href"), "/events/2025/x/event.ics");
     assert.match(text(eventFeedHtml(event, ctx("en", "en-GB"))), /When Saturday, 21 June 2025, 18:30–22:00/);
   });

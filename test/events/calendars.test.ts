@@ -81,7 +81,7 @@ describe("iCalendar files of the events fixture", () => {
     assert.deepEqual([festival.startDate.toString(), festival.endDate.toString()], ["2025-09-20", "2025-09-22"]);
   });
 
-  test("cancelled events are CANCELLED and say so in their title, postponed ones TENTATIVE", () => {
+  test("cancelled events are CANCELLED and say so in their title, postponed ones too (their date will not hold), both free time", () => {
     for (const [file, cancelledTitle, postponedTitle] of [
       ["events/agenda.ics", "Annulé : Atelier annulé", "Reporté : Café reporté"],
       ["en/events/agenda.ics", "Cancelled: Cancelled workshop", "Postponed: Postponed café"],
@@ -90,7 +90,8 @@ describe("iCalendar files of the events fixture", () => {
       const status = (bundle: string) => agenda.get(bundle).component.getFirstPropertyValue("status");
       assert.equal(status("2025/annule"), "CANCELLED");
       assert.equal(agenda.get("2025/annule").summary, cancelledTitle);
-      assert.equal(status("2025/reporte"), "TENTATIVE");
+      assert.equal(status("2025/reporte"), "CANCELLED");
+      for (const bundle of ["2025/annule", "2025/reporte"]) assert.equal(agenda.get(bundle).component.getFirstPropertyValue("transp"), "TRANSPARENT");
       assert.equal(agenda.get("2025/reporte").summary, postponedTitle);
       for (const bundle of ["2025/hiver", "2025/ete", "2025/festival"]) assert.equal(status(bundle), "CONFIRMED", `${file} ${bundle}`);
     }
