@@ -44,8 +44,12 @@ export interface FinanceLabels {
   resultRow: string;
   /** Percent cell when the previous amount was zero and this one is not. */
   newLine: string;
-  /** Percent cell when no percent makes sense (a result that was zero). */
+  /** Percent cell when no percent makes sense (a result that was zero, or that changed sign): short… */
   notComparable: string;
+  /** …and spelt out (the abbreviation's title). */
+  notComparableTitle: string;
+  /** Header of a result row whose amounts may differ in sign (budget against actual): each amount carries its sign. */
+  resultSigned: string;
   /** One detail line under a category: `{{label}}`, `{{amount}}`. */
   detailLine: string;
   chartTitle: string;
@@ -75,9 +79,9 @@ const fr: FinanceLabels = {
   budgetCaption: "Budget prévisionnel de l'exercice {{exercice}}",
   item: "Poste",
   category: "Catégorie",
-  exerciceColumn: "Exercice {{exercice}}",
+  exerciceColumn: "{{exercice}}",
   change: "Évolution",
-  changePercent: "Évolution en %",
+  changePercent: "Évolution en\u00a0%",
   budgetColumn: "Budget {{exercice}}",
   actualColumn: "Réalisé {{exercice}}",
   income: "Produits",
@@ -87,7 +91,9 @@ const fr: FinanceLabels = {
   totalInKind: "Total des contributions en nature",
   resultRow: "Résultat ({{outcome}})",
   newLine: "nouveau",
-  notComparable: "non calculable",
+  notComparable: "n.\u00a0s.",
+  notComparableTitle: "non significatif",
+  resultSigned: "Résultat (+\u00a0excédent, \u2212\u00a0déficit)",
   detailLine: "{{label}} : {{amount}}",
   chartTitle: "Produits et charges par catégorie, exercice {{exercice}}",
   chartDesc:
@@ -127,6 +133,8 @@ const en: FinanceLabels = {
   resultRow: "Result ({{outcome}})",
   newLine: "new",
   notComparable: "n/a",
+  notComparableTitle: "not applicable",
+  resultSigned: "Result (+\u00a0surplus, \u2212\u00a0deficit)",
   detailLine: "{{label}}: {{amount}}",
   chartTitle: "Income and expenses by category, {{exercice}} financial year",
   chartDesc:
