@@ -37,7 +37,7 @@ describe("financeChartSvg", () => {
   it("says when the figures are examples", () => {
     const svg = financeChartSvg(newer, fr);
     assert.match(svg, /<desc [^>]*>Ces chiffres sont des exemples/);
-    assert.match(svg, />Chiffres d'exemple</);
+    assert.match(svg, />Chiffres d’exemple</);
   });
 
   it("keeps its text size at every width: no viewBox, full width, bars in percent, no inline style", () => {

@@ -62,21 +62,21 @@ export interface FinanceLabels {
 }
 
 const fr: FinanceLabels = {
-  exampleNotice: "Ces chiffres sont des exemples : ils ne décrivent pas les comptes réels de l'association.",
-  exampleShort: "Chiffres d'exemple",
-  resultSentence: "Résultat de l'exercice {{exercice}} : {{outcome}} de {{amount}}.",
-  balancedSentence: "Résultat de l'exercice {{exercice}} : à l'équilibre, les produits couvrent exactement les charges.",
+  exampleNotice: "Ces chiffres sont des exemples\u00a0: ils ne décrivent pas les comptes réels de l’association.",
+  exampleShort: "Chiffres d’exemple",
+  resultSentence: "Résultat de l’exercice {{exercice}}\u00a0: {{outcome}} de {{amount}}.",
+  balancedSentence: "Résultat de l’exercice {{exercice}}\u00a0: à l’équilibre, les produits couvrent exactement les charges.",
   surplus: "excédent",
   deficit: "déficit",
   balanced: "équilibre",
-  comparedWith: " (comparaison avec l'exercice {{previous}})",
+  comparedWith: " (comparaison avec l’exercice {{previous}})",
   durationNote:
-    "L'exercice {{exercice}} dure {{months}} mois et l'exercice {{previous}} {{previousMonths}} mois : les évolutions sont à lire avec prudence.",
-  summaryCaption: "Synthèse de l'exercice {{exercice}}",
-  incomeCaption: "Produits de l'exercice {{exercice}} par catégorie",
-  expensesCaption: "Charges de l'exercice {{exercice}} par catégorie",
-  inKindCaption: "Contributions volontaires en nature de l'exercice {{exercice}}, hors résultat",
-  budgetCaption: "Budget prévisionnel de l'exercice {{exercice}}",
+    "L’exercice {{exercice}} dure {{months}} mois et l’exercice {{previous}} {{previousMonths}} mois\u00a0: les évolutions sont à lire avec prudence.",
+  summaryCaption: "Synthèse de l’exercice {{exercice}}",
+  incomeCaption: "Produits de l’exercice {{exercice}} par catégorie",
+  expensesCaption: "Charges de l’exercice {{exercice}} par catégorie",
+  inKindCaption: "Contributions volontaires en nature de l’exercice {{exercice}}, hors résultat",
+  budgetCaption: "Budget prévisionnel de l’exercice {{exercice}}",
   item: "Poste",
   category: "Catégorie",
   exerciceColumn: "{{exercice}}",
@@ -94,12 +94,12 @@ const fr: FinanceLabels = {
   notComparable: "n.\u00a0s.",
   notComparableTitle: "non significatif",
   resultSigned: "Résultat (+\u00a0excédent, \u2212\u00a0déficit)",
-  detailLine: "{{label}} : {{amount}}",
+  detailLine: "{{label}}\u00a0: {{amount}}",
   chartTitle: "Produits et charges par catégorie, exercice {{exercice}}",
   chartDesc:
-    "Diagramme en barres horizontales : une barre par catégorie, de longueur proportionnelle au montant. Les montants exacts figurent dans les tableaux de la page.",
-  chartCompareDesc: " Pour chaque catégorie, la barre épaisse montre l'exercice {{exercice}} et la barre fine en dessous l'exercice {{previous}}.",
-  chartTotals: " Total des produits : {{income}} ; total des charges : {{expenses}} ; résultat : {{result}}.",
+    "Diagramme en barres horizontales\u00a0: une barre par catégorie, de longueur proportionnelle au montant. Les montants exacts figurent dans les tableaux de la page.",
+  chartCompareDesc: " Pour chaque catégorie, la barre épaisse montre l’exercice {{exercice}} et la barre fine en dessous l’exercice {{previous}}.",
+  chartTotals: " Total des produits\u00a0: {{income}}\u00a0; total des charges\u00a0: {{expenses}}\u00a0; résultat\u00a0: {{result}}.",
 };
 
 const en: FinanceLabels = {

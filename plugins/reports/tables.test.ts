@@ -58,7 +58,7 @@ describe("financeTablesHtml", () => {
       // the scrolling region around it is named by the same title
       assert.equal(table.parentNode?.getAttribute("aria-labelledby"), title?.id);
     }
-    assert.equal(doc.getElementById(tables[1]!.getAttribute("aria-labelledby")!)?.text, "Produits de l'exercice 2024-2025 par catégorie (comparaison avec l'exercice 2023-2024)");
+    assert.equal(doc.getElementById(tables[1]!.getAttribute("aria-labelledby")!)?.text, "Produits de l’exercice 2024-2025 par catégorie (comparaison avec l’exercice 2023-2024)");
   });
 
   it("formats amounts per language", () => {
@@ -81,7 +81,7 @@ describe("financeTablesHtml", () => {
     const balanced = financeTablesHtml({ ...older, outcome: "balanced" }, en);
     assert.match(balanced, /finance-result--balanced"><strong>Result for the 2023-2024 financial year: break-even/);
     const deficit = financeTablesHtml(starter[1] as Exercice, fr);
-    assert.match(deficit, /finance-result--deficit"><strong>Résultat de l'exercice 2024-2025 : déficit de 320,45/);
+    assert.match(deficit, /finance-result--deficit"><strong>Résultat de l’exercice 2024-2025\u00a0: déficit de 320,45/);
   });
 
   it("says n/a rather than a percent when the result changes sign", () => {
@@ -108,7 +108,7 @@ describe("financeTablesHtml", () => {
   it("lists the detail lines of a category under its name, escaped", () => {
     const html = financeTablesHtml(older, en);
     assert.match(html, /<ul class="finance-lines"><li>Donations: €400\.10<\/li><li>Gift from a &quot;founding&quot; member: €0\.20<\/li><\/ul>/);
-    assert.match(financeTablesHtml(older, fr), /Don d'un membre &lt;fondateur> : 0,20/);
+    assert.match(financeTablesHtml(older, fr), /Don d'un membre &lt;fondateur>\u00a0: 0,20/);
   });
 
   it("sets the budget against this year's actual figures", () => {
