@@ -31,7 +31,7 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
   });
   eleventyConfig.addGlobalData("site", project.site);
   // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
-  const logo = project.site.logo ? readLogo(project.data, project.site.logo) : undefined;
+  const logo = project.site.logo ? readLogo([project.data, path.join(project.root, "data")], project.site.logo) : undefined;
   eleventyConfig.addGlobalData("logo", logo ?? "");
 
   for (const dir of ["layouts", "plugins", "data"]) {

@@ -4,18 +4,18 @@
  * code change. Whatever precedes `<svg` (XML prolog, doctype, editor comments)
  * is left out: inside HTML it would be invalid.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 
-/** The `<svg …>…</svg>` markup of `file` in `dataDir`; a missing or non-SVG file stops the build naming the setting. */
-export function readLogo(dataDir: string, file: string, settingsFile = "data/site.ts"): string {
-  const full = path.join(dataDir, file);
-  let text: string;
-  try {
-    text = readFileSync(full, "utf8");
-  } catch {
-    throw new Error(`${settingsFile} · logo · "${file}" was not found in ${dataDir}: put the SVG there or remove the setting`);
-  }
+/**
+ * The `<svg …>…</svg>` markup of `file`, from the first of `dataDirs` that has it (a site's
+ * own data folder, then the project's, as for the UI strings); a missing or non-SVG file
+ * stops the build naming the setting.
+ */
+export function readLogo(dataDirs: readonly string[], file: string, settingsFile = "data/site.ts"): string {
+  const full = dataDirs.map((dir) => path.join(dir, file)).find((candidate) => existsSync(candidate));
+  if (!full) throw new Error(`${settingsFile} · logo · "${file}" was not found in ${dataDirs.join(" or ")}: put the SVG there or remove the setting`);
+  const text = readFileSync(full, "utf8");
   const start = text.search(/<svg[\s>]/);
   const end = text.lastIndexOf("</svg>");
   if (start < 0 || end < start) throw new Error(`${settingsFile} · logo · ${full} is not an SVG file (no <svg> element found)`);

@@ -24,10 +24,13 @@ export function eventFeedHtml(event: EventData, { t, locale, siteZone, icsUrl }:
   const when = eventWhen(event, locale, siteZone);
   const parts: string[] = [];
   if (event.status !== "scheduled") {
-    const date = event.previousStart ? eventWhen({ ...event, start: event.previousStart, end: undefined }, locale, siteZone).text : "";
+    // A postponed event will not happen at its start; a rescheduled one first had another (as on the page).
+    const dropped = event.status === "postponed" ? event.start : event.previousStart;
+    const date = dropped ? eventWhen({ ...event, status: "scheduled", start: dropped, end: undefined }, locale, siteZone).text : "";
     parts.push(`<p><strong>${escape(t(`events.status.${event.status}`))}</strong> · ${escape(t(`events.notice.${event.status}`, { date }))}</p>`);
   }
-  let whenText = escape(when.text);
+  // The dropped date of a postponed event, struck out, then "new date to come".
+  let whenText = event.status === "postponed" ? `<del>${escape(when.text)}</del> ${escape(t("events.newDateToCome"))}` : escape(when.text);
   if (when.zone) whenText += ` (${escape(when.zone.name)}, ${escape(when.zone.offset)})`;
   if (when.inSiteZone) whenText += `<br>${escape(t("events.inSiteZone", { when: when.inSiteZone, city: zoneCity(siteZone) }))}`;
   const where = [
@@ -37,6 +40,9 @@ export function eventFeedHtml(event: EventData, { t, locale, siteZone, icsUrl }:
   ].filter(Boolean);
   // A definition list, as on the page: no punctuation that differs between languages.
   parts.push(`<dl>\n<dt>${escape(t("events.when"))}</dt>\n<dd>${whenText}</dd>\n<dt>${escape(t("events.where"))}</dt>\n<dd>${where.join(" · ")}</dd>\n</dl>`);
-  parts.push(`<p><a href="${escape(icsUrl)}">${escape(t("events.addToCalendar"))}</a> (.ics)</p>`);
+  // Only an event that will happen at the date shown is offered to calendars.
+  if (event.status === "scheduled" || event.status === "rescheduled") {
+    parts.push(`<p><a href="${escape(icsUrl)}">${escape(t("events.addToCalendar"))}</a> (.ics)</p>`);
+  }
   return `${parts.join("\n")}\n<hr>\n`;
 }
