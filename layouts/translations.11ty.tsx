@@ -51,7 +51,7 @@ export default function TranslationsLayout(data: PageData & { translationReport:
     .map(({ page }) => page);
 
   return (
-    <Base data={data} title={c.t("translations.title")} description={c.t("translations.intro")} noindex styles={["/assets/translations.css"]}>
+    <Base data={data} title={c.t("translations.title")} description={c.t("translations.intro")} noindex markdown={false} styles={["/assets/translations.css"]}>
       <article class="translations">
         <h1>{c.t("translations.title")}</h1>
         <p>{c.t("translations.intro")}</p>

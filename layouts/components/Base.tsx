@@ -81,10 +81,12 @@ export interface BaseProps {
   styles?: string[];
   /** Keep this page out of search engines. */
   noindex?: boolean;
+  /** False for a page without Markdown text (the translators' table): no Markdown or highlighting styles. */
+  markdown?: boolean;
   children: ComponentChildren;
 }
 
-export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, children }: BaseProps) {
+export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, markdown = true, children }: BaseProps) {
   const c = contextOf(data);
   const { site, lang } = c;
   const url = data.page.url || "/";
@@ -117,8 +119,8 @@ export function Base({ data, title, description, ogType = "website", image, head
         {/* theme.css first: the colours, fonts and widths every other stylesheet reads. */}
         <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="stylesheet" href="/assets/markdown.css" />
-        <link rel="stylesheet" href="/assets/highlight.css" />
+        {markdown && <link rel="stylesheet" href="/assets/markdown.css" />}
+        {markdown && <link rel="stylesheet" href="/assets/highlight.css" />}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
