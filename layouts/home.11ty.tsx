@@ -8,6 +8,7 @@ import { Base } from "./components/Base.tsx";
 import { EVENTS_CSS, EventNext } from "./components/EventNext.tsx";
 import { Html } from "./components/Html.tsx";
 import { PostList } from "./components/PostList.tsx";
+import { builtUrls } from "../plugins/i18n/translations.ts";
 import { contextOf, type Context } from "./lib/context.ts";
 import { servicesOf } from "./lib/services.ts";
 import type { Item, PageData } from "./lib/types.ts";
@@ -15,29 +16,39 @@ import type { Item, PageData } from "./lib/types.ts";
 /** Posts shown on the home page. */
 const LATEST_POSTS = 3;
 
-/** The support page in this language: a site path is localised, an outside URL kept. */
-function supportUrl(c: Context, anchorKey: string): string {
+/**
+ * The support page in this language, at one of its headings: a site path is localised (and
+ * left out when the site has no such page: no link to nowhere), an outside URL kept.
+ */
+function supportUrl(data: PageData, c: Context, anchorKey: string): string | undefined {
   const url = c.site.donateUrl;
   if (!url.startsWith("/")) return url;
-  return `${c.url(url.replace(/^\//, ""))}#${c.t(anchorKey)}`;
+  const page = c.url(url.replace(/^\//, ""));
+  return builtUrls(data).has(page) ? `${page}#${c.t(anchorKey)}` : undefined;
 }
 
-function JoinUs({ c }: { c: Context }) {
+function JoinUs({ data, c }: { data: PageData; c: Context }) {
+  const join = supportUrl(data, c, "home.cta.joinAnchor");
+  const donate = supportUrl(data, c, "home.cta.donateAnchor");
   return (
     <aside class="home-cta" aria-labelledby="home-cta-title">
       <h2 id="home-cta-title">{c.t("home.cta.title")}</h2>
       <p>{c.t("home.cta.text")}</p>
       <ul class="home-cta-actions">
-        <li>
-          <a class="button button-primary" href={supportUrl(c, "home.cta.joinAnchor")}>
-            {c.t("home.cta.join")}
-          </a>
-        </li>
-        <li>
-          <a class="button" href={supportUrl(c, "home.cta.donateAnchor")}>
-            {c.t("home.cta.donate")}
-          </a>
-        </li>
+        {join && (
+          <li>
+            <a class="button button-primary" href={join}>
+              {c.t("home.cta.join")}
+            </a>
+          </li>
+        )}
+        {donate && (
+          <li>
+            <a class="button" href={donate}>
+              {c.t("home.cta.donate")}
+            </a>
+          </li>
+        )}
         <li>
           <a class="button" href={`mailto:${c.site.email}`}>
             {c.t("home.cta.contact")}
@@ -79,7 +90,7 @@ export default function HomeLayout(data: PageData) {
           {data.logo && <span class="home-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
           <Html class="prose home-intro" html={data.content ?? ""} />
         </div>
-        <JoinUs c={c} />
+        <JoinUs data={data} c={c} />
       </div>
       <Services data={data} c={c} />
       <div class="home-columns">
