@@ -21,7 +21,7 @@ import docsPlugin from "./plugins/docs/index.ts";
 import { docFields } from "./plugins/docs/schema.ts";
 import searchPlugin from "./plugins/search/index.ts";
 import eventsPlugin, { eventValidator } from "./plugins/events/index.ts";
-import markdownPlugin, { MARKDOWN_ASSETS } from "./plugins/markdown/index.ts";
+import markdownPlugin, { MARKDOWN_ASSETS, markdownBodyCheck } from "./plugins/markdown/index.ts";
 import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import translationsPlugin from "./plugins/translations/index.ts";
@@ -47,6 +47,12 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(corePlugin, project);
   // Languages: URLs from file names, pairing, untranslated copies, UI strings.
   eleventyConfig.addPlugin(i18nPlugin, project);
+  const markdown = {
+    siteUrl: site.url,
+    defaultLanguage: site.defaultLanguage,
+    donateUrl: site.donateUrl,
+    peertubeHosts: site.peertubeHosts,
+  };
   // Every content error of the build at once, before anything is written.
   eleventyConfig.addPlugin(validatePlugin, {
     project,
@@ -57,16 +63,11 @@ export default async function (eleventyConfig: EleventyConfig) {
       reports: reportValidator(reportPathsOf(project)),
       "*": strictValidator(pageFields()),
     },
-    // Images without alt text or missing files, named with the Markdown file.
-    bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input })],
+    // Images without alt text, missing or remote; orphan footnotes, raw <iframe>/<script>: named with file and line.
+    bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input }), markdownBodyCheck(markdown)],
   });
   // Markdown for writers: anchors, footnotes, figures, callouts, FAQ, donate, PeerTube, highlighting.
-  eleventyConfig.addPlugin(markdownPlugin, {
-    siteUrl: site.url,
-    defaultLanguage: site.defaultLanguage,
-    donateUrl: site.donateUrl,
-    peertubeHosts: site.peertubeHosts,
-  });
+  eleventyConfig.addPlugin(markdownPlugin, markdown);
   // Responsive AVIF/WebP images in one shared /img/ folder, cached in .cache/eleventy-img.
   eleventyConfig.addPlugin(imagesPlugin);
   // Posts per language: paginated index, tag pages, year pages, og:image.

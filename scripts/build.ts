@@ -11,13 +11,15 @@
  */
 import { parseArgs } from "node:util";
 import EleventyModule from "@11ty/eleventy";
+import { loadProject } from "../plugins/core/project.ts";
 import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
+import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
 interface EleventyInstance {
   init(): Promise<void>;
   write(): Promise<unknown>;
-  watch(): Promise<void>;
+  watch(): Promise<(file: string) => Promise<unknown>>;
   serve(port?: number): Promise<void>;
   stopWatch(): Promise<void>;
   setIncrementalBuild(on: boolean): void;
@@ -60,6 +62,15 @@ function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?
   return undefined;
 }
 
+// npm start: incremental rebuilds, structural changes rebuilt whole, problems shown in the tab (./dev/loop.ts).
+let dev: ReturnType<typeof devLoop> | undefined;
+if (runMode !== "build") {
+  const input = args.input ?? "content";
+  // As in .eleventy.ts: the data folder sits beside the content folder.
+  const project = await loadProject({ input, data: `${input}/../data`, output: args.output ?? "_site" });
+  dev = devLoop({ input: project.input, languages: project.site.languages.map((l) => l.code) });
+}
+
 const eleventy = new Eleventy(args.input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
   source: "cli",
@@ -67,6 +78,7 @@ const eleventy = new Eleventy(args.input, args.output, {
   runMode,
   ...(args.quiet !== undefined ? { quietMode: args.quiet } : {}),
   ...(args.pathprefix ? { pathPrefix: args.pathprefix } : {}),
+  ...(dev ? { config: (cfg: unknown) => dev!.configure(cfg as Parameters<ReturnType<typeof devLoop>["configure"]>[0]) } : {}),
 });
 
 const handler = eleventy.errorHandler;
@@ -77,6 +89,7 @@ handler.error = (error: unknown, message?: string) => {
   const summary = found.problems ? formatProblems(found.problems) : found.text!;
   const after = runMode === "build" ? "" : "\n(Still serving the last good build: fix the files above and save to rebuild.)";
   process.stderr.write(`\n${summary}${after}\n\n`);
+  dev?.failed(found.problems, summary);
 };
 
 try {
@@ -86,7 +99,7 @@ try {
   handler.error(error, "Eleventy could not start");
   process.exit(1);
 }
-if (args.incremental) eleventy.setIncrementalBuild(true);
+if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 
 if (runMode === "build") {
   try {
@@ -96,7 +109,8 @@ if (runMode === "build") {
     process.exitCode = 1;
   }
 } else {
-  await eleventy.watch();
+  const watchRun = await eleventy.watch();
+  dev?.attach(eleventy as unknown as DevEleventy, watchRun);
   if (runMode === "serve") await eleventy.serve(args.port ? Number(args.port) : undefined);
   process.on("SIGINT", async () => {
     await eleventy.stopWatch();

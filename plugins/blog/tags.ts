@@ -10,9 +10,17 @@
 import slugifyText from "@sindresorhus/slugify";
 import { z } from "zod";
 
+/** Slugs already made: slugify builds its regexes anew on every call, and a build asks for the same few tags thousands of times. */
+const slugs = new Map<string, string>();
+
 /** `Assemblée générale` → `assemblee-generale`; "JavaScript" stays `javascript`. */
 export function tagSlug(tag: string): string {
-  return slugifyText(tag, { decamelize: false, customReplacements: [["&", " "]] });
+  let slug = slugs.get(tag);
+  if (slug === undefined) {
+    slug = slugifyText(tag, { decamelize: false, customReplacements: [["&", " "]] });
+    slugs.set(tag, slug);
+  }
+  return slug;
 }
 
 /** What one post contributes: its language and its tags as written. */

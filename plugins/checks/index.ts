@@ -10,6 +10,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, type ContentProblem } from "../validate/problems.ts";
 import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
@@ -32,7 +33,8 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, options: Ch
   // /.11ty/ is Eleventy Dev Server's (images encoded on request by npm start), never in a build.
   const skip = [...(options.skip ?? ["/pagefind/"]), "/.11ty/"];
 
-  eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => {
+  eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
+  function checkBuild(event: AfterBuildEvent): void {
     const output = path.resolve(event.directories?.output ?? project.output);
     const written = new Map<string, { inputPath: string; content: string }>();
     for (const r of event.results ?? []) {
@@ -71,7 +73,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, options: Ch
     // Watch and serve: say it, keep serving (the writer is probably fixing it).
     const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
     console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatLine).join("\n")}`);
-  });
+  }
 }
 
 function isFile(file: string): boolean {

@@ -3,7 +3,7 @@
  * leave it. Pure apart from the two functions it is handed to look at the
  * output folder; no Eleventy import.
  */
-import { parse, type HTMLElement } from "node-html-parser";
+import { Parser } from "htmlparser2";
 
 /** One written page. */
 export interface BuiltPage {
@@ -74,40 +74,63 @@ const URL_ATTRIBUTES: Record<string, string[]> = {
   object: ["data"],
   form: ["action"],
 };
-const SELECTOR = Object.keys(URL_ATTRIBUTES).join(",");
 /** OpenGraph properties whose content is a URL of the page or its image. */
 const META_URLS = new Set(["og:url", "og:image"]);
 
-function insideCode(element: HTMLElement): boolean {
-  for (let node = element.parentNode; node; node = node.parentNode) {
-    const tag = node.rawTagName?.toLowerCase();
-    if (tag === "pre" || tag === "code") return true;
-  }
-  return false;
+/** What the check needs of one page: its URL references (document order, code samples left out) and its ids. */
+export interface PageScan {
+  refs: Reference[];
+  ids: Set<string>;
 }
 
-/** Every URL reference of a page, in document order. */
-export function referencesOf(root: HTMLElement): Reference[] {
+/**
+ * Elements whose links are not checked: code samples, and `<noscript>`, which
+ * browsers with scripts (and this check, until now) read as text.
+ */
+const SKIPPED = new Set(["pre", "code", "noscript"]);
+
+/**
+ * One streaming pass over a page's HTML (no tree is built: a big site has
+ * thousands of pages): every URL reference, and every id an #anchor may target.
+ */
+export function scanPage(html: string): PageScan {
   const refs: Reference[] = [];
-  for (const element of root.querySelectorAll(SELECTOR)) {
-    if (insideCode(element)) continue;
-    const tag = element.rawTagName.toLowerCase();
-    for (const attribute of URL_ATTRIBUTES[tag] ?? []) {
-      const value = element.getAttribute(attribute);
-      if (value === undefined) continue;
-      const via = `${tag} ${attribute}`;
-      if (attribute === "srcset") {
-        for (const candidate of value.split(",")) {
-          const url = candidate.trim().split(/\s+/)[0];
-          if (url) refs.push({ raw: url, via });
+  const metaRefs: Reference[] = [];
+  const ids = new Set<string>();
+  let inCode = 0;
+  const parser = new Parser(
+    {
+      onopentag(tag, attributes) {
+        const id = attributes.id ?? (tag === "a" ? attributes.name : undefined);
+        if (id !== undefined) ids.add(id);
+        if (SKIPPED.has(tag)) inCode++;
+        if (tag === "meta") {
+          const property = attributes.property;
+          if (property && META_URLS.has(property) && attributes.content !== undefined) metaRefs.push({ raw: attributes.content.trim(), via: `meta ${property}` });
+          return;
         }
-      } else refs.push({ raw: value.trim(), via });
-    }
-  }
-  for (const meta of root.querySelectorAll("meta[property][content]")) {
-    if (META_URLS.has(meta.getAttribute("property")!)) refs.push({ raw: meta.getAttribute("content")!.trim(), via: `meta ${meta.getAttribute("property")}` });
-  }
-  return refs;
+        const names = URL_ATTRIBUTES[tag];
+        if (!names || inCode > 0) return;
+        for (const attribute of names) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          const via = `${tag} ${attribute}`;
+          if (attribute === "srcset") {
+            for (const candidate of value.split(",")) {
+              const url = candidate.trim().split(/\s+/)[0];
+              if (url) refs.push({ raw: url, via });
+            }
+          } else refs.push({ raw: value.trim(), via });
+        }
+      },
+      onclosetag(tag) {
+        if (SKIPPED.has(tag) && inCode > 0) inCode--;
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { refs: [...refs, ...metaRefs], ids };
 }
 
 /** The file a URL path is served from: `/a/` → `a/index.html`; `/a` → `a` or `a/index.html`. */
@@ -137,11 +160,10 @@ export interface LinkReport {
 export function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): LinkReport {
   const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
   const ids = new Map<string, Set<string> | undefined>();
-  const idsOf = (file: string, parsed?: HTMLElement) => {
+  const idsOf = (file: string) => {
     if (!ids.has(file)) {
-      const html = parsed ? undefined : output.html(file);
-      const root = parsed ?? (html === undefined ? undefined : parse(html));
-      ids.set(file, root && new Set(root.querySelectorAll("[id], a[name]").map((e) => e.getAttribute("id") ?? e.getAttribute("name")!)));
+      const html = output.html(file);
+      ids.set(file, html === undefined ? undefined : scanPage(html).ids);
     }
     return ids.get(file);
   };
@@ -149,11 +171,11 @@ export function checkPages(pages: BuiltPage[], output: OutputFolder, options: Ch
   const broken: BrokenLink[] = [];
   const external: ExternalLink[] = [];
   for (const page of pages) {
-    const root = parse(page.html);
+    const scan = scanPage(page.html);
     const own = fileOf(page.url, output);
-    if (own) idsOf(own, root);
+    if (own) ids.set(own, scan.ids);
     const base = new URL(page.url, site);
-    for (const ref of referencesOf(root)) {
+    for (const ref of scan.refs) {
       if (ref.raw === "" || ref.raw === "#") continue;
       let url: URL;
       try {

@@ -10,7 +10,9 @@ import { renderToStaticMarkup } from "preact-render-to-string";
 import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
+import { deepFreeze } from "./freeze.ts";
 import { readLogo } from "./logo.ts";
+import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
 export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
@@ -25,11 +27,11 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
     compile() {
       return async function (this: { defaultRenderer(data: unknown): Promise<unknown> }, data: unknown) {
         const output = await this.defaultRenderer(data);
-        return toHtml(output);
+        return timed("layouts", () => toHtml(output));
       };
     },
   });
-  eleventyConfig.addGlobalData("site", project.site);
+  eleventyConfig.addGlobalData("site", deepFreeze(project.site));
   // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
   const logo = project.site.logo ? readLogo([project.data, path.join(project.root, "data")], project.site.logo) : undefined;
   eleventyConfig.addGlobalData("logo", logo ?? "");
@@ -38,9 +40,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, project: Proj
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });
   }
   eleventyConfig.addWatchTarget(project.data, { resetConfig: true });
-  // The languages plugin lists the content files when the configuration loads (to
-  // publish untranslated copies): a new or removed page must reload it.
-  eleventyConfig.addWatchTarget(path.join(project.input, "**/*.md"), { resetConfig: true });
+  // Markdown edits rebuild incrementally; `npm start` (scripts/dev/loop.ts) reloads the
+  // configuration for what changes the site's structure (pages added or deleted…).
 
   // Drafts show in `npm start` only; a page dated in the future appears in the
   // first build after its date (the daily scheduled build publishes it).

@@ -11,6 +11,7 @@ import type { Site } from "../core/site.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf, icsLabels } from "./entries.ts";
+import { timed } from "../core/timings.ts";
 import { agendaIcs, eventIcs, type AgendaEntry, type CalendarContext } from "./ical.ts";
 import type { GitHistory } from "../core/git-history.ts";
 import { realTarget, revisionIn, type Revision } from "./revision.ts";
@@ -77,13 +78,13 @@ export class Calendars {
   /** The `.ics` of one event page, in the page's language. */
   eventFile(item: CollectionItem, strings: Resources): string {
     const entry = this.entryOf(item);
-    return eventIcs(entry.event, { ...this.context(String(item.data.lang), strings), ...entry });
+    return timed("iCalendar", () => eventIcs(entry.event, { ...this.context(String(item.data.lang), strings), ...entry }));
   }
 
   /** The agenda of a language for subscription: every event page of that language. */
   agendaFile(items: readonly CollectionItem[], lang: string, strings: Resources): string {
     const { site } = this.options;
     const url = (p: string) => `${site.url}${localizedUrl(p, lang, site.defaultLanguage)}`;
-    return agendaIcs(items.map((item) => this.entryOf(item)), { ...this.context(lang, strings), agendaUrl: url(AGENDA_PATH), source: url(AGENDA_ICS_PATH) });
+    return timed("iCalendar", () => agendaIcs(items.map((item) => this.entryOf(item)), { ...this.context(lang, strings), agendaUrl: url(AGENDA_PATH), source: url(AGENDA_ICS_PATH) }));
   }
 }

@@ -11,6 +11,7 @@
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings, translator } from "../i18n/strings.ts";
 import { feedHtml } from "./absolutize.ts";
@@ -58,8 +59,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   /**
    * What one build computes once, whichever file or page asks: the feeds, each
    * source's entries per language, each entry's feed HTML (an entry sits in its
-   * whole feed and in one per tag), each feed's three files. Keyed by the
-   * collections object, which is new on every (re)build.
+   * whole feed and in one per tag), each feed's three files.
    */
   interface BuildFeeds {
     specs: FeedSpec[];
@@ -67,10 +67,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     html: Map<string, Promise<string>>;
     rendered: Map<string, Promise<RenderedFeed>>;
   }
-  const builds = new WeakMap<object, BuildFeeds>();
+  // One per build, whichever page asks first: paginated files each get their own
+  // `collections` object, so keying by it rebuilt the catalog for every feed file.
+  let current: BuildFeeds | undefined;
+  eleventyConfig.on("eleventy.before", () => {
+    current = undefined;
+  });
   const buildOf = (collections: Collections): BuildFeeds => {
-    let build = builds.get(collections);
-    if (!build) {
+    if (!current) {
       const entries = new Map<string, SourceEntry[]>();
       const entriesIn = (source: FeedSource, lang: string) => {
         const key = `${source.key}:${lang}`;
@@ -79,10 +83,9 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      build = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
-      builds.set(collections, build);
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
     }
-    return build;
+    return current;
   };
   const specsOf = (collections: Collections): FeedSpec[] => buildOf(collections).specs;
   const renderedOf = (spec: FeedSpec, collections: Collections): Promise<RenderedFeed> => {
@@ -103,7 +106,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
         let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
-        const html = feedHtml(content, absolute(entry.url));
+        const html = timed("feeds", () => feedHtml(content, absolute(entry.url)));
         if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });
@@ -136,7 +139,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         };
       }),
     );
-    return renderFeed(
+    return timed("feeds", () => renderFeed(
       {
         id: absolute(spec.urls.atom),
         title: spec.title,
@@ -152,7 +155,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
       },
       entries,
-    );
+    ));
   }
 
   // Paginating over `collections` puts these files after every page in Eleventy's

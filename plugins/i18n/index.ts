@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { deepFreeze } from "../core/freeze.ts";
 import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { readSource, scanContent } from "./content-files.ts";
@@ -28,7 +29,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, project: Proj
   };
 
   const { resources, problems: stringProblems } = siteStrings(eleventyConfig, project);
-  eleventyConfig.addGlobalData("strings", resources);
+  eleventyConfig.addGlobalData("strings", deepFreeze(resources));
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
   const scan = scanContent(project.input, codes);

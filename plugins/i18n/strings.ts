@@ -67,11 +67,18 @@ export function siteStrings(
 }
 
 const translators = new WeakMap<Resources, Map<string, TFunction>>();
+/** The same strings as another object: Eleventy's data cascade hands every page its own copy of global data. */
+const translatorsByContent = new Map<string, Map<string, TFunction>>();
 
-/** A `t` function for one language; cached per resources object. */
+/** A `t` function for one language; one i18next instance per language and set of strings. */
 export function translator(resources: Resources, lang: string): TFunction {
   let byLang = translators.get(resources);
-  if (!byLang) translators.set(resources, (byLang = new Map()));
+  if (!byLang) {
+    const content = JSON.stringify(resources);
+    byLang = translatorsByContent.get(content);
+    if (!byLang) translatorsByContent.set(content, (byLang = new Map()));
+    translators.set(resources, byLang);
+  }
   let t = byLang.get(lang);
   if (!t) {
     const instance = i18next.createInstance();

@@ -92,10 +92,24 @@ describe("checkImages", () => {
     assert.deepEqual(check("`![](x.jpg)`\n\n```md\n![](x.jpg)\n```"), []);
   });
 
-  it("only asks remote and inline images for alt text", () => {
-    assert.deepEqual(check("![Logo Framasoft](https://framasoft.org/logo.png)"), []);
-    assert.equal(check("![](https://framasoft.org/logo.png)").length, 1);
+  it("refuses remote images, naming the line and the URL and saying where the file goes", () => {
+    const problems = check("Intro.\n\n![Logo Framasoft](https://framasoft.org/img/logo.png?v=2)\n\n<img src=\"//cdn.example/x.jpg\" alt=\"X\">");
+    assert.deepEqual(problems.map((p) => [p.line, p.field]), [[3, "https://framasoft.org/img/logo.png?v=2"], [5, "//cdn.example/x.jpg"]]);
+    assert.equal(
+      problems[0]!.message,
+      "the image https://framasoft.org/img/logo.png?v=2 is on another site, and the build never fetches anything: download it into the page's folder (content/blog/2025/ag/) and write ![Logo Framasoft](logo.png)",
+    );
+  });
+
+  it("only asks inline images for alt text", () => {
     assert.equal(check("![](data:image/png;base64,AAAA)").length, 1);
+    assert.deepEqual(check("![Un point](data:image/png;base64,AAAA)"), []);
+  });
+
+  it("accepts a bundle's video written as an image", () => {
+    writeFileSync(path.join(bundle, "demo.webm"), "x");
+    assert.deepEqual(check("![La démonstration](demo.webm)"), []);
+    assert.match(check("![La démonstration](absente.mp4)")[0]!.message, /does not exist/);
   });
 
   it("looks for site-absolute images in the content folder when it knows it", () => {

@@ -7,7 +7,9 @@
  *   picture worth putting in a post is worth describing (WCAG 1.1.1);
  * - a local image exists, next to the page (`![…](salle.jpg)` in a bundle) or
  *   under the content folder (`/assets/logo.svg`);
- * - it is a format the site publishes.
+ * - it is a format the site publishes (or a local .mp4/.webm, shown as a video);
+ * - it is not on another site: the build never fetches (no network, no
+ *   third-party request from the site's pages either).
  *
  * Pure apart from reading whether files exist; no Eleventy import.
  */
@@ -20,6 +22,8 @@ import type { ContentProblem } from "../validate/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif", "svg"];
+/** Written as an image, a bundle's video becomes a <video controls> (see plugins/markdown/bundle-files.ts). */
+export const VIDEO_EXTENSIONS = ["mp4", "webm"];
 
 // Plain CommonMark with raw HTML: enough to find images the way the site's
 // renderer will (not in code, resolving reference-style links), without
@@ -48,8 +52,13 @@ export function checkImages(
     if (!image.alt || image.alt.trim() === "") {
       problem(`the image "${image.src}" has no alt text: describe what it shows, e.g. ![The room set up for the general assembly](${image.src})`);
     }
-    // Remote or inline data: nothing on disk to check.
-    if (/^(https?:)?\/\//i.test(image.src) || image.src.startsWith("data:")) continue;
+    if (/^(https?:)?\/\//i.test(image.src)) {
+      const name = path.posix.basename(image.src.replace(/[?#].*$/, "")) || "image.png";
+      problem(`the image ${image.src} is on another site, and the build never fetches anything: download it into the page's folder (${path.dirname(file)}/) and write ![${image.alt || "…"}](${name})`);
+      continue;
+    }
+    // Inline data: nothing on disk to check.
+    if (image.src.startsWith("data:")) continue;
 
     const relative = safeDecode(image.src.replace(/[?#].*$/, ""));
     const isAbsolute = relative.startsWith("/");
@@ -57,8 +66,8 @@ export function checkImages(
     const onDisk = isAbsolute ? path.join(options.inputDir!, relative) : path.join(bundleDir, relative);
     const shown = isAbsolute ? path.join(options.inputDir!, relative) : path.join(path.dirname(file), relative);
     const ext = path.extname(relative).slice(1).toLowerCase();
-    if (!IMAGE_EXTENSIONS.includes(ext)) {
-      problem(`"${image.src}" is not an image the site can publish (expected ${IMAGE_EXTENSIONS.join(", ")}); link to other files with [text](${image.src})`);
+    if (!IMAGE_EXTENSIONS.includes(ext) && !VIDEO_EXTENSIONS.includes(ext)) {
+      problem(`"${image.src}" is not an image the site can publish (expected ${[...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS].join(", ")}); link to other files with [text](${image.src})`);
     } else if (!isFile(onDisk)) {
       problem(`the image "${image.src}" does not exist (looked for ${shown})`);
     }

@@ -56,7 +56,7 @@ describe("details", () => {
   it("::: details Question? is a disclosure whose summary is the question", () => {
     const source = "::: details Combien coûte l’adhésion ?\nC’est **prix libre**.\n:::\n\n::: details Et les données ?\nEn France.\n:::";
     const details = html(source).querySelectorAll("details");
-    assert.deepEqual(details.map((d) => d.querySelector("summary")!.text), ["Combien coûte l’adhésion ?", "Et les données ?"]);
+    assert.deepEqual(details.map((d) => d.querySelector("summary")!.text), ["Combien coûte l’adhésion\u202f?", "Et les données\u202f?"]);
     assert.equal(details[0]!.querySelector("summary + p strong")!.text, "prix libre");
   });
 
@@ -81,6 +81,19 @@ describe("donate", () => {
     const ext = createMarkdown({ siteUrl: SITE, donateUrl: "https://liberapay.com/chatons" });
     const button = parse(ext.render("::: donate Faire un don\nMerci.\n:::", { lang: "en" })).querySelector("a.donate-button")!;
     assert.deepEqual([button.getAttribute("href"), button.text], ["https://liberapay.com/chatons", "Faire un don"]);
+  });
+
+  it("can point to another form, with its own label, as an external link", () => {
+    const root = html('::: donate https://soutien.example.org/campagne-2025 "Soutenir la *campagne*"\nChaque euro compte.\n:::', "en");
+    const button = root.querySelector("a.donate-button")!;
+    assert.equal(button.getAttribute("href"), "https://soutien.example.org/campagne-2025", "no /en/ prefix on another site's form");
+    assert.equal(button.innerHTML, "Soutenir la <em>campagne</em>");
+    assert.equal(button.getAttribute("rel"), "noopener noreferrer");
+    const plain = html("::: donate https://soutien.example.org/x\nMerci.\n:::").querySelector("a.donate-button")!;
+    assert.equal(plain.text, "Nous soutenir", "without a label, the default words");
+    // The site needs no donateUrl for a block that brings its own form.
+    const bare = createMarkdown({ siteUrl: SITE });
+    assert.match(bare.render("::: donate https://soutien.example.org/x\nMerci.\n:::", { lang: "fr" }), /soutien\.example\.org/);
   });
 
   it("is a content error naming the file when the site has no donateUrl", () => {

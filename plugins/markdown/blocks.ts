@@ -4,6 +4,7 @@
  *   ::: note [title]      ::: tip [title]      ::: warning [title]
  *   ::: details Question?                      (FAQ: one block per question)
  *   ::: donate [button text]                   (call to give, button to `donateUrl`)
+ *   ::: donate https://… ["button text"]       (the same, to another form: a campaign's)
  *
  * GitHub's alert syntax is accepted too, so text pasted from a forge keeps its look:
  *
@@ -69,14 +70,16 @@ export function blocksPlugin(md: MarkdownIt, opts: BlocksOptions): void {
     render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
       const token = tokens[idx]!;
       if (token.nesting === 1) return `<div class="donate">\n`;
-      if (!opts.donateUrl) {
-        throw contentError(env, "a ::: donate block needs the site's donateUrl option (the page it links to); none is set");
-      }
       const open = matchingOpen(tokens, idx);
-      const label = open ? paramsAfter(open.info, "donate") : "";
-      const href = localizePath(opts.donateUrl, pageLangOf(env, opts.defaultLanguage), opts.defaultLanguage);
-      const text = label ? inline(label, env) : md.utils.escapeHtml(strings(env).donate);
-      return `<p class="donate-action"><a class="donate-button" href="${md.utils.escapeHtml(href)}">${text}</a></p>\n</div>\n`;
+      const target = donateTarget(open ? paramsAfter(open.info, "donate") : "");
+      if (!target.url && !opts.donateUrl) {
+        throw contentError(env, "a ::: donate block needs the site's donateUrl option (the page it links to), or its own form: ::: donate https://… \"Label\"");
+      }
+      const href = target.url ?? localizePath(opts.donateUrl!, pageLangOf(env, opts.defaultLanguage), opts.defaultLanguage);
+      const text = target.label ? inline(target.label, env) : md.utils.escapeHtml(strings(env).donate);
+      // Another site's form: the same privacy as any external link (see links.ts).
+      const rel = target.url ? ` rel="noopener noreferrer"` : "";
+      return `<p class="donate-action"><a class="donate-button" href="${md.utils.escapeHtml(href)}"${rel}>${text}</a></p>\n</div>\n`;
     },
   });
 
@@ -84,6 +87,18 @@ export function blocksPlugin(md: MarkdownIt, opts: BlocksOptions): void {
   md.renderer.rules.callout_open = (tokens, idx, _options, env) =>
     calloutOpen((tokens[idx]!.meta as { kind: CalloutKind }).kind, "", env);
   md.renderer.rules.callout_close = () => "</aside>\n";
+}
+
+/**
+ * `https://form.example/x "Soutenir la campagne"` → that URL and label;
+ * `Faire un don` → the site's donate page with that label. Quotes are optional
+ * around a label that follows a URL.
+ */
+export function donateTarget(params: string): { url?: string; label: string } {
+  const withUrl = /^(https?:\/\/\S+)(?:\s+(.*))?$/i.exec(params);
+  if (!withUrl) return { label: params };
+  const label = (withUrl[2] ?? "").trim().replace(/^"(.*)"$/, "$1").replace(/^“(.*)”$/, "$1");
+  return { url: withUrl[1]!, label };
 }
 
 /** The opening token of the container closed at `idx`. */

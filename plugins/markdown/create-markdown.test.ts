@@ -72,11 +72,42 @@ describe("tables", () => {
     assert.ok(region.querySelector("table > thead > tr > th"));
   });
 
+  it("align columns with classes, never an inline style the CSP would refuse", () => {
+    const root = html("| Poste | Quantité | Note |\n| :--- | :---: | ---: |\n| Serveur | 2 | ok |\n");
+    assert.deepEqual(root.querySelectorAll("th, td").map((c) => c.getAttribute("class") ?? ""), [
+      "align-left", "align-center", "align-right", "align-left", "align-center", "align-right",
+    ]);
+    assert.doesNotMatch(root.toString(), /style=/);
+  });
+
   it("get distinct names, in the page's language", () => {
     const labels = html(`${table("Recette")}\n${table("Recette")}`, "en")
       .querySelectorAll(".table-scroll")
       .map((r) => r.getAttribute("aria-label"));
     assert.deepEqual(labels, ["Table 1: Recette, Montant", "Table 2: Recette, Montant"]);
+  });
+});
+
+describe("definition lists", () => {
+  it("render FAQ-style terms and answers as <dl>", () => {
+    const root = html("Adhésion\n: 10 € par an, 5 € pour les petits budgets.\n\nHébergement\n: Nextcloud et *PeerTube*.\n");
+    assert.deepEqual(root.querySelectorAll("dl > dt").map((d) => d.text), ["Adhésion", "Hébergement"]);
+    assert.equal(root.querySelectorAll("dl > dd")[1]!.innerHTML.trim(), "Nextcloud et <em>PeerTube</em>.");
+  });
+});
+
+describe("explicit heading ids", () => {
+  it("take the writer's {#id} instead of the slug, and leave it out of the text", () => {
+    const root = html("## Faire un don {#faire-un-don}\n\n## Nous soutenir autrement {#don}");
+    const headings = root.querySelectorAll("h2");
+    assert.deepEqual(headings.map((h) => [h.id, h.text]), [["faire-un-don", "Faire un don"], ["don", "Nous soutenir autrement"]]);
+    assert.equal(root.querySelectorAll(".heading-anchor")[1]!.getAttribute("href"), "#don");
+  });
+
+  it("leave braces that are not an id as text", () => {
+    const root = html("## Les gabarits {% if %}\n\nLe texte {#pas-un-titre}");
+    assert.equal(root.querySelector("h2")!.id, "les-gabarits-if");
+    assert.match(root.querySelector("p")!.text, /\{#pas-un-titre\}/);
   });
 });
 
@@ -91,6 +122,17 @@ describe("figures", () => {
     assert.equal(caption.text, "Le vote du budget, photo Léa");
     assert.equal(caption.querySelector("a")!.getAttribute("rel"), "noopener noreferrer");
     assert.equal(root.querySelector("p"), null, "no paragraph around the figure");
+  });
+
+  it("keep both the caption and the link of a linked image", () => {
+    const root = html('[![L’affiche de l’install party](affiche.jpg "Install party du 12 avril")](https://agenda.example.org/ip)');
+    const figure = root.querySelector("figure")!;
+    const link = figure.querySelector("a")!;
+    assert.equal(link.getAttribute("href"), "https://agenda.example.org/ip");
+    assert.equal(link.querySelector("img")!.getAttribute("alt"), "L’affiche de l’install party");
+    assert.equal(link.querySelector("img")!.getAttribute("title"), undefined);
+    assert.equal(figure.querySelector("figcaption")!.text, "Install party du 12\u00a0avril");
+    assert.equal(link.querySelector("figcaption"), null, "the caption sits outside the link");
   });
 
   it("leave images without a title, or among text, inline", () => {

@@ -3,17 +3,19 @@
  * scripts (feeds, search excerpts, tests) can render Markdown the same way.
  *
  * What writers get, beyond CommonMark + tables + strikethrough + autolinks:
- * heading anchors, footnotes, scrolling tables, figures with captions,
+ * heading anchors (and `{#id}`), footnotes, scrolling tables, definition lists, figures with captions,
  * callouts, details/FAQ, a donation block, PeerTube cards, highlighted code,
- * and `rel` on external links. `{{ }}` and `{% %}` are plain text: the site
+ * `rel` on external links, and French typography (no-break spaces) on French text. `{{ }}` and `{% %}` are plain text: the site
  * never runs content through a template engine.
  *
  * Render with `md.render(source, { lang, file })`: `lang` picks the words the
  * blocks print and the donate link's prefix, `file` names the file in errors.
  */
 import MarkdownIt from "markdown-it";
+import deflist from "markdown-it-deflist";
 import { anchorsPlugin } from "./anchors.ts";
 import { blocksPlugin } from "./blocks.ts";
+import { bundleLinksPlugin } from "./bundle-links.ts";
 import { figuresPlugin } from "./figures.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { highlightCode } from "./highlight.ts";
@@ -22,6 +24,7 @@ import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { peertubePlugin } from "./peertube.ts";
 import { stringsTable } from "./strings.ts";
 import { tablesPlugin } from "./tables.ts";
+import { typographyPlugin } from "./typography.ts";
 import { eagerFirstImagePlugin } from "./eager.ts";
 
 export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
@@ -49,10 +52,16 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(anchorsPlugin, { level: options.anchorLevel, defaultLanguage, strings });
   md.use(footnotesPlugin, { defaultLanguage, strings });
   md.use(tablesPlugin, { defaultLanguage, strings });
+  // FAQ-style definition lists (`Terme` then `: définition`), the syntax Pandoc and PHP Markdown Extra use.
+  md.use(deflist);
   md.use(figuresPlugin);
   md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
+  // Bundle files: links made site-absolute (one copy for every language), ::: downloads, videos.
+  md.use(bundleLinksPlugin, { defaultLanguage, strings });
   md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
   md.use(eagerFirstImagePlugin);
+  // French text only: narrow no-break spaces before ; : ! ? and inside « », numbers kept with their unit.
+  md.use(typographyPlugin, { defaultLanguage });
   return md;
 }

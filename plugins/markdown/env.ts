@@ -5,6 +5,7 @@
  * footnotes and heading slugs never leak from one render into the next.
  */
 import { ContentError } from "../validate/problems.ts";
+import type { BundleLocation } from "./bundle-files.ts";
 
 export interface MarkdownEnv {
   /** Language of the page being rendered ("fr", "en"…): its URL prefix. Missing means the default language. */
@@ -19,6 +20,8 @@ export interface MarkdownEnv {
   leadImage?: boolean;
   /** Project-relative path of the Markdown file, for content errors. */
   file?: string;
+  /** The page's bundle, when it is one (`<folder>/index.<lang>.md`): its files' folder and URL. */
+  bundle?: BundleLocation;
   /** markdown-it plugins keep their own per-render state here (footnotes, anchors). */
   [key: string]: unknown;
 }

@@ -8,6 +8,11 @@
  * are read both, so they should not repeat each other). The caption may hold
  * inline Markdown (a photo credit with a link). Without a title, or with other
  * text in the paragraph, the image stays an ordinary inline image.
+ *
+ * A linked image is a figure too, the link kept around the picture and the
+ * caption outside it (so the caption's own links still work):
+ *
+ *   [![The poster](affiche.jpg "The 2025 install party")](https://example.org/)
  */
 import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -41,10 +46,13 @@ export function figuresPlugin(md: MarkdownIt): void {
   };
 }
 
-/** The image token if it is the paragraph's only content (spaces and line breaks aside). */
+/** The image token if it is the paragraph's only content (spaces and line breaks aside), linked or not. */
 function loneImage(children: Token[]): Token | undefined {
   const meaningful = children.filter(
     (child) => !(child.type === "softbreak" || (child.type === "text" && child.content.trim() === "")),
   );
-  return meaningful.length === 1 && meaningful[0]!.type === "image" ? meaningful[0] : undefined;
+  if (meaningful.length === 1 && meaningful[0]!.type === "image") return meaningful[0];
+  const [open, image, close] = meaningful;
+  const linked = meaningful.length === 3 && open!.type === "link_open" && image!.type === "image" && close!.type === "link_close";
+  return linked ? image : undefined;
 }

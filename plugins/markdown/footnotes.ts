@@ -15,6 +15,15 @@ const footnote = footnotePlugin as unknown as PluginSimple;
 
 export function footnotesPlugin(md: MarkdownIt, opts: { defaultLanguage: string; strings: StringsTable }): void {
   md.use(footnote);
+  // markdown-it-footnote keeps no line for a definition; its first block still has one. For the content check.
+  md.core.ruler.before("footnote_tail", "footnote_lines", (state) => {
+    const lines: Record<string, number> = {};
+    state.tokens.forEach((token, i) => {
+      const map = state.tokens[i + 1]?.map;
+      if (token.type === "footnote_reference_open" && map) lines[(token.meta as { label: string }).label] = map[0] + 1;
+    });
+    (state.env as { footnoteLines?: Record<string, number> }).footnoteLines = lines;
+  });
   const rules = md.renderer.rules;
   const strings = (env: unknown) => opts.strings(langOf(env, opts.defaultLanguage));
   // One page may hold several rendered texts (a list of full posts); docId keeps their ids apart.

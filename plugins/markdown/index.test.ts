@@ -8,18 +8,25 @@ import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import markdownPlugin, { MARKDOWN_ASSETS } from "./index.ts";
 
+const roots: string[] = [];
+after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 const OPTIONS = { siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" };
 
 /** Registers the plugin on a stand-in config and returns the library it installs. */
 function installedLibrary(options: unknown = OPTIONS): MarkdownIt {
   const libraries: Record<string, unknown> = {};
-  const config = { setLibrary: (name: string, lib: unknown) => (libraries[name] = lib) } as unknown as EleventyConfig;
+  // An empty content folder: no bundle files to publish.
+  const input = mkdtempSync(path.join(tmpdir(), "markdown-library-"));
+  roots.push(input);
+  const config = {
+    setLibrary: (name: string, lib: unknown) => (libraries[name] = lib),
+    directories: { input },
+    addPassthroughCopy: () => undefined,
+  } as unknown as EleventyConfig;
   markdownPlugin(config, options as typeof OPTIONS);
   return libraries.md as MarkdownIt;
 }
-
-const roots: string[] = [];
-after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Builds Markdown pages (path under content/ → text) with the site's settings; returns the error or the output folder. */
 async function build(pages: Record<string, string>): Promise<{ out: string; error?: unknown }> {

@@ -13,9 +13,13 @@
  */
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { bundleOf, listBundleFiles } from "./bundle-files.ts";
+import { checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
+import { timed } from "../core/timings.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -30,15 +34,30 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   // Parsed here too so a wrong option stops the build at registration, naming this plugin.
   const parsed = parseMarkdownOptions(options);
   const md = createMarkdown(parsed);
+  const inputDir = eleventyConfig.directories.input;
 
   // Eleventy passes the page's whole data object as `env`, and markdown-it
   // plugins write into `env` (footnote lists, used heading slugs). A fresh env
   // per render keeps a second render of the same page (collections, feeds)
   // from numbering footnotes on or suffixing every heading id with "-1".
   const render = md.render.bind(md);
-  md.render = (source: string, data?: unknown) => render(source, renderEnv(data, parsed.defaultLanguage));
+  md.render = (source: string, data?: unknown) => timed("Markdown", () => render(source, renderEnv(data, parsed.defaultLanguage, inputDir)));
+
+  // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.
+  const fromCwd = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
+  for (const { source, output } of listBundleFiles(inputDir)) eleventyConfig.addPassthroughCopy({ [fromCwd(source)]: output });
 
   eleventyConfig.setLibrary("md", md);
+}
+
+/**
+ * The body check for the validation plugin (`bodyChecks`): orphan footnotes,
+ * raw <iframe>/<script>/style=, repeated {#id}, each with its file and line,
+ * all of them before the build starts. Give it the same options as the plugin.
+ */
+export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string, file: string) => ContentProblem[] {
+  const md = createMarkdown(options);
+  return (body, file) => checkMarkdownSource(md, body, file);
 }
 
 /**
@@ -46,7 +65,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
  * Eleventy's `page.lang`), the text's language when the i18n plugin says it
  * differs (`contentLang`, on untranslated copies), and its file, for errors.
  */
-export function renderEnv(data: unknown, defaultLanguage: string): MarkdownEnv {
+export function renderEnv(data: unknown, defaultLanguage: string, inputDir?: string): MarkdownEnv {
   const d = (data ?? {}) as { lang?: unknown; contentLang?: unknown; image?: unknown; banner?: unknown; page?: { lang?: unknown; inputPath?: unknown } };
   const str = (value: unknown) => (typeof value === "string" && value !== "" ? value : undefined);
   const lang = str(d.lang) ?? str(d.page?.lang) ?? defaultLanguage;
@@ -54,5 +73,12 @@ export function renderEnv(data: unknown, defaultLanguage: string): MarkdownEnv {
   const inputPath = str(d.page?.inputPath);
   // A post image or an event banner is shown above the text by the layout: the text's images are then all below the fold.
   const leadImage = Boolean(str(d.image) ?? str(d.banner));
-  return { lang, leadImage, ...(contentLang ? { contentLang } : {}), ...(inputPath ? { file: path.normalize(inputPath) } : {}) };
+  const bundle = inputPath && inputDir !== undefined ? bundleOf(inputPath, inputDir) : undefined;
+  return {
+    lang,
+    leadImage,
+    ...(contentLang ? { contentLang } : {}),
+    ...(inputPath ? { file: path.normalize(inputPath) } : {}),
+    ...(bundle ? { bundle } : {}),
+  };
 }

@@ -29,6 +29,11 @@ export const StringsSchema = z.strictObject({
   peertubeNote: z.string(),
   peertubePlay: z.string(),
   peertubeUntitled: z.string(),
+  /** After each link of a `::: downloads` list: `{type}` (PDF, EPUB…) and `{size}` (one of the three below, `{value}` its number). */
+  downloadMeta: z.string(),
+  sizeBytes: z.string(),
+  sizeKB: z.string(),
+  sizeMB: z.string(),
 });
 
 export type Strings = z.output<typeof StringsSchema>;
@@ -50,6 +55,10 @@ export const BUILTIN_STRINGS: Record<string, Strings> = {
     peertubeNote: "Vidéo hébergée par {host}. Rien n’est chargé depuis ce serveur avant que vous ne cliquiez.",
     peertubePlay: "Lire la vidéo ici",
     peertubeUntitled: "Vidéo sur {host}",
+    downloadMeta: "({type}, {size})",
+    sizeBytes: "{value}\u00a0octets",
+    sizeKB: "{value}\u00a0Ko",
+    sizeMB: "{value}\u00a0Mo",
   },
   en: {
     note: "Note",
@@ -66,6 +75,10 @@ export const BUILTIN_STRINGS: Record<string, Strings> = {
     peertubeNote: "Video hosted by {host}. Nothing is loaded from that server until you click.",
     peertubePlay: "Play the video here",
     peertubeUntitled: "Video on {host}",
+    downloadMeta: "({type}, {size})",
+    sizeBytes: "{value} bytes",
+    sizeKB: "{value} kB",
+    sizeMB: "{value} MB",
   },
 };
 

@@ -4,6 +4,10 @@
  * must be able to scroll it, a screen-reader user must know what it holds).
  * Each region's name is numbered and lists the columns, so two regions on one
  * page never share a name (axe: landmark-unique).
+ *
+ * Column alignment (`| :---: |`) becomes a class (`align-center`): markdown-it
+ * writes it as an inline `style`, which the site's CSP (`style-src 'self'`)
+ * refuses, so the alignment was lost and the console filled with errors.
  */
 import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -25,6 +29,16 @@ export function tablesPlugin(md: MarkdownIt, opts: { defaultLanguage: string; st
           : fill(strings.table, { n: count }),
       };
     });
+  });
+
+  md.core.ruler.after("inline", "table_align_classes", (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== "th_open" && token.type !== "td_open") continue;
+      const align = /^text-align:(left|center|right)$/.exec(token.attrGet("style") ?? "");
+      if (!align) continue;
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== "style");
+      token.attrJoin("class", `align-${align[1]}`);
+    }
   });
 
   md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {

@@ -9,7 +9,9 @@
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
-import { writeSearchIndex } from "./pagefind.ts";
+import { timed } from "../core/timings.ts";
+import path from "node:path";
+import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
 
 export interface SearchOptions {
   project: Project;
@@ -36,17 +38,60 @@ export default function searchPlugin(
     eleventyConfig.addTemplate(`${SEARCH_PATH}index.${code}.11ty.tsx`, { render: () => "" }, { layout, type: "search", search: false });
   }
 
-  // Indexing a site of this size takes well under a second, so `npm start`
-  // re-indexes after every rebuild too and its search page stays true.
-  eleventyConfig.on("eleventy.after", async ({ directories, outputMode }) => {
-    // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
-    // `directories`, not the deprecated `dir`: only it honours --output.
-    if (outputMode !== "fs") return;
-    const summary = await writeSearchIndex(directories.output, site, { excludeSelectors });
+  const logger = eleventyConfig.logger as { message?: (m: string, type: string, color: undefined, force: boolean, prefix: string) => void } | undefined;
+  const report = (summary: IndexSummary) => {
     const perLanguage = Object.entries(summary.languages)
       .map(([lang, count]) => `${lang} ${count}`)
       .join(", ");
-    const logger = eleventyConfig.logger as { message?: (m: string, type: string, color: undefined, force: boolean, prefix: string) => void } | undefined;
-    logger?.message?.(`Indexed ${summary.pages} pages and ${summary.pdfs} PDF (${perLanguage || "nothing"}) into /pagefind/`, "log", undefined, false, "[search]");
+    logger?.message?.(`Indexed ${summary.pages} pages and ${summary.pdfs} PDF (${perLanguage || "nothing"}) into /${BUNDLE_DIR}/`, "log", undefined, false, "[search]");
+  };
+
+  // npm run build: each page goes to Pagefind (a process of its own, so another
+  // core) as soon as it is rendered; the build waits for the index at the end.
+  let writer: Promise<SearchIndexWriter> | undefined;
+  eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
+    // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
+    writer = runMode === "build" && outputMode === "fs" ? SearchIndexWriter.open(site, { excludeSelectors }) : undefined;
+    // Eleventy waits for no listener's rejection here: keep it for eleventy.after.
+    writer?.catch(() => undefined);
+  });
+  eleventyConfig.addTransform("search-index", async function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
+    const { url, outputPath } = this.page;
+    if (writer && url && typeof outputPath === "string" && outputPath.endsWith(".html")) (await writer).add(url, content);
+    return content;
+  });
+
+  // npm start: the whole output is indexed again after each rebuild, in the
+  // background (the browser reloads first); one indexing at a time, the latest wins.
+  let indexing: Promise<void> = Promise.resolve();
+  let queued: string | undefined;
+  const reindex = (output: string) => {
+    const idle = queued === undefined;
+    queued = output;
+    if (!idle) return;
+    indexing = indexing.then(async () => {
+      const dir = queued!;
+      queued = undefined;
+      try {
+        report(await writeSearchIndex(dir, site, { excludeSelectors }));
+      } catch (error) {
+        console.warn(`[search] the search index could not be written: ${(error as Error).message}`);
+      }
+    });
+  };
+
+  eleventyConfig.on("eleventy.after", async ({ directories, outputMode, runMode }) => {
+    if (outputMode !== "fs") return;
+    // `directories`, not the deprecated `dir`: only it honours --output.
+    const output = path.resolve(directories.output);
+    if (runMode !== "build") return reindex(output);
+    const filling = writer;
+    writer = undefined;
+    if (!filling) return;
+    try {
+      report(await timed("search index (after the last page)", async () => (await filling).write(path.join(output, BUNDLE_DIR))));
+    } finally {
+      await closeSearch();
+    }
   });
 }

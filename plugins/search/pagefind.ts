@@ -1,9 +1,14 @@
 /**
- * Writes the search index of a built site with Pagefind's Node API: every
- * HTML page with `data-pagefind-body` (read from the output folder, with
- * ASCII apostrophes so French elisions split: ./apostrophes.ts), one index per
- * `<html lang>`, plus a record per linked PDF. The result replaces
- * `<output>/pagefind/` whole, so no fragment of an older build lingers.
+ * The search index of a built site, written with Pagefind's Node API: every
+ * HTML page with `data-pagefind-body` (with ASCII apostrophes so French
+ * elisions split: ./apostrophes.ts), one index per `<html lang>`, plus a
+ * record per linked PDF. The result replaces `<output>/pagefind/` whole, so no
+ * fragment of an older build lingers.
+ *
+ * Pagefind indexes in a process of its own: `SearchIndexWriter` hands it each
+ * page as soon as the page is rendered, so indexing runs on another core while
+ * Eleventy renders the rest (`npm run build`); `writeSearchIndex` reads a
+ * finished output folder instead (`npm start`, between rebuilds).
  */
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -23,17 +28,10 @@ export interface IndexSummary {
   languages: Record<string, number>;
 }
 
-async function htmlFiles(dir: string, base = dir): Promise<string[]> {
-  const found: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path.relative(base, full) !== BUNDLE_DIR) found.push(...(await htmlFiles(full, base)));
-    } else if (entry.name.endsWith(".html")) {
-      found.push(full);
-    }
-  }
-  return found;
+/** The HTML files of an output folder (relative paths), Pagefind's own bundle left out. */
+async function htmlFiles(output: string): Promise<string[]> {
+  const files = await readdir(output, { recursive: true });
+  return files.filter((f) => f.endsWith(".html") && !f.startsWith(`${BUNDLE_DIR}${path.sep}`)).sort();
 }
 
 /** `reports/2024-2025/index.html` → `/reports/2024-2025/`. */
@@ -61,49 +59,86 @@ export interface IndexOptions {
   excludeSelectors?: string[];
 }
 
+/** `<html lang="fr">` → `fr`. */
+const HTML_LANG = /<html\b[^>]*?\slang="([^"]+)"/i;
+
+/**
+ * An index being filled. `add` does not wait for Pagefind: pages queue in its
+ * process while the caller goes on; `write` waits for them all, then writes.
+ */
+export class SearchIndexWriter {
+  private readonly pending: Promise<void>[] = [];
+  private readonly errors: string[] = [];
+  private readonly records: PdfRecord[] = [];
+  private readonly languages: Record<string, number> = {};
+
+  private constructor(
+    private readonly index: pagefind.PagefindIndex,
+    private readonly site: { url: string; defaultLanguage: string },
+  ) {}
+
+  static async open(site: { url: string; defaultLanguage: string }, options: IndexOptions = {}): Promise<SearchIndexWriter> {
+    const created = await pagefind.createIndex({ excludeSelectors: options.excludeSelectors ?? [] });
+    check("start", created.errors);
+    return new SearchIndexWriter(created.index!, site);
+  }
+
+  /** One built page, `url` being its site path (`/blog/2025/ag/`). */
+  add(url: string, html: string): void {
+    // Pages without data-pagefind-body are left out by Pagefind itself, once one page has it.
+    if (html.includes("data-pagefind-body")) {
+      const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
+      this.languages[lang] = (this.languages[lang] ?? 0) + 1;
+    }
+    this.records.push(...pdfRecords(html, url, this.site.url));
+    this.pending.push(
+      this.index.addHTMLFile({ url, content: asciiApostrophes(html) }).then((added) => {
+        for (const error of added.errors) this.errors.push(`index ${url}: ${error}`);
+      }),
+    );
+  }
+
+  /** Waits for every page, adds the PDF records and replaces `bundleDir` with the index. */
+  async write(bundleDir: string): Promise<IndexSummary> {
+    await Promise.all(this.pending);
+    check("index every page", this.errors);
+    const records = distinctUrls(this.records, this.site.defaultLanguage);
+    for (const record of records) {
+      const result = await this.index.addCustomRecord(record);
+      check(`add ${record.url}`, result.errors);
+      this.languages[record.language] = (this.languages[record.language] ?? 0) + 1;
+    }
+    await rm(bundleDir, { recursive: true, force: true });
+    const written = await this.index.writeFiles({ outputPath: bundleDir });
+    check(`write ${bundleDir}`, written.errors);
+    const pdfs = records.length;
+    const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
+    return { pages: total - pdfs, pdfs, languages: { ...this.languages } };
+  }
+
+  /** Frees the index in Pagefind's process (which stays up for the next one). */
+  async discard(): Promise<void> {
+    await this.index.deleteIndex();
+  }
+}
+
+/** Stops Pagefind's process: left open, it would keep Node (and a test run) alive. */
+export async function closeSearch(): Promise<void> {
+  await pagefind.close();
+}
+
+/** The index of a finished output folder, read from disk. */
 export async function writeSearchIndex(
   outputDir: string,
   site: { url: string; defaultLanguage: string },
   options: IndexOptions = {},
 ): Promise<IndexSummary> {
-  const { url: siteUrl, defaultLanguage } = site;
   const output = path.resolve(outputDir);
-  const bundle = path.join(output, BUNDLE_DIR);
-  const created = await pagefind.createIndex({ excludeSelectors: options.excludeSelectors ?? [] });
+  const writer = await SearchIndexWriter.open(site, options);
   try {
-    check("start", created.errors);
-    const index = created.index!;
-    const records: PdfRecord[] = [];
-    for (const file of await htmlFiles(output)) {
-      const html = await readFile(file, "utf8");
-      const url = urlOf(path.relative(output, file));
-      // Pages without data-pagefind-body are read and left out by Pagefind itself.
-      const added = await index.addHTMLFile({ url, content: asciiApostrophes(html) });
-      check(`index ${url}`, added.errors);
-      records.push(...pdfRecords(html, url, siteUrl));
-    }
-    for (const record of distinctUrls(records, defaultLanguage)) {
-      const result = await index.addCustomRecord(record);
-      check(`add ${record.url}`, result.errors);
-    }
-    const pdfs = records.length;
-    await rm(bundle, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: bundle });
-    check(`write ${bundle}`, written.errors);
-    // The summary comes from the index in memory: reading the file just written raced with Pagefind's own write
-    // (an empty pagefind-entry.json was seen once in a full test run).
-    const inMemory = await index.getFiles();
-    check("read the index", inMemory.errors);
-    const entryFile = inMemory.files.find((f) => path.basename(f.path) === "pagefind-entry.json");
-    if (!entryFile) throw new Error("Pagefind wrote no pagefind-entry.json");
-    const entry = JSON.parse(Buffer.from(entryFile.content).toString("utf8")) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    const languages = Object.fromEntries(Object.entries(entry.languages).map(([lang, l]) => [lang, l.page_count]));
-    const total = Object.values(languages).reduce((sum, n) => sum + n, 0);
-    return { pages: total - pdfs, pdfs, languages };
+    for (const file of await htmlFiles(output)) writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
+    return await writer.write(path.join(output, BUNDLE_DIR));
   } finally {
-    // The service is a child process: left open, it would keep Node (and a test run) alive.
-    await pagefind.close();
+    await closeSearch();
   }
 }

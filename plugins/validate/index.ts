@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
@@ -99,7 +100,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
   eleventyConfig.on("eleventy.before", async () => {
-    const problems = await collectProblems(eleventyConfig, options);
+    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
   });
 }

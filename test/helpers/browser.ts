@@ -59,8 +59,9 @@ export interface Problems {
   errors: string[];
 }
 
-export async function openHarness(): Promise<Harness> {
-  const site = await siteUnderTest();
+/** `site`: a fixture's build (default: the starter site under test). */
+export async function openHarness(built?: BuiltSite): Promise<Harness> {
+  const site = built ?? (await siteUnderTest());
   const server = await serveSite(site.output);
   // launch() gives every run a fresh temporary profile (and deletes it): no state from a previous run.
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });

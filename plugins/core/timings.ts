@@ -1,0 +1,40 @@
+/**
+ * Build phases timed for `npm run bench`: set SITE_TIMINGS to a file and the
+ * build writes there, when it exits, the milliseconds spent in each phase, its
+ * peak memory and its CPU time. Unset (every real build), timing costs one
+ * boolean test per call.
+ */
+import { writeFileSync } from "node:fs";
+
+const FILE = process.env.SITE_TIMINGS;
+const totals: Record<string, number> = {};
+
+if (FILE) {
+  const started = performance.now();
+  process.on("exit", () => {
+    const usage = process.resourceUsage();
+    writeFileSync(
+      FILE,
+      JSON.stringify({
+        phases: totals,
+        wallMs: performance.now() - started,
+        cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
+        // kilobytes on Linux
+        maxRssBytes: usage.maxRSS * 1024,
+      }),
+    );
+  });
+}
+
+/** Adds the time `fn` takes (until its promise settles, if it returns one) to `phase`. */
+export function timed<T>(phase: string, fn: () => T): T {
+  if (!FILE) return fn();
+  const start = performance.now();
+  const add = () => {
+    totals[phase] = (totals[phase] ?? 0) + performance.now() - start;
+  };
+  const result = fn();
+  if (result instanceof Promise) return result.finally(add) as T;
+  add();
+  return result;
+}

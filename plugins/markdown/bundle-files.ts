@@ -1,0 +1,159 @@
+/**
+ * The files a page bundle links to (a PDF, an EPUB, an ODS, an MP3, a video…)
+ * are published once, next to the page of the site's default language, and
+ * both languages link to that one copy:
+ *
+ *   content/blog/2025/rapport/index.fr.md   → /blog/2025/rapport/
+ *   content/blog/2025/rapport/index.en.md   → /en/blog/2025/rapport/
+ *   content/blog/2025/rapport/rapport.pdf   → /blog/2025/rapport/rapport.pdf
+ *
+ * `[le rapport](rapport.pdf)` is written relative to the Markdown file, as an
+ * image is; the renderer turns it into the site-absolute URL above, so it works
+ * from the English page, in feeds, and in the link check. Pure apart from
+ * reading the content folder; no Eleventy import.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import { parseContentPath } from "../i18n/paths.ts";
+
+/** Where a page's bundle lives and where its files are published. */
+export interface BundleLocation {
+  /** Absolute folder on disk. */
+  dir: string;
+  /** Site-absolute URL folder of its files, ending in "/" (`/blog/2025/rapport/`). */
+  url: string;
+}
+
+/** Written as an image, these become a <video> (see bundle-links.ts). */
+export const VIDEO_TYPES: Record<string, string> = { ".mp4": "video/mp4", ".webm": "video/webm" };
+/** Looked for beside a video, in this order, as its poster. */
+const POSTER_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp"];
+/** A page of a bundle: `index.fr.md`. */
+const BUNDLE_PAGE = /^index\.([a-z]{2,3}(?:-[A-Z]{2})?)\.md$/;
+/** Targets that are pages, not files. */
+const PAGE_TARGET = /\.(md|html)$/i;
+
+// Plain CommonMark with raw HTML: enough to find the links and images the site's renderer will see.
+const parser = new MarkdownIt({ html: true });
+
+/**
+ * The bundle of a Markdown file, if the file is a bundle's page
+ * (`<folder>/index.<lang>.md`); single-file pages have no bundle.
+ */
+export function bundleOf(inputPath: string, inputDir: string): BundleLocation | undefined {
+  const absolute = path.resolve(inputPath);
+  const lang = BUNDLE_PAGE.exec(path.basename(absolute))?.[1];
+  if (!lang) return undefined;
+  const rel = path.relative(path.resolve(inputDir), absolute).split(path.sep).join("/");
+  if (rel.startsWith("../") || !rel.includes("/")) return undefined; // Outside the content folder, or the home page.
+  const parsed = parseContentPath(rel, [lang]);
+  if (!parsed.ok) return undefined;
+  return { dir: path.dirname(absolute), url: `/${parsed.path.urlPath}` };
+}
+
+/**
+ * The URL a relative link of a bundle's page leads to, when it names a file
+ * (it has an extension, and is not a page): `rapport.pdf` → `/blog/2025/rapport/rapport.pdf`.
+ * Anything else (a page `../autre/`, an anchor, a full URL) is undefined: left as written.
+ */
+export function bundleFileUrl(href: string, bundle: BundleLocation): string | undefined {
+  if (href === "" || /^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(href)) return undefined;
+  const pathPart = href.replace(/[?#].*$/, "");
+  const ext = path.posix.extname(pathPart).toLowerCase();
+  if (!ext || PAGE_TARGET.test(ext)) return undefined;
+  const url = new URL(href, `https://bundle.invalid${bundle.url}`);
+  return url.pathname + url.search + url.hash;
+}
+
+/** The file on disk a relative link of the bundle names (it may not exist). */
+export function bundleFilePath(href: string, bundle: BundleLocation): string {
+  const pathPart = href.replace(/[?#].*$/, "");
+  let decoded = pathPart;
+  try {
+    decoded = decodeURIComponent(pathPart);
+  } catch {
+    // A stray % in a file name: keep it as written.
+  }
+  return path.join(bundle.dir, decoded);
+}
+
+/**
+ * The files that bundles' pages link to (`[…](bilan.pdf)`) or show as a video
+ * (`![…](demo.webm)`, and its poster), with the output path (relative to the
+ * output folder) each is published at. A file nothing links to stays private:
+ * a draft, a source file, a photo already published by the images plugin.
+ * Read when the configuration loads: a link added during `npm start` is
+ * published after a restart.
+ */
+export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
+  const found = new Map<string, string>();
+  const visit = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") visit(path.join(dir, entry.name));
+    }
+    for (const page of entries.filter((e) => e.isFile() && BUNDLE_PAGE.test(e.name))) {
+      const bundle = bundleOf(path.join(dir, page.name), inputDir);
+      if (!bundle) continue;
+      for (const file of linkedFiles(readFileSync(path.join(dir, page.name), "utf8"), bundle)) {
+        found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
+      }
+    }
+  };
+  visit(path.resolve(inputDir));
+  return [...found].map(([source, output]) => ({ source, output }));
+}
+
+/** Files inside the bundle that this page links to or plays, posters included. */
+function linkedFiles(source: string, bundle: BundleLocation): string[] {
+  const files: string[] = [];
+  const consider = (href: string, video: boolean) => {
+    const file = publishedFile(href, bundle);
+    if (!file) return;
+    files.push(file);
+    const poster = video ? posterOf(file) : undefined;
+    if (poster) files.push(poster);
+  };
+  const visit = (tokens: Token[]) => {
+    for (const token of tokens) {
+      if (token.type === "link_open") consider(token.attrGet("href") ?? "", false);
+      if (token.type === "image") {
+        const src = token.attrGet("src") ?? "";
+        if (VIDEO_TYPES[path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase()]) consider(src, true);
+      }
+      if (token.children) visit(token.children);
+    }
+  };
+  visit(parser.parse(source, {}));
+  return files;
+}
+
+/**
+ * The file a relative link of the page names, if it is one the bundle
+ * publishes: inside the bundle's folder, and there. Links to anything else
+ * stay as written (the link check names a missing file with its line).
+ */
+export function publishedFile(href: string, bundle: BundleLocation): string | undefined {
+  if (!bundleFileUrl(href, bundle)) return undefined;
+  const file = bundleFilePath(href, bundle);
+  if (path.relative(bundle.dir, file).startsWith("..") || fileSize(file) === undefined) return undefined;
+  return file;
+}
+
+/** The picture beside a video with its name (`demo.webm` → `demo.jpg`), shown before it plays. */
+export function posterOf(videoFile: string): string | undefined {
+  const stem = videoFile.slice(0, videoFile.length - path.extname(videoFile).length);
+  return POSTER_EXTENSIONS.map((ext) => stem + ext).find((f) => fileSize(f) !== undefined);
+}
+
+/** Size in bytes of a bundle file, or undefined when it is missing (the link check names it). */
+export function fileSize(file: string): number | undefined {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Mistakes in a Markdown body that the renderer would otherwise swallow, found
+ * by the site's own parser so each one has its line (token maps, not a regex
+ * over the file):
+ *
+ * - a footnote reference `[^2]` without its definition (markdown-it prints the
+ *   brackets as text) or a definition no reference calls (dropped silently);
+ * - raw `<iframe>`, `<script>` or a `style="…"` attribute: the site's CSP
+ *   blocks them in the browser, so the page looks right to nobody;
+ * - the same `{#id}` on two headings.
+ *
+ * Lines are 1-based in the body handed over (the validation plugin shifts them
+ * past the front matter).
+ */
+import type MarkdownIt from "markdown-it";
+import type { Token } from "markdown-it";
+import type { ContentProblem } from "../validate/problems.ts";
+
+/** Text that only these mistakes contain: most pages skip the parse. */
+const WORTH_PARSING = /\[\^|<(iframe|script)\b|\bstyle\s*=|\{#/i;
+const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
+const FORBIDDEN_TAG = /<(iframe|script)\b/gi;
+const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/gi;
+
+interface ParseEnv {
+  footnotes?: { refs?: Record<string, number> };
+  footnoteLines?: Record<string, number>;
+  explicitIds?: { id: string; line: number }[];
+}
+
+export function checkMarkdownSource(md: MarkdownIt, body: string, file: string): ContentProblem[] {
+  if (!WORTH_PARSING.test(body)) return [];
+  const env: ParseEnv = {};
+  const tokens = md.parse(body, env);
+  const problems: ContentProblem[] = [];
+  const add = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
+
+  walk(tokens, (token, line, text) => {
+    if (token.type === "text") {
+      for (const ref of token.content.matchAll(FOOTNOTE_REF)) {
+        add(line(ref[0]), ref[0], `the footnote ${ref[0]} has no definition: add a line "${ref[0]}: the note's text" (after the paragraph or at the end)`);
+      }
+    }
+    if (token.type === "html_block" || token.type === "html_inline") {
+      for (const tag of text.matchAll(FORBIDDEN_TAG)) {
+        const name = tag[1]!.toLowerCase();
+        const fix =
+          name === "iframe"
+            ? `for a PeerTube video write ::: peertube https://video.example.org/w/… "Title" on its own line; for anything else, a link: [What it shows](https://…)`
+            : "put the feature in a plugin's script, or link to the page that has it: [What it does](https://…)";
+        add(line(tag[0]), `<${name}>`, `raw <${name}> in Markdown: the site's Content-Security-Policy blocks it, so no visitor would see it; ${fix}`);
+      }
+      for (const attr of text.matchAll(STYLE_ATTRIBUTE)) {
+        add(line(attr[0]), "style", `a style="…" attribute in raw HTML: the site's Content-Security-Policy ignores it; use Markdown (a table's | :---: | aligns its column) or a class from the site's stylesheet`);
+      }
+    }
+  });
+
+  const refs = env.footnotes?.refs ?? {};
+  for (const [key, id] of Object.entries(refs)) {
+    if (id !== -1) continue;
+    const label = key.slice(1);
+    add(env.footnoteLines?.[label] ?? 1, `[^${label}]`, `the footnote [^${label}] is defined but never referenced: put [^${label}] where the note applies, or delete the definition`);
+  }
+
+  const seen = new Map<string, number>();
+  for (const { id, line } of env.explicitIds ?? []) {
+    const first = seen.get(id);
+    if (first !== undefined) add(line, `{#${id}}`, `the heading id "${id}" is already used on line ${first}: each {#id} must be unique in the page`);
+    else seen.set(id, line);
+  }
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Visits every token with a way to find the line of a piece of its text: the
+ * block's first line plus the line breaks before it. Inline tokens carry no
+ * map, so children are located inside their parent's source text.
+ */
+function walk(tokens: Token[], visit: (token: Token, line: (needle: string) => number, text: string) => void): void {
+  for (const token of tokens) {
+    const line = locator(token.content, (token.map?.[0] ?? 0) + 1);
+    if (token.type !== "inline") visit(token, line, token.content);
+    else for (const child of token.children ?? []) visit(child, line, child.content);
+  }
+}
+
+/** Line of each needle in `text` (whose first line is `first`), searching on from the previous hit so repeats get their own line. */
+function locator(text: string, first: number): (needle: string) => number {
+  let cursor = 0;
+  return (needle) => {
+    const at = text.indexOf(needle, cursor);
+    if (at === -1) return first;
+    cursor = at + needle.length;
+    return first + text.slice(0, at).split("\n").length - 1;
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * `npm start` as writers want it: a saved Markdown file rebuilds incrementally
+ * (the page and the pages that list it) and the open tab reloads; what changes
+ * the site's structure (a page added or deleted, the original of an
+ * untranslated copy edited: the copy is made when the configuration loads)
+ * reloads the configuration and rebuilds whole, and a deleted page's files are
+ * removed from the output. While content problems stop the build, every page
+ * of the dev server shows them.
+ */
+import { existsSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { ContentProblem } from "../../plugins/validate/problems.ts";
+import { errorPage } from "./error-page.tsx";
+
+/** The part of Eleventy's user configuration the loop uses. */
+interface DevConfig {
+  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  on(event: "eleventy.after", fn: (event: { results?: { inputPath: string; outputPath: string | false }[]; runMode: string }) => unknown): void;
+}
+
+/** The part of an Eleventy instance (and its chokidar watcher) the loop drives. */
+export interface DevEleventy {
+  setIncrementalBuild(on: boolean): void;
+  watcher?: { prependListener(event: string, fn: (file: string) => void): unknown; on(event: string, fn: (file: string) => void): unknown };
+  eleventyServe?: { reload(event: { files: string[]; build?: { templates: unknown[] } }): void };
+}
+
+export function devLoop(options: { input: string; languages: readonly string[] }) {
+  let config: DevConfig | undefined;
+  let problems: { list?: ContentProblem[]; text: string } | undefined;
+  /** Output files of each input file, from the builds so far (a deleted page's files are removed). */
+  const outputs = new Map<string, Set<string>>();
+  let eleventy: DevEleventy | undefined;
+  let fullBuildPending = false;
+
+  const isContent = (file: string) => file.endsWith(".md") && !path.relative(options.input, file).startsWith("..");
+  /** `a/index.fr.md` whose folder lacks some language's file: its untranslated copies come from it. */
+  const hasCopies = (file: string) => {
+    const match = /^(.*)\.([a-z]{2,3})\.md$/.exec(file);
+    if (!match) return false;
+    return options.languages.some((lang) => lang !== match[2] && !existsSync(`${match[1]}.${lang}.md`));
+  };
+  const rebuildWhole = (file: string) => {
+    config?.addWatchTarget(file, { resetConfig: true });
+    eleventy?.setIncrementalBuild(false);
+    fullBuildPending = true;
+  };
+
+  return {
+    /** Eleventy's `config` option: runs on every configuration load. */
+    configure(cfg: DevConfig) {
+      config = cfg;
+      cfg.setServerOptions({
+        onRequest: {
+          "/*": ({ url }: { url: URL }) => {
+            if (!problems || !(url.pathname.endsWith("/") || url.pathname.endsWith(".html"))) return undefined;
+            return { status: 500, headers: { "Content-Type": "text/html; charset=utf-8" }, body: errorPage(problems.list, problems.text) };
+          },
+        },
+      });
+      cfg.on("eleventy.after", ({ results }) => {
+        problems = undefined;
+        for (const r of results ?? []) {
+          if (!r.outputPath) continue;
+          const input = path.resolve(r.inputPath);
+          outputs.set(input, (outputs.get(input) ?? new Set()).add(path.resolve(r.outputPath)));
+        }
+        if (fullBuildPending) {
+          fullBuildPending = false;
+          eleventy?.setIncrementalBuild(true);
+        }
+      });
+    },
+
+    /** After `eleventy.watch()`: structural changes rebuild whole, before Eleventy's own listeners run. */
+    attach(instance: DevEleventy, watchRun: (file: string) => Promise<unknown>) {
+      eleventy = instance;
+      const watcher = instance.watcher;
+      if (!watcher) return;
+      watcher.prependListener("add", (file) => {
+        if (isContent(path.resolve(file))) rebuildWhole(file);
+      });
+      watcher.prependListener("change", (file) => {
+        if (isContent(path.resolve(file)) && hasCopies(path.resolve(file))) rebuildWhole(file);
+      });
+      // Eleventy itself does not rebuild when a file is deleted.
+      watcher.on("unlink", (file) => {
+        const absolute = path.resolve(file);
+        if (!isContent(absolute)) return;
+        for (const [input, files] of outputs) {
+          // The page and its untranslated copies (same bundle, other language).
+          if (input !== absolute && !input.startsWith(absolute.replace(/\.[a-z]{2,3}\.md$/, "."))) continue;
+          for (const output of files) rmSync(output, { force: true });
+          outputs.delete(input);
+        }
+        rebuildWhole(file);
+        void watchRun(file);
+      });
+    },
+
+    /** A build stopped on content problems: every page of the dev server shows them until the next good build. */
+    failed(list: ContentProblem[] | undefined, text: string) {
+      problems = { list, text };
+      if (fullBuildPending) {
+        fullBuildPending = false;
+        eleventy?.setIncrementalBuild(true);
+      }
+      eleventy?.eleventyServe?.reload({ files: [], build: { templates: [] } });
+    },
+  };
+}

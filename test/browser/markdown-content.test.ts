@@ -1,0 +1,46 @@
+/**
+ * The real-content fixture (markdown-real: aligned table, video, linked figure,
+ * downloads, FAQ, external donation form) opened in Chromium: the
+ * Content-Security-Policy refuses nothing, nothing leaves for another host, no
+ * console error, and the table keeps its alignment through the stylesheet.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, test } from "node:test";
+import { buildSite } from "../helpers/build.ts";
+import { browserSuite, openHarness, type Harness } from "../helpers/browser.ts";
+
+const skip = browserSuite();
+
+describe("real Markdown content in Chromium", { skip }, () => {
+  let harness: Harness;
+
+  before(async () => {
+    harness = await openHarness(await buildSite({ fixture: "markdown-real", now: "2026-04-01T12:00" }));
+  });
+  after(() => harness?.close());
+
+  test("no page of the fixture makes the browser report a CSP violation, a foreign request or an error", async () => {
+    const pages = harness.site.files
+      .filter((f) => f.endsWith("index.html") && !f.startsWith("pagefind/"))
+      .map((f) => `/${f.replace(/index\.html$/, "")}`);
+    assert.ok(pages.includes("/blog/2025/bilan-hebergement/") && pages.includes("/en/blog/2025/bilan-hebergement/"));
+    const { context, take, open } = await harness.newContext();
+    const found: string[] = [];
+    for (const url of pages) {
+      const tab = await open(url);
+      await tab.waitForLoadState("networkidle");
+      const { csp, foreign, errors } = take();
+      found.push(...csp.map((m) => `${url}: CSP ${m}`), ...foreign.map((m) => `${url}: foreign ${m}`), ...errors.map((m) => `${url}: ${m}`));
+    }
+    await context.close();
+    assert.deepEqual(found, []);
+  });
+
+  test("the aligned columns are aligned by the stylesheet", async () => {
+    const { context, open } = await harness.newContext();
+    const tab = await open("/blog/2025/bilan-hebergement/");
+    const aligns = await tab.$$eval("main table thead th", (cells) => cells.map((c) => getComputedStyle(c).textAlign));
+    await context.close();
+    assert.deepEqual(aligns, ["left", "center", "right"]);
+  });
+});
