@@ -87,7 +87,7 @@ describe("report pages", () => {
     // Hardware did not exist in 2023-2024: no percentage, the word "nouveau" instead; its two lines are listed.
     const hardware = root.querySelectorAll(".finance-expenses tbody tr").find((tr) => text(tr.querySelector("th")).startsWith("Matériel"))!;
     assert.deepEqual(hardware.querySelectorAll("td").map(text), [fr("800,25"), `0,00${NBSP}€`, `+${fr("800,25")}`, "nouveau"]);
-    assert.deepEqual(hardware.querySelectorAll(".finance-lines li").map(text), [`Disques : ${fr("500,00")}`, `Onduleur : ${fr("300,25")}`]);
+    assert.deepEqual(hardware.querySelectorAll(".finance-lines li").map(text), [`Disques\u00a0: ${fr("500,00")}`, `Onduleur\u00a0: ${fr("300,25")}`]);
     const en = page("/en/reports/2024-2025/rapport-financier/").querySelector(".finance-summary tbody tr")!;
     assert.deepEqual(en.querySelectorAll("td").map(text), ["€1,500.50", "€1,234.56", "+€265.94", "+21.5%"]);
   });
