@@ -30,8 +30,7 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
       <article class="post">
         <header class="post-header">
           <h1 lang={textLang}>{post.title}</h1>
-          {/* The byline is not what a search result should quote: Pagefind skips it. */}
-          <p class="meta" data-pagefind-ignore="">
+          <p class="meta">
             <PostBadges post={post} c={c} />
             {c.t("post.publishedOn")} <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
             {post.updated && (

@@ -26,9 +26,8 @@
     showImages: false,
     // About two lines of text per result: enough to judge it, short enough to scan ten.
     excerptLength: 24,
-    // Section filters closed until asked for, and none that would list zero pages.
+    // Section filters closed until asked for.
     openFilters: [],
-    showEmptyFilters: false,
     translations: translations,
     processResult: function (result) {
       result.excerpt = typographic(result.excerpt);
