@@ -6,6 +6,7 @@
 import { tableOfContents } from "../plugins/blog/excerpt.ts";
 import type { BlogSettings } from "../plugins/blog/options.ts";
 import type { PostImage } from "../plugins/blog/post-image.ts";
+import type { BlogTag } from "../plugins/blog/tags.ts";
 import { neighboursOf, postOf, readingMinutes } from "../plugins/blog/posts.ts";
 import { Base } from "./components/Base.tsx";
 import { Html } from "./components/Html.tsx";
@@ -56,7 +57,7 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
         {post.tags.length > 0 && (
           <footer class="post-footer">
             <h2 class="post-footer-title">{c.t("post.tags")}</h2>
-            <TagLinks tags={post.tags} c={c} settings={data.blogSettings} />
+            <TagLinks tags={post.tags} c={c} settings={data.blogSettings} known={data.collections.blogTags as unknown as BlogTag[] | undefined} />
           </footer>
         )}
       </article>

@@ -11,8 +11,9 @@
  */
 import { parseArgs } from "node:util";
 import EleventyModule from "@11ty/eleventy";
-import { loadProject } from "../plugins/core/project.ts";
+import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
+import { emptyOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
@@ -22,6 +23,8 @@ interface EleventyInstance {
   watch(): Promise<(file: string) => Promise<unknown>>;
   serve(port?: number): Promise<void>;
   stopWatch(): Promise<void>;
+  readonly outputDir: string;
+  readonly inputDir: string;
   setIncrementalBuild(on: boolean): void;
   errorHandler: { error(error: unknown, message?: string): void };
 }
@@ -102,13 +105,24 @@ try {
 if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 
 if (runMode === "build") {
+  // A build starts from an empty folder: a deleted page must not survive in it
+  // (and reach the bucket with the next hand deploy). Marked "incomplete" until it succeeds.
+  const refused = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir]);
+  if (refused) {
+    process.stderr.write(`Nothing was built: ${refused}\n`);
+    process.exit(2);
+  }
+  writeMarker(eleventy.outputDir, "incomplete");
   try {
     await eleventy.write();
+    if (!process.exitCode) writeMarker(eleventy.outputDir, "production");
   } catch {
     // Already reported: content problems as a summary by the handler above, anything else by Eleventy.
     process.exitCode = 1;
   }
 } else {
+  // Drafts and scheduled posts are in it: `npm run deploy` and `preview:s3` refuse it.
+  writeMarker(eleventy.outputDir, "dev");
   const watchRun = await eleventy.watch();
   dev?.attach(eleventy as unknown as DevEleventy, watchRun);
   if (runMode === "serve") await eleventy.serve(args.port ? Number(args.port) : undefined);

@@ -60,6 +60,8 @@ if (positionals.length > 1) fail(`one type at a time, found ${positionals.join("
 
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 const rl = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+// Ctrl+C at a question ends it like Ctrl+D: the pending question is aborted (see the catch below).
+rl?.on("SIGINT", () => rl.close());
 const ask: Ask = rl && ((question, suggestion) => rl.question(`${question}${suggestion ? ` [${suggestion}]` : ""}: `));
 
 try {
@@ -118,6 +120,8 @@ try {
   );
 } catch (error) {
   if (error instanceof AnswerError) fail(error.message, 1);
+  // Ctrl+D (end of input) or Ctrl+C at a question: the writer changed their mind.
+  if ((error as { code?: string }).code === "ABORT_ERR") fail("\nStopped: nothing was written.", 1);
   throw error;
 } finally {
   rl?.close();

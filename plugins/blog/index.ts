@@ -13,11 +13,13 @@ import path from "node:path";
 import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { localizedUrl } from "../i18n/paths.ts";
+import { scanContent } from "../i18n/content-files.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder, type PostImage } from "./post-image.ts";
 import { postOf, sortPosts } from "./posts.ts";
+import { tagCollisionProblems, tagUses, tagVariantNotes } from "./tag-check.ts";
 import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, type BlogYear } from "./tags.ts";
 
 export type { BlogOptionsInput, BlogSettings } from "./options.ts";
@@ -32,6 +34,12 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
 
   const labels = readTagLabels(path.join(project.input, tagLabelsFile), path.relative(project.root, path.join(project.input, tagLabelsFile)), codes);
   addContentCheck(eleventyConfig, "blog tag labels", () => labels.problems);
+  addContentCheck(eleventyConfig, "blog tags", () => {
+    const uses = tagUses(scanContent(project.input, codes).files, project.root);
+    const notes = tagVariantNotes(uses);
+    if (notes.length) process.stderr.write(`Tags written in several ways (each is shown under one name):\n${notes.join("\n")}\n`);
+    return tagCollisionProblems(uses);
+  });
   const settings: BlogSettings = { tagLabels: tagLabels(labels.value), tocMinSections };
   eleventyConfig.addGlobalData("blogSettings", settings);
 
@@ -67,14 +75,20 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
     eleventyConfig.addTemplate(`blog/tags/tag.${code}.11ty.tsx`, { render: () => "" }, {
       ...list,
       layout: layouts.tag,
-      pagination: { data: "collections.blogTags", size: 1, alias: "tag", addAllPagesToCollections: true },
-      permalink: (data: EleventyData & { tag: BlogTag }) => (data.tag.counts[code] ? url(`blog/tags/${data.tag.slug}/`, code) : false),
+      // Only the tags this language has posts for. Not `permalink: false` per page:
+      // Eleventy 3 shares one write switch between the pages of a paginated template,
+      // so the last page's `false` would silently drop every page of the language.
+      pagination: { data: "collections.blogTags", size: 1, alias: "tag", addAllPagesToCollections: true, before: (tags: BlogTag[]) => tags.filter((t) => t.counts[code]) },
+      permalink: (data: EleventyData & { tag: BlogTag }) => url(`blog/tags/${data.tag.slug}/`, code),
+      // Page numbers differ between languages now: pair each tag page by its tag.
+      eleventyComputed: { translationKey: (data: EleventyData & { tag: BlogTag }) => `blog/tags/${data.tag.slug}/` },
     });
     eleventyConfig.addTemplate(`blog/years.${code}.11ty.tsx`, { render: () => "" }, {
       ...list,
       layout: layouts.year,
-      pagination: { data: "collections.blogYears", size: 1, alias: "year", addAllPagesToCollections: true },
-      permalink: (data: EleventyData & { year: BlogYear }) => (data.year.counts[code] ? url(`blog/${data.year.year}/`, code) : false),
+      pagination: { data: "collections.blogYears", size: 1, alias: "year", addAllPagesToCollections: true, before: (years: BlogYear[]) => years.filter((y) => y.counts[code]) },
+      permalink: (data: EleventyData & { year: BlogYear }) => url(`blog/${data.year.year}/`, code),
+      eleventyComputed: { translationKey: (data: EleventyData & { year: BlogYear }) => `blog/${data.year.year}/` },
     });
   }
 

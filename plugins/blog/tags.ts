@@ -31,26 +31,92 @@ export interface TaggedPost {
 
 export interface BlogTag {
   slug: string;
-  /** The tag as the newest post wrote it. */
+  /** The spelling most posts use, spaces tidied (see {@link preferredSpelling}). */
   name: string;
   /** Number of posts with this tag, per language (untranslated copies count in their list's language). */
   counts: Record<string, number>;
+  /** Every spelling found, most used first, when there is more than one. */
+  variants?: string[];
+}
+
+/** A tag as shown: surrounding and doubled spaces removed, Unicode composed (NFC). */
+export function tidyTag(tag: string): string {
+  return tag.normalize("NFC").trim().replace(/\s+/g, " ");
+}
+
+/**
+ * Spellings of one tag fold to the same key: case, accents, spaces, hyphens and
+ * underscores aside (`Économie sociale`, ` économie  sociale `, `ECONOMIE-SOCIALE`).
+ * Tags whose slugs are equal but whose keys differ (`C++`, `C#`) are different tags.
+ */
+export function tagKey(tag: string): string {
+  return tidyTag(tag).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s_-]+/g, " ");
 }
 
 /** Every tag of the blog, sorted by slug; `posts` newest first. */
 export function collectTags(posts: readonly TaggedPost[]): BlogTag[] {
-  const bySlug = new Map<string, BlogTag>();
+  const bySlug = new Map<string, { slug: string; counts: Record<string, number>; spellings: Map<string, number> }>();
   for (const post of posts) {
     // A post that repeats a tag (or writes it twice with different case) counts once.
     for (const slug of new Set(post.tags.map(tagSlug))) {
       if (!slug) continue;
-      const name = post.tags.find((t) => tagSlug(t) === slug)!;
-      const tag = bySlug.get(slug) ?? { slug, name, counts: {} };
-      tag.counts[post.lang] = (tag.counts[post.lang] ?? 0) + 1;
-      bySlug.set(slug, tag);
+      const entry = bySlug.get(slug) ?? { slug, counts: {}, spellings: new Map<string, number>() };
+      entry.counts[post.lang] = (entry.counts[post.lang] ?? 0) + 1;
+      for (const spelling of new Set(post.tags.filter((t) => tagSlug(t) === slug).map(tidyTag))) {
+        entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+      }
+      bySlug.set(slug, entry);
     }
   }
-  return [...bySlug.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  return [...bySlug.values()]
+    .map(({ slug, counts, spellings }) => {
+      const ranked = preferredSpelling(spellings);
+      const tag: BlogTag = { slug, name: ranked[0]!, counts };
+      if (ranked.length > 1) tag.variants = ranked;
+      return tag;
+    })
+    .sort((a, b) => a.slug.localeCompare(b.slug));
+}
+
+/**
+ * Spellings of one tag, most used first; on a tie, the one with fewer capitals
+ * (tags are lowercase words unless a name needs capitals), then code-point order.
+ * Predictable: it never depends on which post happens to be newest.
+ */
+export function preferredSpelling(uses: Map<string, number>): string[] {
+  const capitals = (s: string) => (s.match(/\p{Lu}/gu) ?? []).length;
+  return [...uses]
+    .sort((a, b) => b[1] - a[1] || capitals(a[0]) - capitals(b[0]) || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([s]) => s);
+}
+
+/** Where one post writes one tag. */
+export interface TagUse {
+  tag: string;
+  file: string;
+  line?: number;
+}
+
+/**
+ * Tags written differently that would share one URL. `collisions`: different
+ * tags (different keys, same slug: `C++` and `C#`), a content error. `variants`:
+ * spellings of one tag, shown under one name (see {@link collectTags}) and reported.
+ */
+export function tagClashes(uses: readonly TagUse[]): { collisions: TagUse[][]; variants: TagUse[][] } {
+  const bySlug = new Map<string, TagUse[]>();
+  for (const use of uses) {
+    const slug = tagSlug(use.tag);
+    if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), use]);
+  }
+  const collisions: TagUse[][] = [];
+  const variants: TagUse[][] = [];
+  for (const group of bySlug.values()) {
+    const firstOfKey = new Map<string, TagUse>();
+    for (const use of group) if (!firstOfKey.has(tagKey(use.tag))) firstOfKey.set(tagKey(use.tag), use);
+    if (firstOfKey.size > 1) collisions.push([...firstOfKey.values()]);
+    else if (new Set(group.map((u) => tidyTag(u.tag))).size > 1 || group.some((u) => u.tag !== tidyTag(u.tag))) variants.push(group);
+  }
+  return { collisions, variants };
 }
 
 /** Whether a post carries a tag, whatever its spelling. */

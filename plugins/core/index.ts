@@ -7,19 +7,19 @@
 import path from "node:path";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import YAML from "yaml";
 import { parseWallClock } from "../i18n/dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { deepFreeze } from "./freeze.ts";
+import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
 export default function corePlugin(eleventyConfig: EleventyConfig, project: Project) {
   eleventyConfig.setFrontMatterParsingOptions({
-    // YAML 1.2 core schema: no implicit timestamps, so `date: 2025-03-12` stays a
-    // wall-clock string instead of becoming UTC midnight.
-    engines: { yaml: (source: string) => (YAML.parse(source) as Record<string, unknown> | null) ?? {} },
+    // The project's one front-matter reader (YAML 1.2, CRLF read like LF), the
+    // same validation and the translation status use.
+    engines: { yaml: parseFrontMatter },
   });
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {

@@ -52,6 +52,16 @@ export function transitions(zone: string, start: number, stop: number): Transiti
  * ends; null for UTC (written as `Z` times) or an unknown zone.
  */
 export function vtimezone(zone: string, fromYear: number, toYear: number): string | null {
+  // The same few zones and years for every .ics of a build: searching the transitions again for each event cost seconds.
+  const key = `${zone} ${fromYear} ${toYear}`;
+  let found = made.get(key);
+  if (found === undefined) made.set(key, (found = makeVtimezone(zone, fromYear, toYear)));
+  return found;
+}
+
+const made = new Map<string, string | null>();
+
+function makeVtimezone(zone: string, fromYear: number, toYear: number): string | null {
   if (!IANAZone.isValidZone(zone) || isUtc(zone)) return null;
   const iana = IANAZone.create(zone);
   // A day of margin on both sides: local New Year's Eve is still UTC's 1 January in the Americas.

@@ -65,12 +65,16 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     specs: FeedSpec[];
     entriesIn: (source: FeedSource, lang: string) => SourceEntry[];
     html: Map<string, Promise<string>>;
+    /** Each entry's feed HTML before the notice, with the content it was made from, for the next build. */
+    made: Map<string, { source: string; html: string }>;
     rendered: Map<string, Promise<RenderedFeed>>;
   }
   // One per build, whichever page asks first: paginated files each get their own
   // `collections` object, so keying by it rebuilt the catalog for every feed file.
   let current: BuildFeeds | undefined;
+  let previous = new Map<string, { source: string; html: string }>();
   eleventyConfig.on("eleventy.before", () => {
+    if (current) previous = current.made;
     current = undefined;
   });
   const buildOf = (collections: Collections): BuildFeeds => {
@@ -83,7 +87,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), rendered: new Map() };
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), made: new Map(), rendered: new Map() };
     }
     return current;
   };
@@ -104,9 +108,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         // The transforms the page went through (images → <picture> in /img/), applied to its content alone.
         const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
-        let content = entry.content();
+        const source = entry.content();
+        // npm start rebuilds the feeds after every save: an entry whose content did not change keeps its HTML.
+        const kept = previous.get(key);
+        if (kept?.source === source) return kept.html;
+        let content = source;
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
         const html = timed("feeds", () => feedHtml(content, absolute(entry.url)));
+        build.made.set(key, { source, html });
         if (entry.lang === spec.lang) return html;
         const tr = t(spec.lang);
         const notice = tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) });

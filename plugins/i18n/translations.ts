@@ -26,6 +26,8 @@ const indexes = new WeakMap<object, Map<string, Map<string, Version>>>();
 const urlSets = new WeakMap<object, Set<string>>();
 
 function keyOf(data: I18nData): string {
+  // A page of a list whose pages differ between languages (tags, years) names its counterpart itself.
+  if (typeof data.translationKey === "string") return data.translationKey;
   const page = data.pagination?.pageNumber ?? 0;
   return page ? `${data.bundle}#${page}` : data.bundle;
 }

@@ -18,6 +18,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { parse as parseHtml } from "node-html-parser";
+import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
@@ -47,7 +48,12 @@ export function checkImages(
   const body = blankFrontMatter(markdownSource);
   const problems: ContentProblem[] = [];
 
-  for (const image of findImages(parser.parse(body, {}), body)) {
+  const tokens = parser.parse(body, {});
+  for (const { line, alt, src } of literalImages(tokens, body)) {
+    const fixed = /\s/.test(src) ? ` a file name with spaces must be written between < and >: ![${alt}](<${src}>), or rename the file to ${src.replace(/\s+/g, "-")}` : " check the brackets and parentheses";
+    problems.push({ file, line, field: src, message: `![${alt}](${src}) is shown as text, not as an image:${fixed}` });
+  }
+  for (const image of findImages(tokens, body)) {
     const problem = (message: string) => problems.push({ file, line: image.line, field: image.src, message });
     if (!image.alt || image.alt.trim() === "") {
       problem(`the image "${image.src}" has no alt text: describe what it shows, e.g. ![The room set up for the general assembly](${image.src})`);
@@ -73,6 +79,26 @@ export function checkImages(
     }
   }
   return problems;
+}
+
+/**
+ * Image syntax markdown-it left as text (`![alt](photo été.jpg)`: a space ends
+ * the address), with its line: the block's first line plus the lines before it.
+ */
+function literalImages(tokens: Token[], body: string): { line: number; alt: string; src: string }[] {
+  const found: { line: number; alt: string; src: string }[] = [];
+  const lines = body.split("\n");
+  for (const block of tokens) {
+    if (block.type !== "inline" || !block.map) continue;
+    for (const child of block.children ?? []) {
+      if (child.type !== "text") continue;
+      for (const m of child.content.matchAll(/!\[([^\]]*)\]\(([^()]*)\)/g)) {
+        const offset = lines.slice(block.map[0], block.map[1]).findIndex((l) => l.includes(m[0]));
+        found.push({ line: block.map[0] + 1 + Math.max(0, offset), alt: m[1]!, src: m[2]!.trim() });
+      }
+    }
+  }
+  return found;
 }
 
 /** Images in Markdown syntax and in raw <img> tags, with the line they sit on. */
@@ -122,9 +148,8 @@ const newlines = (text: string) => text.split("\n").length - 1;
 
 /** Front matter lines become empty lines, so line numbers still match the file. */
 function blankFrontMatter(source: string): string {
-  const match = /^---\r?\n[\s\S]*?\r?\n(---|\.\.\.)[ \t]*(\r?\n|$)/.exec(source);
-  if (!match) return source;
-  return match[0].replace(/[^\n]/g, "") + source.slice(match[0].length);
+  const split = splitFrontMatter(source);
+  return split.closed ? "\n".repeat(split.bodyLine - 1) + split.body : source;
 }
 
 function safeDecode(text: string): string {

@@ -16,8 +16,10 @@ import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { ContentError } from "../validate/problems.ts";
+import { addContentCheck } from "../validate/registry.ts";
 import { checkImages } from "./check-images.ts";
 import { EncodedCache } from "./encoded-cache.ts";
+import { checkSvgFiles } from "./svg-check.ts";
 import { parseImagesOptions, type ImagesOptionsInput } from "./options.ts";
 
 export { checkImages } from "./check-images.ts";
@@ -43,6 +45,9 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     if (problems.length > 0) throw new ContentError(problems);
     return undefined; // Keep the content as it is.
   });
+
+  // SVGs are published as they are: none may carry a script or load from elsewhere.
+  addContentCheck(eleventyConfig, "svg", () => checkSvgFiles(eleventyConfig.directories.input, process.cwd()));
 
   eleventyConfig.on("eleventy.before", () => cache.reset());
   eleventyConfig.on("eleventy.after", () => {

@@ -19,6 +19,7 @@ describe("contentHash", () => {
   it("ignores line endings, field order, YAML layout and trailing blank lines", () => {
     const hash = contentHash(ORIGINAL);
     assert.equal(contentHash(ORIGINAL.replace(/\n/g, "\r\n")), hash);
+    assert.equal(contentHash(`\uFEFF${ORIGINAL}`), hash);
     assert.equal(contentHash("---\ntags:\n  - association\ndate: 2025-02-15\ntitle: 'Assemblée générale'\n---\n\nQuarante membres.\n\n\n"), hash);
   });
 
@@ -54,6 +55,13 @@ describe("withTranslationOf", () => {
   it("rewrites an existing value in place, keeping CRLF line endings", () => {
     const source = "---\r\ntitle: X\r\ntranslationOf: 1234abcd\r\nsummary: Y\r\n---\r\nBody\r\n";
     assert.equal(withTranslationOf(source, "ffffeeeedddd"), "---\r\ntitle: X\r\ntranslationOf: \"ffffeeeedddd\"\r\nsummary: Y\r\n---\r\nBody\r\n");
+  });
+
+  it("appends after the last field of a CRLF file with a byte-order mark, and reads it back", () => {
+    const source = "\uFEFF---\r\ntitle: X\r\n---\r\nBody\r\n";
+    const marked = withTranslationOf(source, "ffffeeeedddd");
+    assert.equal(marked, "\uFEFF---\r\ntitle: X\r\ntranslationOf: \"ffffeeeedddd\"\r\n---\r\nBody\r\n");
+    assert.equal(recordedHash(marked), "ffffeeeedddd");
   });
 
   it("quotes the hash so that one made of digits stays a string", () => {

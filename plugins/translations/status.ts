@@ -5,7 +5,7 @@
  * no Eleventy; the CLI and the site both use it, so they always agree.
  */
 import { createHash } from "node:crypto";
-import YAML from "yaml";
+import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 
 /** Hex characters kept from the sha256: enough to never collide within one page's history, short enough to read. */
 export const HASH_LENGTH = 12;
@@ -21,8 +21,6 @@ export type TranslationState = "up-to-date" | "stale" | "missing" | "untracked";
 /** The order in which states are listed, worst first. */
 export const STATES: readonly TranslationState[] = ["missing", "stale", "untracked", "up-to-date"];
 
-const FRONT_MATTER = /^---(\r?\n)([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
 export interface ParsedSource {
   /** Front matter as data ({} when absent or unreadable). */
   data: Record<string, unknown>;
@@ -35,16 +33,12 @@ export interface ParsedSource {
 }
 
 export function parseSource(source: string): ParsedSource {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return { data: {}, body: source, valid: !source.startsWith("---"), rawFrontMatter: "" };
-  const raw = match[2]!;
-  const body = source.slice(match[0].length);
+  const split = splitFrontMatter(source);
+  if (!split.closed) return { data: {}, body: split.body, valid: !split.opened, rawFrontMatter: split.yaml };
   try {
-    const parsed: unknown = YAML.parse(raw) ?? {};
-    const data = parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-    return { data, body, valid: true, rawFrontMatter: raw };
+    return { data: parseFrontMatter(split.yaml), body: split.body, valid: true, rawFrontMatter: split.yaml };
   } catch {
-    return { data: {}, body, valid: false, rawFrontMatter: raw };
+    return { data: {}, body: split.body, valid: false, rawFrontMatter: split.yaml };
   }
 }
 
@@ -66,9 +60,9 @@ function canonical(value: unknown): string {
  * wording, date or field does.
  */
 export function contentHash(source: string): string {
-  const { data, body, valid, rawFrontMatter } = parseSource(source.replace(/^\uFEFF/, ""));
+  const { data, body, valid, rawFrontMatter } = parseSource(source);
   const fields = Object.fromEntries(Object.entries(data).filter(([k]) => !PER_LANGUAGE_FIELDS.includes(k)));
-  const head = valid ? canonical(fields) : rawFrontMatter.replace(/\r\n?/g, "\n");
+  const head = valid ? canonical(fields) : rawFrontMatter;
   const text = body.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
   return createHash("sha256").update(`${head}\n---\n${text}`).digest("hex").slice(0, HASH_LENGTH);
 }
@@ -100,14 +94,14 @@ export function stateOf(translation: string | undefined, originalHash: string): 
  * added at the end of the front matter (with the file's own line ending).
  */
 export function withTranslationOf(source: string, hash: string): string {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) throw new Error("the file has no front matter (it must start with a line ---)");
-  const eol = match[1]!;
-  const raw = match[2]!;
-  const start = 3 + eol.length;
+  const split = splitFrontMatter(source);
+  if (!split.closed) throw new Error("the file has no front matter (it must start with a line ---)");
+  const { eol } = split;
+  const [start, end] = split.yamlRange;
+  const raw = source.slice(start, end);
   // Quoted: a hash of digits only would otherwise be read as a number.
   const line = `translationOf: "${hash}"`;
   const existing = /^translationOf[ \t]*:.*$/m;
   const updated = existing.test(raw) ? raw.replace(existing, line) : raw === "" ? line : `${raw}${eol}${line}`;
-  return source.slice(0, start) + updated + source.slice(start + raw.length);
+  return source.slice(0, start) + updated + source.slice(end);
 }

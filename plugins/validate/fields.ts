@@ -33,7 +33,7 @@ export const tags = z
 export function commonFields() {
   return {
     /** Title of the page (also in `<title>`, feeds, lists). */
-    title: z.string(expect("a title")).min(1, "expected a title, found an empty text"),
+    title: z.string(expect("a title")).trim().min(1, "expected a title, found an empty text (or only spaces)"),
     /** One or two sentences for lists, feeds, search results and meta description. */
     summary: z.string(expect("a sentence")).optional(),
     /** Per-language URL segment replacing the folder or file name. */

@@ -5,13 +5,16 @@
  * line per problem (file, line, field, what was expected and found).
  */
 import { readFileSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
+import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
 
 /** What every validator of one pass may consult: the content tree, read once per pass. */
@@ -31,27 +34,6 @@ export interface ValidateOptions {
   bodyChecks?: BodyCheck[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-export interface SplitSource {
-  frontMatter: string;
-  body: string;
-  /** Line of the file where the front matter text starts (after `---`). */
-  firstLine: number;
-  bodyLine: number;
-}
-
-export function splitSource(source: string): SplitSource {
-  const match = FRONT_MATTER.exec(source);
-  if (!match) return { frontMatter: "", body: source, firstLine: 1, bodyLine: 1 };
-  return {
-    frontMatter: match[1]!,
-    body: source.slice(match[0].length),
-    firstLine: 2,
-    bodyLine: match[0].split("\n").length,
-  };
-}
-
 export function validateFile(
   absolute: string,
   rel: string,
@@ -59,20 +41,27 @@ export function validateFile(
   options: ValidateOptions,
   context: ValidationContext = validationContext(options.project),
 ): ContentProblem[] {
-  const source = readFileSync(absolute, "utf8");
-  const split = splitSource(source);
-  if (!split.frontMatter && !source.startsWith("---")) {
-    return [{ file: rel, line: 1, message: "no front matter: the file must start with --- and at least a title" }];
+  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  if (!split.opened) {
+    return [{ file: rel, line: 1, message: "no front matter: the file must start with a line --- followed by at least a title" }];
   }
-  const { source: yaml, problems: syntax } = readYaml(split.frontMatter, rel);
-  const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.firstLine - 1 } : p);
+  if (!split.closed) {
+    return [{ file: rel, line: 1, message: "the front matter is never closed: add a line --- after its last field" }];
+  }
+  if (split.closingExtra) {
+    const { line, text } = split.closingExtra;
+    return [{ file: rel, line, message: `the line ending the front matter must be --- alone, found ${JSON.stringify(text)}` }];
+  }
+  const { source: yaml, problems: syntax } = readYaml(split.yaml, rel);
+  const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.yamlLine - 1 } : p);
   if (syntax.length) return syntax.map(shift);
   const validator = options.types[section] ?? options.types["*"];
-  const problems = validator ? validator(yaml.doc.toJS() ?? {}, rel, context) : [];
+  // Read as the build reads it: control characters are dropped there too.
+  const problems = validator ? validator(withoutControlCharacters(yaml.doc.toJS()) ?? {}, rel, context) : [];
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
     const line = lineOf(yaml, p.field.split("."));
-    return line ? { ...p, line: line + split.firstLine - 1 } : p;
+    return line ? { ...p, line: line + split.yamlLine - 1 } : p;
   });
   const body = (options.bodyChecks ?? []).flatMap((check) =>
     check(split.body, rel, path.dirname(absolute)).map((p) => (p.line ? { ...p, line: p.line + split.bodyLine - 1 } : p)),
@@ -91,11 +80,44 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   for (const check of contentChecks(eleventyConfig)) problems.push(...(await check.run()));
   // Files whose name cannot be read are reported by the languages plugin's file-name check.
   const context = validationContext(project);
+  const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
     const file = path.relative(project.root, page.absolute);
-    problems.push(...validateFile(page.absolute, file, page.section, options, context));
+    const stamp = stampOf(page.absolute);
+    const kept = stamp === undefined ? undefined : cache.get(page.absolute);
+    if (kept && kept.stamp === stamp) {
+      problems.push(...kept.problems);
+      continue;
+    }
+    const found = validateFile(page.absolute, file, page.section, options, context);
+    if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
+    problems.push(...found);
   }
   return problems;
+}
+
+/**
+ * `npm start` validates before every rebuild: a file is checked again only when
+ * it or its folder (a photo added or removed) changed, and every file when the
+ * list of pages changed (a check may look at other pages).
+ */
+const caches = new WeakMap<ValidateOptions, { pages: string; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
+
+function cacheFor(options: ValidateOptions, context: ValidationContext) {
+  const pages = context.scan.files.map((f) => f.absolute).join("\n");
+  let cache = caches.get(options);
+  if (!cache || cache.pages !== pages) caches.set(options, (cache = { pages, files: new Map() }));
+  return cache.files;
+}
+
+function stampOf(file: string): string | undefined {
+  try {
+    const own = statSync(file);
+    const folder = statSync(path.dirname(file));
+    return `${own.mtimeMs}:${own.size}:${folder.mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, options: ValidateOptions) {
@@ -103,4 +125,22 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, options: 
     const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
     if (problems.length) throw new ContentError(problems);
   });
+  // Every page's URL is known here, before anything is rendered or written.
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    const collisions = collidingUrls(inputPathToUrl);
+    if (!collisions.size) return;
+    const { project } = options;
+    const sourcesOf = sourceResolver({
+      input: project.input,
+      root: project.root,
+      scan: validationContext(project).scan,
+      languages: project.site.languages.map((l) => l.code),
+      defaultLanguage: project.site.defaultLanguage,
+      isRedirectTemplate: (inputPath) => REDIRECT_TEMPLATE.test(inputPath),
+    });
+    throw new ContentError(collisionProblems(collisions, sourcesOf));
+  });
 }
+
+/** The pages plugin's template of redirect pages, one per alias (its pages are the aliases' files'). */
+const REDIRECT_TEMPLATE = /(^|\/)redirects\.11ty\.tsx$/;

@@ -2,7 +2,6 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { imageNeedsAlt, postFields } from "../blog/schema.ts";
 import { pageFields } from "../pages/schema.ts";
-import { splitSource } from "./index.ts";
 import { strictValidator } from "./strict.ts";
 
 const post = strictValidator(postFields("Europe/Paris"), imageNeedsAlt);
@@ -29,12 +28,4 @@ test("every wrong field is reported, each with what was expected and what was fo
 test("pages take no date but may take an order", () => {
   assert.deepEqual(page({ title: "L'association", order: 2 }, "p.md"), []);
   assert.equal(page({ title: "L'association", date: "2025-01-01" }, "p.md")[0]?.field, "date");
-});
-
-test("front matter is split from the body with the line where each starts", () => {
-  const split = splitSource("---\ntitle: A\ndate: 2025-01-01\n---\n\nBody {{ x }}\n");
-  assert.equal(split.frontMatter, "title: A\ndate: 2025-01-01");
-  assert.equal(split.firstLine, 2);
-  assert.equal(split.bodyLine, 5);
-  assert.equal(split.body, "\nBody {{ x }}\n");
 });

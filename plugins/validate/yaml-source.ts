@@ -19,12 +19,34 @@ export interface YamlSource {
 export function readYaml(text: string, file: string): { source: YamlSource; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const problems: ContentProblem[] = doc.errors.map((e) => ({
-    file,
-    line: lineCounter.linePos(e.pos[0]).line,
-    message: `the YAML is not valid: ${e.message.split("\n")[0]}`,
-  }));
+  const seen = new Set<string>();
+  const problems: ContentProblem[] = doc.errors.flatMap((e) => {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    const problem = quoteHint(text.split(/\r?\n/)[line - 1] ?? "", file, line) ?? { file, line, message: `the YAML is not valid: ${e.message.split("\n")[0]}` };
+    // One mistake often makes several errors on its line: report it once.
+    const key = `${line}\n${problem.message}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [problem];
+  });
   return { source: { file, doc, lineCounter }, problems };
+}
+
+/**
+ * `title: Atelier : chiffrer ses courriels`, the most common French case: YAML
+ * reads the second ": " as a nested field. Say so, with the line to write instead.
+ */
+function quoteHint(lineText: string, file: string, line: number): ContentProblem | undefined {
+  const match = /^(\s*(?:- )?)([^\s:#"'][^:#]*?):[ \t]+([^"'\s].*?)\s*$/.exec(lineText);
+  if (!match || !/:(\s|$)/.test(match[3]!)) return undefined;
+  const [, indent, key, value] = match as unknown as [string, string, string, string];
+  const quoted = /["\\]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
+  return {
+    file,
+    line,
+    field: key.trim(),
+    message: `a value containing ": " must be put in quotes; write the line as: ${indent}${key}: ${quoted}`,
+  };
 }
 
 /**

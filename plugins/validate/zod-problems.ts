@@ -30,7 +30,7 @@ export function describeValue(value: unknown): string {
   return typeof value;
 }
 
-/** The candidate within two edits of `word` (typos, US/UK spellings), if there is one. */
+/** The candidate within two edits of `word` (typos, swapped letters, US/UK spellings), if there is one. */
 export function closest(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = word.length <= 4 ? 1 : 2;
@@ -44,16 +44,18 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return best;
 }
 
+/** Edits between two words, a swap of two neighbouring letters counting as one (`tgas` → `tags`). */
 function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const next = [i];
     for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
     }
-    row = next;
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
 /**

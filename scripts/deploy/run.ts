@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
+import { refusal } from "./build-marker.ts";
 import { formatBytes, formatPlan, formatProgress, formatVerbosePlan, plural, type Summary } from "./format.ts";
 import { MANIFEST_KEY, parseManifest, serializeManifest } from "./manifest.ts";
 import { batches, diff, phasesOf, resolveVerified, safetyProblems, type LocalFile, type PhasePlan, type Upload } from "./plan.ts";
@@ -32,6 +33,8 @@ export async function deploy(settings: Settings, log: Log): Promise<Summary> {
   const site = path.resolve(settings.site);
   const info = await stat(site).catch(() => null);
   if (!info?.isDirectory()) throw new DeployError(`No built site at ${settings.site}: run \`npm run build\` first (or pass --site <dir>).`);
+  const refused = refusal(site, settings.site);
+  if (refused) throw new DeployError(refused);
 
   const { files, warnings } = await scanSite(site);
   for (const w of warnings) log.warn(`Warning: ${w}`);
@@ -55,7 +58,13 @@ async function deployTo(bucket: Bucket, settings: Settings, files: LocalFile[], 
   const remote = await listAll(bucket).catch((err: unknown) => {
     throw new DeployError(`Could not list bucket "${settings.bucket}": ${describeError(err)}. Nothing was changed.`);
   });
-  const manifestText = settings.checkHeaders ? null : await readManifestText(bucket).catch(() => null);
+  // A manifest that cannot be read (after the client's retries) is a failure, not
+  // "no manifest": that would turn into one HEAD request per object.
+  const manifestText = settings.checkHeaders
+    ? null
+    : await readManifestText(bucket).catch((err: unknown) => {
+        throw new DeployError(`Could not read the deploy manifest (${MANIFEST_KEY}) of bucket "${settings.bucket}": ${describeError(err)}. Nothing was changed; run the deploy again.`);
+      });
   const manifest = manifestText === null ? null : parseManifest(manifestText);
   const reserved = new Set([MANIFEST_KEY]);
   const remoteCount = [...remote.keys()].filter((k) => !reserved.has(k)).length;

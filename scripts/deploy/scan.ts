@@ -6,6 +6,7 @@ import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import pLimit from "p-limit";
+import { BUILD_MARKER } from "./build-marker.ts";
 import { headerHash, headersFor } from "./content-types.ts";
 import type { LocalFile } from "./plan.ts";
 
@@ -13,6 +14,8 @@ async function walk(root: string, dir: string, found: string[]): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
+    // The build's own note on what kind of build this is: not part of the site.
+    if (dir === root && entry.name === BUILD_MARKER) continue;
     if (entry.isDirectory()) await walk(root, full, found);
     else if (entry.isFile()) found.push(full);
   }

@@ -118,7 +118,11 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
   if (type === "post") {
     answers.date = await value(flags.date, "date", "Publication date", { fallback: now.toFormat("yyyy-MM-dd'T'HH:mm"), check: wallClock });
     const author = flags.author?.length ? flags.author.join(", ") : undefined;
-    const authors = await value(author, "author", "Author(s), separated by commas", { fallback: gitUser() });
+    const fromGit = author ? undefined : gitUser();
+    const authors = await value(author, "author", `Author(s), separated by commas${fromGit ? " (Enter: your git user.name)" : ""}`, { fallback: fromGit });
+    if (!ask && fromGit && authors === fromGit) {
+      process.stderr.write(`Author: ${fromGit}, your git user.name (give another with --author "…", or edit the file).\n`);
+    }
     answers.authors = authors?.split(",").map((s) => s.trim()).filter(Boolean);
   }
   if (type === "post" || type === "event") {

@@ -1,0 +1,65 @@
+/**
+ * Tags across posts, checked with the other content problems before the build:
+ * two different tags that would share one tag page (`C++` and `C#` both make
+ * `/blog/tags/c/`) stop it, naming both posts and both tags; spellings of one
+ * tag (`Économie sociale`, `ÉCONOMIE SOCIALE`) are shown under one name and
+ * listed as notes, so a writer can make them agree.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { isSeq } from "yaml";
+import { splitFrontMatter } from "../core/front-matter.ts";
+import type { ContentFile } from "../i18n/content-files.ts";
+import type { ContentProblem } from "../validate/problems.ts";
+import { lineOf, readYaml } from "../validate/yaml-source.ts";
+import { preferredSpelling, tagSlug, tidyTag, tagClashes, type TagUse } from "./tags.ts";
+
+/** Every tag each blog file writes, with its line; files that do not parse are reported elsewhere. */
+export function tagUses(files: readonly ContentFile[], root: string): TagUse[] {
+  const uses: TagUse[] = [];
+  for (const page of files) {
+    if (page.section !== "blog") continue;
+    const file = path.relative(root, page.absolute);
+    const split = splitFrontMatter(readFileSync(page.absolute, "utf8"));
+    if (!split.closed) continue;
+    const { source, problems } = readYaml(split.yaml, file);
+    if (problems.length) continue;
+    const tags: unknown = source.doc.get("tags");
+    const list = isSeq(tags) ? (tags.toJSON() as unknown[]) : typeof tags === "string" ? [tags] : [];
+    list.forEach((tag, i) => {
+      if (typeof tag !== "string") return;
+      const line = lineOf(source, isSeq(tags) ? ["tags", i] : ["tags"]);
+      uses.push({ tag, file, ...(line ? { line: line + split.yamlLine - 1 } : {}) });
+    });
+  }
+  return uses;
+}
+
+const where = (u: TagUse) => (u.line ? `${u.file}:${u.line}` : u.file);
+
+/** Tags that would share a page: one problem per post involved, naming the others. */
+export function tagCollisionProblems(uses: readonly TagUse[]): ContentProblem[] {
+  return tagClashes(uses).collisions.flatMap((group) =>
+    group.map((use) => {
+      const others = group.filter((u) => u !== use).map((u) => `"${tidyTag(u.tag)}" in ${where(u)}`);
+      return {
+        file: use.file,
+        ...(use.line ? { line: use.line } : {}),
+        field: "tags",
+        message: `"${tidyTag(use.tag)}" and ${others.join(" and ")} would share one tag page, /blog/tags/${tagSlug(use.tag)}/: rename one so that their letters or digits differ`,
+      };
+    }),
+  );
+}
+
+/** Notes on tags written in several ways: which spelling the site shows, and where the others are. */
+export function tagVariantNotes(uses: readonly TagUse[]): string[] {
+  return tagClashes(uses).variants.flatMap((group) => {
+    const files = new Map<string, Set<string>>();
+    for (const u of group) files.set(tidyTag(u.tag), (files.get(tidyTag(u.tag)) ?? new Set()).add(u.file));
+    const shown = preferredSpelling(new Map([...files].map(([s, f]) => [s, f.size])))[0]!;
+    return group
+      .filter((u) => u.tag !== shown)
+      .map((u) => `  ${where(u)} · tags · "${u.tag}" is shown as "${shown}" (the spelling most posts use; on a tie, the one with fewer capitals): write it that way`);
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * What kind of build an output folder holds, so a folder that must never be
+ * published (a dev build with drafts, or a build that stopped half-way) is
+ * refused by `npm run deploy` and `npm run preview:s3` with a clear message.
+ *
+ * `npm run build` empties its output folder first (a deleted post must not
+ * survive in it), marks it "incomplete", and marks it "production" once
+ * Eleventy has finished. `npm start` marks it "dev" before its first build.
+ * The marker is a dot-file the deploy never uploads.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const BUILD_MARKER = ".site-build.json";
+
+export type BuildKind = "production" | "incomplete" | "dev";
+
+export function writeMarker(output: string, kind: BuildKind): void {
+  mkdirSync(output, { recursive: true });
+  writeFileSync(path.join(output, BUILD_MARKER), `${JSON.stringify({ kind, at: new Date().toISOString() })}\n`);
+}
+
+/** The kind recorded in `output`, or undefined when nothing was recorded (a folder built by other means). */
+export function readMarker(output: string): BuildKind | undefined {
+  const file = path.join(output, BUILD_MARKER);
+  if (!existsSync(file)) return undefined;
+  try {
+    const kind = (JSON.parse(readFileSync(file, "utf8")) as { kind?: unknown }).kind;
+    return kind === "production" || kind === "dev" ? kind : "incomplete";
+  } catch {
+    return "incomplete";
+  }
+}
+
+/** Why a folder must not be published, or undefined when it may be. */
+export function refusal(output: string, shown: string): string | undefined {
+  const kind = readMarker(output);
+  if (kind === "dev") {
+    return (
+      `Refused: ${shown} holds a dev build made by npm start (drafts, scheduled posts and dev-only image URLs included). ` +
+      `Run npm run build, then deploy again (npm run preview:s3 -- --build does both). Nothing was uploaded.`
+    );
+  }
+  if (kind === "incomplete") {
+    return `Refused: the last npm run build into ${shown} did not finish, so the folder is incomplete. Fix what stopped it, build again, then deploy. Nothing was uploaded.`;
+  }
+  return undefined;
+}
+
+/**
+ * Empties `output` before a production build. Refuses (returns the reason) a
+ * folder that holds the project or its content, or a non-empty folder that does
+ * not look like a build, rather than deleting someone's files.
+ */
+export function emptyOutput(output: string, protectedDirs: readonly string[]): string | undefined {
+  const target = path.resolve(output);
+  for (const dir of protectedDirs.map((d) => path.resolve(d))) {
+    if (dir === target || dir.startsWith(target + path.sep)) return `${output} holds ${dir}: choose another output folder.`;
+  }
+  if (!existsSync(target)) return undefined;
+  const entries = readdirSync(target);
+  const looksBuilt = entries.includes(BUILD_MARKER) || entries.includes("index.html") || entries.length === 0;
+  if (!looksBuilt) return `${output} is not empty and holds no previous build (no index.html): choose an empty or new output folder.`;
+  for (const entry of entries) rmSync(path.join(target, entry), { recursive: true, force: true });
+  return undefined;
+}

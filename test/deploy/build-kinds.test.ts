@@ -1,0 +1,140 @@
+/**
+ * What gets deployed is what `npm run build` made, and only that: a deleted
+ * page disappears from the output and then from the bucket, a dev build
+ * (`npm start`) or a build that stopped half-way is refused, and a failed read
+ * of the deploy manifest is retried, never taken for "no manifest".
+ */
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { BUILD_MARKER, writeMarker } from "../../scripts/deploy/build-marker.ts";
+import { runScript } from "../tools/helpers.ts";
+import { MANIFEST, ROOT, bucketEtags, freshServer, runDeploy, syntheticSite, writeSite, type Fixture } from "./helpers.ts";
+
+let fx: Fixture;
+const work = mkdtempSync(path.join(os.tmpdir(), "build-kinds-"));
+const content = path.join(work, "content");
+
+before(async () => {
+  fx = await freshServer();
+  cpSync(path.join(ROOT, "test/fixtures/other-editors/content"), content, { recursive: true });
+});
+after(async () => {
+  await fx.cleanup();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const GONE = "blog/2025/marque-d-ordre/index.html";
+
+test("a deleted page disappears from the output of npm run build, then from the bucket", async () => {
+  const output = path.join(work, "site");
+  const first = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
+  assert.equal(first.status, 0, first.stderr);
+  assert.ok(existsSync(path.join(output, GONE)));
+  assert.equal(JSON.parse(readFileSync(path.join(output, BUILD_MARKER), "utf8")).kind, "production");
+  const deployed = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
+  assert.equal(deployed.code, 0, deployed.stderr);
+  const bucket = await bucketEtags(fx.client);
+  assert.ok(bucket.has(GONE));
+  assert.ok(!bucket.has(BUILD_MARKER), "the build marker is not part of the site");
+
+  rmSync(path.join(content, "blog/2025/marque-d-ordre"), { recursive: true });
+  const second = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
+  assert.equal(second.status, 0, second.stderr);
+  assert.ok(!existsSync(path.join(output, GONE)), "the build started from an empty folder");
+  const again = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
+  assert.equal(again.code, 0, again.stderr);
+  assert.ok(!(await bucketEtags(fx.client)).has(GONE), "the deleted page is gone from the bucket");
+});
+
+test("a dev build made by npm start is refused, and nothing is uploaded", async () => {
+  const output = path.join(work, "dev");
+  // `npm start` without the server: the same script in watch mode.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--watch", `--input=${content}`, `--output=${output}`, "--quiet"], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
+  try {
+    for (let waited = 0; !existsSync(path.join(output, "index.html")) && waited < 120_000; waited += 250) await new Promise((r) => setTimeout(r, 250));
+  } finally {
+    child.kill("SIGINT");
+  }
+  assert.ok(existsSync(path.join(output, "index.html")), "the dev build wrote its pages");
+  const before = await bucketEtags(fx.client);
+  const run = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /^Refused: .*dev holds a dev build made by npm start \(drafts, scheduled posts and dev-only image URLs included\)\. Run npm run build, then deploy again/m);
+  assert.doesNotMatch(run.stderr, /^\s+at /m);
+  assert.deepEqual(await bucketEtags(fx.client), before);
+});
+
+test("a build that stopped half-way is refused", async () => {
+  const site = await writeSite(syntheticSite());
+  writeMarker(site, "incomplete");
+  const run = await runDeploy(["--site", site], { endpoint: fx.s3.endpoint });
+  assert.equal(run.code, 1);
+  assert.match(run.stderr, /Refused: the last npm run build into .* did not finish, so the folder is incomplete/);
+  rmSync(site, { recursive: true, force: true });
+});
+
+/** A proxy that answers 500 to the first `failures` reads of the manifest and counts HEAD requests. */
+async function manifestFailing(target: number, failures: number) {
+  const stats = { manifestFailures: 0, heads: 0 };
+  const server = http.createServer((req, res) => {
+    if (req.method === "HEAD") stats.heads += 1;
+    if (req.method === "GET" && req.url?.includes(MANIFEST) && stats.manifestFailures < failures) {
+      stats.manifestFailures += 1;
+      req.resume();
+      res.writeHead(500, { "content-type": "application/xml" });
+      res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>");
+      return;
+    }
+    const upstream = http.request({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stats,
+    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
+  };
+}
+
+test("a failed read of the manifest is retried, and without retries it is a clean failure, never 'no manifest'", async () => {
+  const own = await freshServer();
+  const site = await writeSite(syntheticSite());
+  const first = await runDeploy(["--site", site], { endpoint: own.s3.endpoint });
+  assert.equal(first.code, 0, first.stderr);
+
+  const once = await manifestFailing(own.s3.port, 1);
+  try {
+    const run = await runDeploy(["--site", site], { endpoint: once.endpoint });
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(once.stats.manifestFailures, 1);
+    assert.equal(once.stats.heads, 0, "the manifest was read on the retry: no object needed a HEAD");
+    assert.equal(run.uploaded, 0);
+  } finally {
+    await once.close();
+  }
+
+  const always = await manifestFailing(own.s3.port, 100);
+  try {
+    const run = await runDeploy(["--site", site, "--max-attempts", "1"], { endpoint: always.endpoint });
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^Could not read the deploy manifest \(\.deploy-manifest\.json\) of bucket "site": InternalError \(HTTP 500\).*Nothing was changed/m);
+    assert.equal(always.stats.heads, 0, "no HEAD storm");
+  } finally {
+    await always.close();
+    await own.cleanup();
+  }
+  rmSync(site, { recursive: true, force: true });
+});

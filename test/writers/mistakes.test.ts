@@ -1,0 +1,59 @@
+/**
+ * Mistakes writers make, run through `npm run build` as a writer runs it: each is
+ * one line naming the file, the line and the field, with what to write instead,
+ * and no stack trace is printed.
+ */
+import assert from "node:assert/strict";
+import { mkdtempSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { runScript } from "../tools/helpers.ts";
+
+const base = "test/fixtures/writer-mistakes/content";
+
+test("npm run build lists every mistake of the writer-mistakes fixture, one line each, without a stack trace", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "writer-mistakes-"));
+  const run = runScript("build.ts", [`--input=${base}`, `--output=${output}`, "--quiet"]);
+  assert.equal(run.status, 1);
+  const lines = run.stderr.split("\n").map((l) => l.trim());
+  const expected = [
+    // 6. An unquoted title with a spaced colon, the most common French case.
+    `${base}/blog/2025/deux-points/index.fr.md:2 · title · a value containing ": " must be put in quotes; write the line as: title: "Atelier : chiffrer ses courriels"`,
+    // 6. Two letters swapped.
+    `${base}/blog/2025/faute-de-frappe/index.fr.md:4 · tgas · unknown field: did you mean "tags"?`,
+    // 3. A title of spaces only.
+    `${base}/blog/2025/titre-vide/index.fr.md:2 · title · expected a title, found an empty text (or only spaces)`,
+    // 2. Two different tags that would share /blog/tags/c/.
+    `${base}/blog/2025/cplusplus/index.fr.md:4 · tags · "C++" and "C#" in ${base}/blog/2025/csharp/index.fr.md:6 would share one tag page, /blog/tags/c/: rename one so that their letters or digits differ`,
+    `${base}/blog/2025/csharp/index.fr.md:6 · tags · "C#" and "C++" in ${base}/blog/2025/cplusplus/index.fr.md:4 would share one tag page, /blog/tags/c/: rename one so that their letters or digits differ`,
+    // 4. An image file name with a space, and an SVG that would run a script on the site.
+    `${base}/blog/2025/images/index.fr.md:8 · photo été.jpg · ![Une photo d’été](photo été.jpg) is shown as text, not as an image: a file name with spaces must be written between < and >: ![Une photo d’été](<photo été.jpg>), or rename the file to photo-été.jpg`,
+    `${base}/blog/2025/images/schema.svg:3 · onload · the event handler onload="…" would run as a script on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
+    `${base}/blog/2025/images/schema.svg:4 · <script> · a <script> element would run or embed content on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
+  ];
+  for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
+  assert.match(run.stderr, /^8 content problems stopped the build:$/m);
+  assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
+});
+
+test("two pages at one address are one content problem naming both source files and the URL, before anything is written", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "url-collisions-"));
+  const at = "test/fixtures/url-collisions/content";
+  const run = runScript("build.ts", [`--input=${at}`, `--output=${output}`, "--quiet"]);
+  assert.equal(run.status, 1);
+  const lines = run.stderr.split("\n").map((l) => l.trim());
+  const expected = [
+    // Two posts with the same slug.
+    `${at}/blog/2025/reunion-de-rentree/index.fr.md:4 · slug · /blog/2025/reunion/ (and /en/blog/2025/reunion/) is also the address of ${at}/blog/2025/reunion/index.fr.md: give one of them another slug (or another folder or file name)`,
+    // An alias that is a real page's address: the post that declares it is named.
+    `${at}/blog/2025/ancienne-adresse/index.fr.md:5 · aliases · /association/ is also the address of ${at}/pages/association.fr.md: an alias must be an old address no other page uses: remove it from aliases`,
+    // A page at /blog/, and a slug that takes /feeds/.
+    `${at}/pages/blog.fr.md · /blog/ (and /en/blog/) is also the address of a page the site makes itself (blog/index.fr.11ty.tsx): that address is taken: rename the file or folder, or set another slug`,
+    `${at}/pages/abonnements.fr.md:3 · slug · /feeds/ (and /en/feeds/) is also the address of a page the site makes itself (feeds/index.fr.11ty.tsx): that address is taken: rename the file or folder, or set another slug`,
+  ];
+  for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
+  assert.match(run.stderr, /^4 content problems stopped the build:$/m);
+  assert.doesNotMatch(run.stderr, /Output conflict|^\s+at .*:\d+:\d+\)?$/m, "no Eleventy conflict report, no stack trace");
+  assert.deepEqual(readdirSync(output).filter((f) => f.endsWith(".html") || statSync(path.join(output, f)).isDirectory() && f !== "assets"), [], "no page written");
+});
