@@ -23,6 +23,8 @@ const site: SiteInput = {
     editUrl: "https://forge.chatons-loire.example/association/site/_edit/main/{path}",
   },
   donateUrl: "/soutenir/",
+  // The mark shown before the name in the header and on the home page (colours: layouts/assets/theme.css).
+  logo: "logo.svg",
   peertubeHosts: ["video.chatons-loire.example"],
   email: "contact@chatons-loire.example",
   licence: { name: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/" },

@@ -1,10 +1,13 @@
 /**
- * An event page: its status first when it changed (a cancelled event says so in its
- * title and at the top), then when, where and how to attend, "add to calendar", the
- * recap when one exists, the text, and schema.org JSON-LD in the head.
+ * An event page: its status first when it changed (said once, as a badge and a notice
+ * under the title; the browser tab's title carries it too), then when, where and how to
+ * attend, "add to calendar" only for an event that will happen at the date shown, the
+ * recap when one exists, the text, its tags, and schema.org JSON-LD in the head.
  */
 import { buildNow } from "../plugins/core/project.ts";
-import { eventIcsUrl, eventOf, recapUrl, statusTitle } from "../plugins/events/entries.ts";
+import { AGENDA_PATH, eventIcsUrl, eventOf, recapUrl, statusTitle } from "../plugins/events/entries.ts";
+import { builtUrls } from "../plugins/i18n/translations.ts";
+import type { BlogSettings } from "../plugins/blog/options.ts";
 import { dateText, priceText } from "../plugins/events/format.ts";
 import { eventJsonLd } from "../plugins/events/jsonld.ts";
 import { plainText } from "../plugins/events/plain-text.ts";
@@ -14,6 +17,7 @@ import { EventStatusBadge } from "./components/EventList.tsx";
 import { EventWhen } from "./components/EventWhen.tsx";
 import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
+import { TagLinks } from "./components/TagLinks.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 
@@ -27,7 +31,9 @@ function bannerOf(event: EventData, bundle: string): { local?: string; url: stri
 
 function StatusNotice({ event, c }: { event: EventData; c: Context }) {
   if (event.status === "scheduled") return null;
-  const date = event.previousStart ? dateText(event.previousStart, c.locale, !event.allDay) : "";
+  // A postponed event will not happen at its start; a rescheduled one first had another.
+  const dropped = event.status === "postponed" ? event.start : event.previousStart;
+  const date = dropped ? dateText(dropped, c.locale, !event.allDay) : "";
   return (
     <p class={`notice event-notice event-notice-${event.status}`} role="status">
       <EventStatusBadge event={event} c={c} /> {c.t(`events.notice.${event.status}`, { date })}
@@ -89,15 +95,15 @@ function Attend({ event, c }: { event: EventData; c: Context }) {
   );
 }
 
-export default function EventLayout(data: PageData) {
+export default function EventLayout(data: PageData & { blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const event = eventOf(data, c.site.timezone);
   const url = data.page.url || "/";
   // An untranslated copy: the text is in the original's language, the interface is not.
   const textLang = data.contentLang !== c.lang ? data.contentLang : undefined;
-  // The words around the title ("Annulé : …"), wherever the language puts them.
+  // "Annulé : …" in the document title (tabs, bookmarks, search results); the page says it once, below the h1.
   const title = statusTitle(event, c.t);
-  const [before = "", after = ""] = title === event.title ? [] : statusTitle({ ...event, title: "\u0000" }, c.t).split("\u0000");
+  const happens = event.status === "scheduled" || event.status === "rescheduled";
   const banner = bannerOf(event, data.bundle);
   const recap = event.recap && recapUrl(event.recap, c.lang, (data.collections.all ?? []) as Item[]);
   const price = event.price === undefined ? undefined : (priceText(event.price, c.locale) ?? c.t("events.free"));
@@ -117,15 +123,13 @@ export default function EventLayout(data: PageData) {
       description={summary}
       ogType="article"
       image={banner}
-      styles={["/assets/events.css"]}
+      styles={["/assets/events.css", "/assets/blog.css"]}
       head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLd }} />}
     >
       <article class={`event event-${event.status}`}>
         <header class="event-header">
           <h1>
-            {before && <span class="event-title-status">{before}</span>}
             <span lang={textLang}>{event.title}</span>
-            {after && <span class="event-title-status">{after}</span>}
           </h1>
           {event.subtitle && (
             <p class="subtitle" lang={textLang}>
@@ -178,32 +182,33 @@ export default function EventLayout(data: PageData) {
               </>
             )}
           </dl>
-          <p class="event-actions" data-pagefind-ignore="">
-            <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
-              {c.t("events.addToCalendar")}
-            </a>{" "}
-            <span class="meta">({c.t("events.addToCalendarHint")})</span>
-            {recap && (
-              <>
-                <br />
-                <a href={recap}>{c.t("events.recap")}</a>
-              </>
-            )}
-          </p>
+          {(happens || recap || event.status === "postponed") && (
+            <p class="event-actions" data-pagefind-ignore="">
+              {happens && (
+                <>
+                  <a class="event-ics" href={eventIcsUrl(url)} type="text/calendar">
+                    {c.t("events.addToCalendar")}
+                  </a>{" "}
+                  <span class="meta">({c.t("events.addToCalendarHint")})</span>
+                </>
+              )}
+              {event.status === "postponed" && <a href={`${c.url(AGENDA_PATH)}#subscribe`}>{c.t("events.followAgenda")}</a>}
+              {recap && (
+                <>
+                  {happens && <br />}
+                  <a href={recap}>{c.t("events.recap")}</a>
+                </>
+              )}
+            </p>
+          )}
         </section>
         <Html class="prose" lang={textLang} html={data.content ?? ""} />
         <Credits of={event} c={c} textLang={textLang} withTranslators={!data.untranslated} />
         {event.tags.length > 0 && (
-          <footer class="event-footer">
-            <p>
-              {c.t("events.tags")}{" "}
-              {event.tags.map((tag, i) => (
-                <>
-                  {i > 0 && ", "}
-                  <span class="tag">{tag}</span>
-                </>
-              ))}
-            </p>
+          <footer class="post-footer event-footer">
+            <h2 class="post-footer-title">{c.t("post.tags")}</h2>
+            {/* Like a post's tags: labelled in the reader's language, linked to the blog's tag page when there is one. */}
+            <TagLinks tags={event.tags} c={c} settings={data.blogSettings} hasPage={(slug) => builtUrls(data).has(c.url(`blog/tags/${slug}/`))} />
           </footer>
         )}
       </article>

@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { buildNow } from "../plugins/core/project.ts";
 import { splitAgenda } from "../plugins/events/agenda.ts";
 import { AGENDA_ICS_PATH, eventOf } from "../plugins/events/entries.ts";
+import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
 import { contextOf } from "./lib/context.ts";
@@ -37,7 +38,7 @@ export default function EventsAgenda(data: PageData) {
             <a href={ics} type="text/calendar">
               {c.t("events.calendarLink")}
             </a>{" "}
-            <code>{c.absolute(ics)}</code>
+            <Address url={c.absolute(ics)} />
           </li>
           {feeds.length > 0 && (
             <li>

@@ -1,9 +1,11 @@
 /**
- * The feeds page of a language: what a feed is, how to subscribe, then every
- * feed of the site (each source whole, its calendar, each tag), with the
- * address to copy. The list comes from the feeds plugin (`feedCatalog`).
+ * The feeds page of a language: what a feed is, how to subscribe, then the main
+ * feeds (each source whole: the blog, the agenda with its calendar), then the
+ * feeds of each tag, with the addresses to copy. The list comes from the feeds
+ * plugin (`feedCatalog`).
  */
 import type { FeedSpec } from "../plugins/feeds/types.ts";
+import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
@@ -36,7 +38,6 @@ export default function FeedsLayout(data: FeedsPageData) {
           <p>{c.t("feeds.formats")}</p>
         </div>
         {whole.map((spec) => {
-          const tags = specs.filter((s) => s.tag && s.source === spec.source);
           const headingId = `feeds-${spec.source}`;
           return (
             <section class="feed-source" aria-labelledby={headingId}>
@@ -51,25 +52,33 @@ export default function FeedsLayout(data: FeedsPageData) {
                       {c.t("feeds.calendarLink")}
                     </a>{" "}
                     <span class="feed-address">
-                      {c.t("feeds.address")} <code>{c.absolute(spec.calendar)}</code>
+                      {c.t("feeds.address")} <Address url={c.absolute(spec.calendar)} />
                     </span>
                   </p>
                 </>
               )}
-              {tags.length > 0 && (
-                <>
-                  <h3>{c.t("feeds.byTag")}</h3>
-                  <p>{c.t("feeds.byTagIntro")}</p>
-                  <ul class="feed-tags">
-                    {tags.map((tag) => (
-                      <li>
-                        <span class="feed-tag">{tag.tag!.name}</span> <span class="meta">({c.t("feeds.entries", { count: tag.count })})</span>
-                        <FeedLinks spec={tag} c={c} formats={formats} compact />
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              )}
+            </section>
+          );
+        })}
+        {/* The narrower feeds after every main one: thirteen tags must not push the agenda out of sight. */}
+        {whole.map((spec) => {
+          const tags = specs.filter((s) => s.tag && s.source === spec.source);
+          if (!tags.length) return null;
+          const headingId = `feeds-${spec.source}-tags`;
+          return (
+            <section class="feed-source feed-source-tags" aria-labelledby={headingId}>
+              <h2 id={headingId}>
+                {c.t("feeds.byTag")} <span class="meta">({spec.title})</span>
+              </h2>
+              <p>{c.t("feeds.byTagIntro")}</p>
+              <ul class="feed-tags">
+                {tags.map((tag) => (
+                  <li>
+                    <span class="feed-tag">{tag.tag!.name}</span> <span class="meta">({c.t("feeds.entries", { count: tag.count })})</span>
+                    <FeedLinks spec={tag} c={c} formats={formats} compact />
+                  </li>
+                ))}
+              </ul>
             </section>
           );
         })}
@@ -93,7 +102,7 @@ function FeedLinks({ spec, c, formats, compact = false }: { spec: FeedSpec; c: C
       </ul>
       {!compact && (
         <p class="feed-address">
-          {c.t("feeds.address")} <code>{c.absolute(spec.urls.rss)}</code>
+          {c.t("feeds.address")} <Address url={c.absolute(spec.urls.rss)} />
         </p>
       )}
     </>

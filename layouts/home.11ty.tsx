@@ -1,28 +1,108 @@
-/** The home page of a language: its Markdown text, the next events, then the latest posts. */
+/**
+ * The home page of a language, in the order a visitor asks: who is this (logo,
+ * the Markdown's title and text, beside a call to join, give or write), what do
+ * they offer (the services of data/services.json as cards), what is coming up
+ * (next events, a cancelled one never heads the list) and what is new (latest posts).
+ */
 import { Base } from "./components/Base.tsx";
 import { EVENTS_CSS, EventNext } from "./components/EventNext.tsx";
 import { Html } from "./components/Html.tsx";
 import { PostList } from "./components/PostList.tsx";
-import { contextOf } from "./lib/context.ts";
+import { builtUrls } from "../plugins/i18n/translations.ts";
+import { contextOf, type Context } from "./lib/context.ts";
+import { servicesOf } from "./lib/services.ts";
 import type { Item, PageData } from "./lib/types.ts";
 
 /** Posts shown on the home page. */
 const LATEST_POSTS = 3;
 
+/**
+ * The support page in this language, at one of its headings: a site path is localised (and
+ * left out when the site has no such page: no link to nowhere), an outside URL kept.
+ */
+function supportUrl(data: PageData, c: Context, anchorKey: string): string | undefined {
+  const url = c.site.donateUrl;
+  if (!url.startsWith("/")) return url;
+  const page = c.url(url.replace(/^\//, ""));
+  return builtUrls(data).has(page) ? `${page}#${c.t(anchorKey)}` : undefined;
+}
+
+function JoinUs({ data, c }: { data: PageData; c: Context }) {
+  const join = supportUrl(data, c, "home.cta.joinAnchor");
+  const donate = supportUrl(data, c, "home.cta.donateAnchor");
+  return (
+    <aside class="home-cta" aria-labelledby="home-cta-title">
+      <h2 id="home-cta-title">{c.t("home.cta.title")}</h2>
+      <p>{c.t("home.cta.text")}</p>
+      <ul class="home-cta-actions">
+        {join && (
+          <li>
+            <a class="button button-primary" href={join}>
+              {c.t("home.cta.join")}
+            </a>
+          </li>
+        )}
+        {donate && (
+          <li>
+            <a class="button" href={donate}>
+              {c.t("home.cta.donate")}
+            </a>
+          </li>
+        )}
+        <li>
+          <a class="button" href={`mailto:${c.site.email}`}>
+            {c.t("home.cta.contact")}
+          </a>
+        </li>
+      </ul>
+    </aside>
+  );
+}
+
+function Services({ data, c }: { data: PageData; c: Context }) {
+  const services = servicesOf(data.services, c.site.languages.map((l) => l.code));
+  if (!services.length) return null;
+  return (
+    <section class="home-services" aria-labelledby="home-services-title">
+      <h2 id="home-services-title">{c.t("home.services.title")}</h2>
+      <p class="home-section-intro">{c.t("home.services.intro")}</p>
+      <ul class="service-grid">
+        {services.map((s) => (
+          <li class="service-card">
+            <h3>
+              <a href={/^https:/.test(s.path) ? s.path : c.url(s.path)}>{s.name[c.lang]}</a>
+            </h3>
+            <p>{s.summary[c.lang]}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export default function HomeLayout(data: PageData) {
   const c = contextOf(data);
   const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).slice(0, LATEST_POSTS);
   return (
-    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS]}>
-      <Html class="prose home-intro" html={data.content ?? ""} />
-      <EventNext data={data} c={c} />
-      <section aria-labelledby="latest-posts">
-        <h2 id="latest-posts">{c.t("home.latestPosts")}</h2>
-        <PostList posts={posts} c={c} headingLevel={3} />
-        <p>
-          <a href={c.url("blog/")}>{c.t("home.allPosts")}</a>
-        </p>
-      </section>
+    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS, "/assets/home.css"]}>
+      <div class="home-hero">
+        <div class="home-welcome">
+          {data.logo && <span class="home-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
+          <Html class="prose home-intro" html={data.content ?? ""} />
+        </div>
+        <JoinUs data={data} c={c} />
+      </div>
+      <Services data={data} c={c} />
+      <div class="home-columns">
+        <EventNext data={data} c={c} />
+        <section class="home-posts" aria-labelledby="latest-posts">
+          <h2 id="latest-posts">{c.t("home.latestPosts")}</h2>
+          <PostList posts={posts} c={c} headingLevel={3} />
+          <p class="home-more">
+            <a href={c.url("blog/")}>{c.t("home.allPosts")}</a>
+          </p>
+        </section>
+      </div>
     </Base>
   );
 }

@@ -27,8 +27,16 @@ export default function SearchLayout(data: PageData) {
     >
       <h1>{title}</h1>
       <p class="lead">{c.t("search.intro")}</p>
-      {/* search.js puts a visible label ("data-label") before Pagefind's field. */}
-      <div id="search" class="site-search" data-label={c.t("search.label")} />
+      {/* search.js puts a visible label ("data-label") before Pagefind's field and hands
+          the site's own words for its buttons to Pagefind's `translations` option. */}
+      <div
+        id="search"
+        class="site-search"
+        data-label={c.t("search.label")}
+        data-clear={c.t("search.clear")}
+        data-load-more={c.t("search.loadMore")}
+        data-filters={c.t("search.filters")}
+      />
       <noscript>
         <p class="notice">{c.t("search.noscript")}</p>
         <ul>

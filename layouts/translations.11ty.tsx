@@ -36,10 +36,24 @@ export default function TranslationsLayout(data: PageData & { translationReport:
     );
   const edit = (file: string) => c.site.forge.editUrl.replace("{path}", file.split("/").map(encodeURIComponent).join("/"));
   const percent = new Intl.NumberFormat(c.locale, { style: "percent" });
-  const sectionName = (s: string) => (s === "" ? c.t("translations.home") : s === "*" ? c.t("translations.all") : s);
+  // Sections by their name in the reader's language; a section without one keeps its folder name.
+  const sectionName = (s: string) => {
+    if (s === "") return c.t("translations.home");
+    if (s === "*") return c.t("translations.all");
+    const key = `translations.sectionNames.${s}`;
+    const name = c.t(key);
+    return name === key ? s : name;
+  };
+  // What needs work comes first: the worst state of a page's translations, then the report's own order.
+  const rank = (page: TranslationReport["pages"][number]) => Math.min(...page.translations.map((t) => ORDER.indexOf(t.state)), ORDER.length);
+  const pages = report.pages
+    .filter((page) => page.original.url && built.has(page.original.url))
+    .map((page, i) => ({ page, i }))
+    .sort((a, b) => rank(a.page) - rank(b.page) || a.i - b.i)
+    .map(({ page }) => page);
 
   return (
-    <Base data={data} title={c.t("translations.title")} description={c.t("translations.intro")} noindex styles={["/assets/translations.css"]}>
+    <Base data={data} title={c.t("translations.title")} description={c.t("translations.intro")} noindex markdown={false} styles={["/assets/translations.css"]}>
       <article class="translations">
         <h1>{c.t("translations.title")}</h1>
         <p>{c.t("translations.intro")}</p>
@@ -64,10 +78,10 @@ export default function TranslationsLayout(data: PageData & { translationReport:
               <tr>
                 <th scope="col">{c.t("translations.section")}</th>
                 <th scope="col">{c.t("translations.language")}</th>
-                <th scope="col">{c.t("translations.pages")}</th>
-                <th scope="col">{c.t("translations.translated")}</th>
+                <th scope="col" class="num">{c.t("translations.pages")}</th>
+                <th scope="col" class="num">{c.t("translations.translated")}</th>
                 {ORDER.map((s) => (
-                  <th scope="col">{c.t(STATE_KEYS[s])}</th>
+                  <th scope="col" class="num">{c.t(STATE_KEYS[s])}</th>
                 ))}
               </tr>
             </thead>
@@ -76,10 +90,10 @@ export default function TranslationsLayout(data: PageData & { translationReport:
                 <tr class={row.section === "*" ? "total" : undefined}>
                   <th scope="row">{sectionName(row.section)}</th>
                   <td>{c.languageName(row.lang)}</td>
-                  <td>{row.pages}</td>
-                  <td>{row.pages ? percent.format((row.pages - row.counts.missing) / row.pages) : "–"}</td>
+                  <td class="num">{row.pages}</td>
+                  <td class="num">{row.pages ? percent.format((row.pages - row.counts.missing) / row.pages) : "–"}</td>
                   {ORDER.map((s) => (
-                    <td>{row.counts[s]}</td>
+                    <td class="num">{row.counts[s]}</td>
                   ))}
                 </tr>
               ))}
@@ -101,7 +115,7 @@ export default function TranslationsLayout(data: PageData & { translationReport:
             </thead>
             <tbody>
               {/* Drafts and scheduled pages stay unseen on the published site, titles included. */}
-              {report.pages.filter((page) => page.original.url && built.has(page.original.url)).map((page) => (
+              {pages.map((page) => (
                 <tr>
                   <th scope="row">
                     <span lang={page.original.lang}>{link(page.original.url, page.title, page.original.lang)}</span>

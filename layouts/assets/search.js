@@ -13,10 +13,22 @@
     return typeof text === "string" ? text.replace(ASCII_APOSTROPHE, "$1\u2019") : text;
   };
 
+  // Pagefind's own words where the site says it differently ("Effacer", not "Nettoyer").
+  var words = container.dataset;
+  var translations = {};
+  if (words.clear) translations.clear_search = words.clear;
+  if (words.loadMore) translations.load_more = words.loadMore;
+  if (words.filters) translations.filters_label = words.filters;
+
   var ui = new window.PagefindUI({
     element: "#search",
     showSubResults: true,
     showImages: false,
+    // About two lines of text per result: enough to judge it, short enough to scan ten.
+    excerptLength: 24,
+    // Section filters closed until asked for.
+    openFilters: [],
+    translations: translations,
     processResult: function (result) {
       result.excerpt = typographic(result.excerpt);
       if (result.meta) result.meta.title = typographic(result.meta.title);

@@ -54,6 +54,18 @@ export function HeadMeta({ peertubeHosts, noindex }: { peertubeHosts?: readonly 
 /** Longest `<title>` (html-validate's long-title rule; search results cut longer ones). */
 export const MAX_TITLE = 70;
 
+/** "FR" on screen, "Français" for screen readers and as the tooltip. */
+function LanguageCode({ code, label }: { code: string; label: string }) {
+  return (
+    <>
+      <abbr title={label} aria-hidden="true">
+        {code.toUpperCase()}
+      </abbr>
+      <span class="visually-hidden">{label}</span>
+    </>
+  );
+}
+
 export interface BaseProps {
   data: PageData;
   /** Page title without the site name. */
@@ -69,10 +81,12 @@ export interface BaseProps {
   styles?: string[];
   /** Keep this page out of search engines. */
   noindex?: boolean;
+  /** False for a page without Markdown text (the translators' table): no Markdown or highlighting styles. */
+  markdown?: boolean;
   children: ComponentChildren;
 }
 
-export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, children }: BaseProps) {
+export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, markdown = true, children }: BaseProps) {
   const c = contextOf(data);
   const { site, lang } = c;
   const url = data.page.url || "/";
@@ -102,9 +116,11 @@ export function Base({ data, title, description, ogType = "website", image, head
         {feeds.map((f) => (
           <link rel="alternate" type={f.type} title={f.title} href={f.url} />
         ))}
+        {/* theme.css first: the colours, fonts and widths every other stylesheet reads. */}
+        <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="stylesheet" href="/assets/site.css" />
-        <link rel="stylesheet" href="/assets/markdown.css" />
-        <link rel="stylesheet" href="/assets/highlight.css" />
+        {markdown && <link rel="stylesheet" href="/assets/markdown.css" />}
+        {markdown && <link rel="stylesheet" href="/assets/highlight.css" />}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}
@@ -127,7 +143,9 @@ export function Base({ data, title, description, ogType = "website", image, head
         <header class="site-header">
           <div class="wrap header-inner">
             <a class="site-name" href={c.url("")}>
-              {site.name}
+              {/* The logo is decoration beside the name, which is the link's text. */}
+              {data.logo && <span class="site-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
+              <span>{site.name}</span>
             </a>
             <nav class="site-nav" aria-label={c.t("nav.label")}>
               <ul>
@@ -154,13 +172,14 @@ export function Base({ data, title, description, ogType = "website", image, head
               <ul>
                 {site.languages.map((l) => (
                   <li>
+                    {/* The code is shown (short enough for one header row in every language), the name is read. */}
                     {l.code === lang ? (
                       <span aria-current="true" lang={l.code}>
-                        {l.label}
+                        <LanguageCode code={l.code} label={l.label} />
                       </span>
                     ) : (
                       <a href={switchTarget(data, l.code)} hreflang={l.code} lang={l.code}>
-                        {l.label}
+                        <LanguageCode code={l.code} label={l.label} />
                       </a>
                     )}
                   </li>

@@ -1,4 +1,8 @@
-/** When an event happens, in the reader's language, with its zone when it is not the site's. */
+/**
+ * When an event happens, in the reader's language, with its zone when it is not the site's.
+ * A postponed event's date is struck out (it will not happen then) and followed by
+ * "new date to come", so nobody turns up on the dropped date.
+ */
 import { eventWhen, zoneCity } from "../../plugins/events/format.ts";
 import type { EventData } from "../../plugins/events/schema.ts";
 import type { Context } from "../lib/context.ts";
@@ -7,6 +11,17 @@ export function EventWhen({ event, c, detailed = false }: { event: EventData; c:
   const when = eventWhen(event, c.locale, c.site.timezone);
   // All-day events carry a date alone: a time in `datetime` would claim a start hour.
   const machine = event.allDay ? event.start.toISODate()! : c.iso(event.start);
+  if (event.status === "postponed") {
+    return (
+      <>
+        <del class="event-dropped-date">
+          <span class="visually-hidden">{c.t("events.droppedDate")}</span>
+          <time datetime={machine}>{when.text}</time>
+        </del>{" "}
+        <strong class="event-new-date">{c.t("events.newDateToCome")}</strong>
+      </>
+    );
+  }
   return (
     <>
       <time datetime={machine}>{when.text}</time>

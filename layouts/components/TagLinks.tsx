@@ -10,8 +10,12 @@ export function TagName({ tag, c, settings }: { tag: string; c: Context; setting
   return lang ? <span lang={lang}>{text}</span> : <>{text}</>;
 }
 
-/** One link per tag, whatever its spelling in this post, named as on its tag page (`known`: the blog's tags). */
-export function TagLinks({ tags, c, settings, known = [] }: { tags: readonly string[]; c: Context; settings: BlogSettings; known?: readonly BlogTag[] }) {
+/**
+ * One link per tag, whatever its spelling in this post, named as on its tag page (`known`: the
+ * blog's tags). `hasPage` tells which tags have a page (an event's tags may have no post):
+ * the others are shown alike, without a link.
+ */
+export function TagLinks({ tags, c, settings, known = [], hasPage = () => true }: { tags: readonly string[]; c: Context; settings: BlogSettings; known?: readonly BlogTag[]; hasPage?: (slug: string) => boolean }) {
   const bySlug = new Map<string, string>();
   for (const tag of tags) {
     const slug = tagSlug(tag);
@@ -21,9 +25,15 @@ export function TagLinks({ tags, c, settings, known = [] }: { tags: readonly str
     <ul class="tag-list">
       {[...bySlug].map(([slug, tag]) => (
         <li>
-          <a class="tag" href={c.url(`blog/tags/${slug}/`)}>
-            <TagName tag={tag} c={c} settings={settings} />
-          </a>
+          {hasPage(slug) ? (
+            <a class="tag" href={c.url(`blog/tags/${slug}/`)}>
+              <TagName tag={tag} c={c} settings={settings} />
+            </a>
+          ) : (
+            <span class="tag">
+              <TagName tag={tag} c={c} settings={settings} />
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -25,6 +25,10 @@ export interface PageData extends EleventyData {
   summary?: string;
   /** Feeds to announce in the head, per language (set by the feeds plugin). */
   feedLinks?: Record<string, FeedLink[]>;
+  /** The logo's `<svg>` markup (data/site.ts `logo`), empty when the site has none. */
+  logo?: string;
+  /** data/services.json: the services shown on the home page (layouts/lib/services.ts reads it). */
+  services?: unknown;
   /** Keep out of search engines. */
   noindex?: boolean;
 }

@@ -12,6 +12,7 @@ import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
+import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
 import { buildNow, type Project } from "./project.ts";
 
@@ -36,6 +37,9 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
     },
   });
   eleventyConfig.addGlobalData("site", deepFreeze(project.site));
+  // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
+  const logo = project.site.logo ? readLogo([project.data, path.join(project.root, "data")], project.site.logo) : undefined;
+  eleventyConfig.addGlobalData("logo", logo ?? "");
 
   for (const dir of ["layouts", "plugins", "data"]) {
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });

@@ -45,6 +45,12 @@ export const SiteSchema = z.strictObject({
   licence: z.strictObject({ name: z.string(), url: z.url() }),
   /** Video hosts (PeerTube instances) whose player may be embedded after a click; also allowed as frame sources by the CSP. */
   peertubeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, "a host name such as video.example.org")).default([]),
+  /**
+   * The association's logo: an SVG file in the data folder, inlined in the header and on the
+   * home page so its `class="logo-…"` shapes take the colours of layouts/assets/theme.css
+   * (light and dark). Without it the header shows the name alone.
+   */
+  logo: z.string().regex(/\.svg$/i, "an SVG file name in the data folder, such as logo.svg").optional(),
   /** Posts listed per page of the blog index. */
   postsPerPage: z.number().int().positive().default(10),
 });

@@ -25,7 +25,9 @@ export function eventFeedHtml(event: EventData, ctx: FeedEntryContext): string {
 
 function EventFacts({ event, t, locale, siteZone, icsUrl }: { event: EventData } & FeedEntryContext) {
   const when = eventWhen(event, locale, siteZone);
-  const date = event.previousStart ? eventWhen({ ...event, start: event.previousStart, end: undefined }, locale, siteZone).text : "";
+  // A postponed event will not happen at its start; a rescheduled one first had another (as on the page).
+  const dropped = event.status === "postponed" ? event.start : event.previousStart;
+  const date = dropped ? eventWhen({ ...event, status: "scheduled", start: dropped, end: undefined }, locale, siteZone).text : "";
   const venue = event.venue && [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).join(", ");
   const where: ComponentChildren[] = [
     venue,
@@ -47,7 +49,14 @@ function EventFacts({ event, t, locale, siteZone, icsUrl }: { event: EventData }
         <dt>{t("events.when")}</dt>
         {"\n"}
         <dd>
-          {when.text}
+          {/* The dropped date of a postponed event, struck out, then "new date to come". */}
+          {event.status === "postponed" ? (
+            <>
+              <del>{when.text}</del> {t("events.newDateToCome")}
+            </>
+          ) : (
+            when.text
+          )}
           {when.zone && ` (${when.zone.name}, ${when.zone.offset})`}
           {when.inSiteZone && (
             <>
@@ -62,10 +71,15 @@ function EventFacts({ event, t, locale, siteZone, icsUrl }: { event: EventData }
         <dd>{where.flatMap((part, i) => (i ? [" · ", part] : [part]))}</dd>
         {"\n"}
       </dl>
-      {"\n"}
-      <p>
-        <a href={icsUrl}>{t("events.addToCalendar")}</a> (.ics)
-      </p>
+      {/* Only an event that will happen at the date shown is offered to calendars. */}
+      {(event.status === "scheduled" || event.status === "rescheduled") && (
+        <>
+          {"\n"}
+          <p>
+            <a href={icsUrl}>{t("events.addToCalendar")}</a> (.ics)
+          </p>
+        </>
+      )}
     </>
   );
 }

@@ -8,9 +8,9 @@ const PARIS = "Europe/Paris";
 const plain = (text: string | undefined) => text?.replace(/[\u2009\u202f\u00a0]/g, " ");
 
 describe("when an event happens, in the reader's language", () => {
-  it("words a timed event in French and English, same day shown once", () => {
+  it("words a timed event in French (\"18 h 30\", the French convention) and English, same day shown once", () => {
     const event = makeEvent({ ...BASE, start: "2025-06-21T18:30", end: "2025-06-21T22:00" });
-    assert.equal(plain(eventWhen(event, "fr-FR", PARIS).text), "samedi 21 juin 2025, 18:30 – 22:00");
+    assert.equal(plain(eventWhen(event, "fr-FR", PARIS).text), "samedi 21 juin 2025, 18 h 30 – 22 h");
     assert.equal(plain(eventWhen(event, "en-GB", PARIS).text), "Saturday, 21 June 2025, 18:30–22:00");
     assert.equal(eventWhen(event, "fr-FR", PARIS).zone, undefined, "the site's own zone is not repeated");
   });
@@ -24,16 +24,16 @@ describe("when an event happens, in the reader's language", () => {
 
   it("spans two days across the night clocks go back, at the hours written", () => {
     const night = makeEvent({ ...BASE, start: "2025-10-25T20:00", end: "2025-10-26T07:00" });
-    assert.equal(plain(eventWhen(night, "fr-FR", PARIS).text), "samedi 25 octobre 2025 à 20:00 – dimanche 26 octobre 2025 à 07:00");
+    assert.equal(plain(eventWhen(night, "fr-FR", PARIS).text), "samedi 25 octobre 2025 à 20 h – dimanche 26 octobre 2025 à 7 h");
   });
 
   it("shows another zone's name and offset, and the same moment on the site's clock", () => {
     const montreal = makeEvent({ ...BASE, start: "2027-03-20T13:00", end: "2027-03-20T14:30", timezone: "America/Montreal" });
     const fr = eventWhen(montreal, "fr-FR", PARIS);
-    assert.equal(plain(fr.text), "samedi 20 mars 2027, 13:00 – 14:30");
+    assert.equal(plain(fr.text), "samedi 20 mars 2027, 13 h – 14 h 30");
     assert.deepEqual(fr.zone, { name: "heure d’été de l’Est nord-américain", offset: "UTC\u22124" });
     // Montréal is already on summer time, Paris not yet: five hours apart, not six.
-    assert.equal(plain(fr.inSiteZone), "samedi 20 mars 2027, 18:00 – 19:30");
+    assert.equal(plain(fr.inSiteZone), "samedi 20 mars 2027, 18 h – 19 h 30");
     assert.equal(eventWhen(montreal, "en-GB", PARIS).zone?.name, "Eastern Daylight Time");
   });
 
@@ -49,6 +49,7 @@ describe("when an event happens, in the reader's language", () => {
     assert.equal(offsetText(makeEvent({ ...BASE, timezone: "UTC" }).start), "UTC");
     assert.equal(zoneCity("America/Port_of_Spain"), "Port of Spain");
     assert.equal(dateText(event.start, "fr-FR", false), "mercredi 12 mars 2025");
+    assert.equal(plain(dateText(makeEvent({ ...BASE, start: "2025-03-01T09:05", end: undefined }).start, "fr-FR", true)), "samedi 1er mars 2025 à 9 h 05");
     assert.deepEqual([priceText(5, "fr-FR"), priceText(5, "en-GB"), priceText(12.5, "fr-FR"), priceText(0, "fr-FR")].map(plain), ["5 €", "€5", "12,50 €", undefined]);
   });
 });

@@ -19,9 +19,35 @@ export interface EventWhen {
   inSiteZone?: string;
 }
 
+/**
+ * French typography writes hours "13 h" and "18 h 30" (Lexique des règles typographiques
+ * de l'Imprimerie nationale), where Intl writes "13:00": the hour and minute parts Intl
+ * returns are rewritten, the rest (day names, "à", dashes) kept as Intl words it.
+ */
+function frenchClock(parts: readonly Intl.DateTimeFormatPart[]): string {
+  let text = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const minute = parts[i + 2];
+    if (part.type === "hour" && minute?.type === "minute") {
+      text += `${Number(part.value)}\u00a0h${minute.value === "00" ? "" : `\u00a0${minute.value}`}`;
+      i += 2;
+    } else {
+      text += part.value;
+    }
+  }
+  return text;
+}
+
 function range(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
   const from = start.setLocale(locale);
-  if (!end || end.equals(start)) return withFrenchOrdinals(from.toLocaleString(format), locale);
+  const single = !end || end.equals(start);
+  if (locale.startsWith("fr") && "hour" in format && start.zone.type === "iana") {
+    const intl = new Intl.DateTimeFormat(locale, { ...format, timeZone: start.zoneName! });
+    const parts = single ? intl.formatToParts(start.toJSDate()) : intl.formatRangeToParts(start.toJSDate(), end.toJSDate());
+    return withFrenchOrdinals(frenchClock(parts), locale);
+  }
+  if (single) return withFrenchOrdinals(from.toLocaleString(format), locale);
   return withFrenchOrdinals(Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format), locale);
 }
 
@@ -54,7 +80,7 @@ export function eventWhen(event: EventData, locale: string, siteZone: string): E
 
 /** One date (a deadline, the previous start) in `locale`, with the time when it matters. */
 export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
-  return withFrenchOrdinals(dt.setLocale(locale).toLocaleString(withTime ? DAY_TIME : DAY), locale);
+  return range(dt, undefined, withTime ? DAY_TIME : DAY, locale);
 }
 
 /** "5 €", "€5", "12,50 €"; undefined for a free event (the page says "free" in its words). */

@@ -68,7 +68,7 @@ describe("iCalendar agenda parsed with ical.js", () => {
     assert.equal(utc(agenda.get("utc").startDate), "2025-01-18T14:00:00Z");
   });
 
-  it("marks cancelled, postponed and rescheduled events", () => {
+  it("marks cancelled, postponed and rescheduled events; a postponed one keeps no live date", () => {
     const agenda = parsedAgenda([
       entry("cancelled", makeEvent({ ...BASE, status: "cancelled", summary: "Un atelier." })),
       entry("postponed", makeEvent({ ...BASE, status: "postponed" })),
@@ -76,8 +76,10 @@ describe("iCalendar agenda parsed with ical.js", () => {
       entry("scheduled", makeEvent(BASE)),
     ]);
     const status = (slug: string) => agenda.get(slug).component.getFirstPropertyValue("status");
-    assert.deepEqual(["cancelled", "postponed", "rescheduled", "scheduled"].map(status), ["CANCELLED", "TENTATIVE", "CONFIRMED", "CONFIRMED"]);
-    // The words come from data/i18n (French puts a space, breaking or not, before a colon).
+    assert.deepEqual(["cancelled", "postponed", "rescheduled", "scheduled"].map(status), ["CANCELLED", "CANCELLED", "CONFIRMED", "CONFIRMED"]);
+    const transp = (slug: string) => agenda.get(slug).component.getFirstPropertyValue("transp") ?? "OPAQUE";
+    assert.deepEqual(["cancelled", "postponed", "scheduled"].map(transp), ["TRANSPARENT", "TRANSPARENT", "OPAQUE"]);
+    assert.match(agenda.get("postponed").summary, /^Reporté\s: Install party$/);
     assert.match(agenda.get("cancelled").summary, /^Annulé\s: Install party$/);
     assert.match(agenda.get("cancelled").description, /^Cet événement est annulé\.\n\nUn atelier\./);
     assert.match(agenda.get("postponed").description, /reporté/);

@@ -8,7 +8,7 @@
  * any two calendars listing one event, and that is their choice. The UID depends only
  * on the folder: retitling or moving the date keeps it; moving the folder makes a new one.
  */
-import ical, { escape, ICalEventStatus, type ICalEventData } from "ical-generator";
+import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
 import { uiSection, type SectionValues } from "../i18n/ui-schema.ts";
 import { plainText } from "./plain-text.ts";
@@ -127,8 +127,11 @@ function summaryText(event: EventData, ctx: CalendarContext): string {
 const STATUS: Record<EventData["status"], ICalEventStatus> = {
   scheduled: ICalEventStatus.CONFIRMED,
   rescheduled: ICalEventStatus.CONFIRMED,
-  // Postponed: the date shown is no longer sure, the new one not known yet.
-  postponed: ICalEventStatus.TENTATIVE,
+  // Postponed: it will not happen on the date in the entry, and the new one is not known.
+  // A TENTATIVE entry would keep a live date in subscribers' calendars (a visitor could turn
+  // up); CANCELLED strikes that slot, and the same UID comes back CONFIRMED, with a higher
+  // SEQUENCE, once the new date is written.
+  postponed: ICalEventStatus.CANCELLED,
   cancelled: ICalEventStatus.CANCELLED,
 };
 
@@ -151,6 +154,8 @@ function eventData(entry: AgendaEntry, ctx: CalendarContext, buildTime: DateTime
     ...(location ? { location } : {}),
     url: entry.pageUrl,
     status: STATUS[event.status],
+    // A slot that will not happen must not show the subscriber as busy.
+    ...(STATUS[event.status] === ICalEventStatus.CANCELLED ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
     categories: event.tags.map((name) => ({ name })),
   };
 }

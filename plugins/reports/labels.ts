@@ -48,8 +48,12 @@ export const FINANCE_TEXTS = uiSection("reports.finance", {
   resultRow: ["outcome"],
   /** Percent cell when the previous amount was zero and this one is not. */
   newLine: [],
-  /** Percent cell when no percent makes sense (a result that was zero). */
+  /** Percent cell when no percent makes sense (a result that was zero, or that changed sign): short… */
   notComparable: [],
+  /** …and spelt out (the abbreviation's title). */
+  notComparableTitle: [],
+  /** Header of a result row whose amounts may differ in sign (budget against actual): each amount carries its sign. */
+  resultSigned: [],
   /** One detail line under a category: `{{label}}`, `{{amount}}`. */
   detailLine: ["label", "amount"],
   chartTitle: ["exercice"],

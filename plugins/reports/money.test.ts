@@ -18,9 +18,9 @@ describe("formatMoney", () => {
     assert.equal(formatMoney(100, "en-GB"), "€1.00");
   });
 
-  it("shows a deficit with a minus, and a change with a plus when asked", () => {
-    assert.equal(formatMoney(-32045, "fr-FR"), `-320,45${NBSP}€`);
-    assert.equal(formatMoney(-32045, "en-GB"), "-€320.45");
+  it("shows a deficit with a minus, and a change with a plus when asked (a true minus, U+2212, for a negative amount)", () => {
+    assert.equal(formatMoney(-32045, "fr-FR"), `−320,45${NBSP}€`);
+    assert.equal(formatMoney(-32045, "en-GB"), "−€320.45");
     assert.equal(formatMoney(9970, "fr-FR", "EUR", { signed: true }), `+99,70${NBSP}€`);
     assert.equal(formatMoney(9970, "en-GB", "EUR", { signed: true }), "+€99.70");
     assert.equal(formatMoney(0, "en-GB", "EUR", { signed: true }), "€0.00");
@@ -35,8 +35,8 @@ describe("formatChange", () => {
   it("signs a percentage and keeps one decimal", () => {
     assert.equal(formatChange(7.1199, "fr-FR"), `+7,1${NBSP}%`);
     assert.equal(formatChange(7.1199, "en-GB"), "+7.1%");
-    assert.equal(formatChange(-70.06, "fr-FR"), `-70,1${NBSP}%`);
-    assert.equal(formatChange(-100, "en-GB"), "-100%");
+    assert.equal(formatChange(-70.06, "fr-FR"), `−70,1${NBSP}%`);
+    assert.equal(formatChange(-100, "en-GB"), "−100%");
   });
 
   it("writes no sign for no change", () => {

@@ -2,7 +2,8 @@
  * Amounts and changes written the way each language writes them, by Intl:
  * fr-FR "1 234,56 €" (narrow no-break space U+202F between thousands, no-break
  * space U+00A0 before the sign), en-GB "€1,234.56". Intl's characters are kept
- * as they are: they stop a line from breaking inside an amount.
+ * as they are: they stop a line from breaking inside an amount. The minus sign
+ * is the true minus (U+2212), as elsewhere on the site, not Intl's hyphen-minus.
  */
 import type { Cents } from "./finance-schema.ts";
 
@@ -20,7 +21,7 @@ function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.Numb
 }
 
 export interface MoneyOptions {
-  /** Show "+" before a positive amount (for a change); negative amounts always show "-". */
+  /** Show "+" before a positive amount (for a change); negative amounts always show "−". */
   signed?: boolean;
 }
 
@@ -32,10 +33,14 @@ export function formatMoney(cents: Cents, locale: string, currency = "EUR", { si
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: signed ? "exceptZero" : "auto",
-  }).format(cents / 100);
+  }).formatToParts(cents / 100).map(trueMinus).join("");
 }
 
-/** A change in percent (12.34 means 12.34 %) with its sign and one decimal: "+12,3 %", "-50%". */
+function trueMinus(part: Intl.NumberFormatPart): string {
+  return part.type === "minusSign" ? "\u2212" : part.value;
+}
+
+/** A change in percent (12.34 means 12.34 %) with its sign and one decimal: "+12,3 %", "−50%". */
 export function formatChange(percent: number, locale: string): string {
-  return formatter(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).format(percent / 100);
+  return formatter(locale, { style: "percent", maximumFractionDigits: 1, signDisplay: "exceptZero" }).formatToParts(percent / 100).map(trueMinus).join("");
 }

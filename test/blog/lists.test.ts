@@ -91,7 +91,7 @@ describe("tag pages", () => {
 
   test("tags read in the page's language when labelled, as written otherwise", () => {
     assert.match(page(site, "/en/blog/tags/atelier/").querySelector("h1")!.text, /Tag: workshop/);
-    assert.match(page(site, "/blog/tags/atelier/").querySelector("h1")!.text, /Étiquette : atelier/);
+    assert.match(page(site, "/blog/tags/atelier/").querySelector("h1")!.text, /Étiquette\u00a0: atelier/);
     const unlabelled = page(site, "/en/blog/tags/logiciels-libres/").querySelector("h1 span")!;
     assert.deepEqual([unlabelled.text, unlabelled.getAttribute("lang")], ["Logiciels libres", "fr"]);
   });

@@ -84,3 +84,14 @@ test("deploy.yaml deploys main on push, nightly and on demand, one at a time, wi
     AWS_SECRET_ACCESS_KEY: "${{ secrets.AWS_SECRET_ACCESS_KEY }}",
   });
 });
+
+for (const name of ["ci.yaml", "deploy.yaml"]) {
+  test(`${name}: the screenshots of the browser tests are kept as an artefact, even when a test failed`, () => {
+    const all = steps(load(name));
+    const tests = indexOf(all, (s) => s.run === "npm test");
+    const upload = indexOf(all, (s) => Boolean(s.uses?.startsWith("actions/upload-artifact@")));
+    assert.ok(upload > tests, "the upload follows the tests");
+    assert.equal(all[upload]?.if, "always()");
+    assert.equal(all[upload]?.with?.path, "test-results/screenshots/");
+  });
+}

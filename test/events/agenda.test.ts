@@ -68,9 +68,9 @@ describe("the agenda page, built on 1 June 2025 at noon", () => {
 
   test("dates are in the page's language, with the event's zone when it is not the site's", () => {
     const card = (root: HTMLElement, href: string) => text(root.querySelector(`a[href="${href}"]`)?.closest("li")?.querySelector(".meta"));
-    assert.match(card(page(june, "/events/"), "/events/2025/ete/"), /^samedi 21 juin 2025, 18:30\s–\s22:00 · Médiathèque Jacques-Demy, Nantes$/);
+    assert.match(card(page(june, "/events/"), "/events/2025/ete/"), /^samedi 21 juin 2025, 18\sh\s30\s–\s22\sh · Médiathèque Jacques-Demy, Nantes$/);
     assert.match(card(page(june, "/en/events/"), "/en/events/2025/ete/"), /^Saturday, 21 June 2025, 18:30\s?–\s?22:00/);
-    assert.match(card(page(june, "/events/"), "/events/2025/montreal/"), /13:00\s–\s14:30 \(UTC−4\) · En ligne$/);
+    assert.match(card(page(june, "/events/"), "/events/2025/montreal/"), /13\sh\s–\s14\sh\s30 \(UTC−4\) · En ligne$/);
     assert.equal(page(june, "/events/").querySelector('a[href="/events/2025/ete/"]')?.closest("li")?.querySelector("time")?.getAttribute("datetime"), "2025-06-21T18:30:00+02:00");
   });
 

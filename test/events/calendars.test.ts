@@ -81,16 +81,17 @@ describe("iCalendar files of the events fixture", () => {
     assert.deepEqual([festival.startDate.toString(), festival.endDate.toString()], ["2025-09-20", "2025-09-22"]);
   });
 
-  test("cancelled events are CANCELLED and say so in their title, postponed ones TENTATIVE", () => {
+  test("cancelled events are CANCELLED and say so in their title, postponed ones too (their date will not hold), both free time", () => {
     for (const [file, cancelledTitle, postponedTitle] of [
-      ["events/agenda.ics", "Annulé : Atelier annulé", "Reporté : Café reporté"],
+      ["events/agenda.ics", "Annulé\u00a0: Atelier annulé", "Reporté\u00a0: Café reporté"],
       ["en/events/agenda.ics", "Cancelled: Cancelled workshop", "Postponed: Postponed café"],
     ] as const) {
       const agenda = calendar(file);
       const status = (bundle: string) => agenda.get(bundle).component.getFirstPropertyValue("status");
       assert.equal(status("2025/annule"), "CANCELLED");
       assert.equal(agenda.get("2025/annule").summary, cancelledTitle);
-      assert.equal(status("2025/reporte"), "TENTATIVE");
+      assert.equal(status("2025/reporte"), "CANCELLED");
+      for (const bundle of ["2025/annule", "2025/reporte"]) assert.equal(agenda.get(bundle).component.getFirstPropertyValue("transp"), "TRANSPARENT");
       assert.equal(agenda.get("2025/reporte").summary, postponedTitle);
       for (const bundle of ["2025/hiver", "2025/ete", "2025/festival"]) assert.equal(status(bundle), "CONFIRMED", `${file} ${bundle}`);
     }
@@ -109,12 +110,14 @@ describe("iCalendar files of the events fixture", () => {
     assert.equal(calendar("en/events/agenda.ics").get("2025/festival").summary, "Festival du libre");
   });
 
-  test("each event page links to its own .ics, and the agenda page to the agenda's", () => {
+  test("each event page that will happen links to its own .ics (a cancelled or postponed one does not), and the agenda page to the agenda's", () => {
     for (const prefix of ["", "/en"]) {
       for (const bundle of BUNDLES) {
+        const ics = `${prefix}/events/${bundle}/event.ics`;
+        // Subscribed calendars still get the change: the file is built for every event.
+        assert.ok(site.exists(ics), `${ics} is built`);
         const href = page(site, `${prefix}/events/${bundle}/`).querySelector("a.event-ics")?.getAttribute("href");
-        assert.equal(href, `${prefix}/events/${bundle}/event.ics`);
-        assert.ok(site.exists(href!), `${href} is built`);
+        assert.equal(href, ["2025/annule", "2025/reporte"].includes(bundle) ? undefined : ics, bundle);
       }
       const agendaLink = page(site, `${prefix}/events/`).querySelector('a[type="text/calendar"]')?.getAttribute("href");
       assert.equal(agendaLink, `${prefix}/events/agenda.ics`);

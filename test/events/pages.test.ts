@@ -33,45 +33,52 @@ function fact(url: string, label: string): string {
 }
 
 describe("an event page", () => {
-  test("a cancelled event says so in its title, its heading and a notice at the top", () => {
+  test("a cancelled event says so once on the page (badge and notice under the title), in the tab's title too, and offers no calendar file", () => {
     const fr = page(site, "/events/2025/annule/");
     assert.match(text(fr.querySelector("title")), /^Annulé : Atelier annulé · /);
-    assert.equal(text(fr.querySelector("h1")), "Annulé : Atelier annulé");
-    assert.match(text(fr.querySelector('.event-header [role="status"]')), /Cet événement est annulé/);
+    assert.equal(text(fr.querySelector("h1")), "Atelier annulé");
+    assert.equal(text(fr.querySelector('.event-header [role="status"]')), "Annulé Cet événement n’aura pas lieu.");
+    assert.equal(fr.querySelector("main .event-ics"), null);
     const en = page(site, "/en/events/2025/annule/");
-    assert.equal(text(en.querySelector("h1")), "Cancelled: Cancelled workshop");
-    assert.match(text(en.querySelector('[role="status"]')), /This event is cancelled/);
+    assert.equal(text(en.querySelector("h1")), "Cancelled workshop");
+    assert.match(text(en.querySelector('[role="status"]')), /^Cancelled This event will not take place\.$/);
+    assert.ok(page(site, "/events/2025/ete/").querySelector("main .event-ics"), "a scheduled event offers its .ics");
     // A scheduled event has neither.
     const ete = page(site, "/events/2025/ete/");
     assert.equal(text(ete.querySelector("h1")), "Atelier d'été");
     assert.equal(ete.querySelector('[role="status"]'), null);
-    assert.match(text(page(site, "/events/2025/reporte/").querySelector("h1")), /^Reporté : Café reporté$/);
+    // A postponed one strikes its dropped date, says a new one is to come, and offers no calendar file.
+    const reporte = page(site, "/events/2025/reporte/");
+    assert.equal(text(reporte.querySelector("h1")), "Café reporté");
+    assert.ok(reporte.querySelector(".event-facts del time"), "the dropped date is struck out");
+    assert.match(fact("/events/2025/reporte/", "Quand"), /nouvelle date à venir$/);
+    assert.equal(reporte.querySelector("main .event-ics"), null);
   });
 
   test("gives the date in the reader's language, and the zone with Paris's time for an event elsewhere", () => {
-    assert.match(fact("/events/2025/ete/", "Quand"), /^samedi 21 juin 2025, 18:30\s–\s22:00$/);
+    assert.match(fact("/events/2025/ete/", "Quand"), /^samedi 21 juin 2025, 18\sh\s30\s–\s22\sh$/);
     assert.match(fact("/en/events/2025/ete/", "When"), /^Saturday, 21 June 2025, 18:30\s?–\s?22:00$/);
     assert.equal(page(site, "/events/2025/hiver/").querySelector(".event-facts time")?.getAttribute("datetime"), "2025-01-18T14:00:00+01:00");
     const montreal = fact("/events/2025/montreal/", "Quand");
-    assert.match(montreal, /^samedi 14 juin 2025, 13:00\s–\s14:30 Fuseau horaire : heure d’été de l’Est nord-américain \(UTC−4\)\. Soit samedi 14 juin 2025, 19:00\s–\s20:30 à l'heure de Paris\.$/);
+    assert.match(montreal, /^samedi 14 juin 2025, 13\sh\s–\s14\sh\s30 Fuseau horaire : heure d’été de l’Est nord-américain \(UTC−4\)\. Soit samedi 14 juin 2025, 19\sh\s–\s20\sh\s30 à l’heure de Paris\.$/);
     assert.match(fact("/en/events/2025/montreal/", "When"), /Eastern Daylight Time \(UTC−4\)\. That is Saturday, 14 June 2025, 19:00\s?–\s?20:30, Paris time\./);
     assert.match(fact("/events/2025/festival/", "Quand"), /^samedi 20\s–\sdimanche 21 septembre 2025$/);
   });
 
   test("tells where and how to attend: address, online link, registration, price, places", () => {
     assert.equal(fact("/events/2025/ete/", "Où"), "Médiathèque Jacques-Demy 24 quai de la Fosse Nantes");
-    assert.match(fact("/events/2025/ete/", "Participer"), /^S'inscrire · Inscription jusqu'au mercredi 18 juin 2025\.$/);
-    assert.equal(page(site, "/events/2025/ete/").querySelector(".event-facts a[href='https://formulaires.example/ete']")?.textContent, "S'inscrire");
-    assert.match(fact("/events/2025/ete/", "Participation"), /^5\s€$/);
+    assert.match(fact("/events/2025/ete/", "Inscription"), /^S’inscrire · Inscription jusqu’au mercredi 18 juin 2025\.$/);
+    assert.equal(page(site, "/events/2025/ete/").querySelector(".event-facts a[href='https://formulaires.example/ete']")?.textContent, "S’inscrire");
+    assert.match(fact("/events/2025/ete/", "Tarif"), /^5\s€$/);
     assert.equal(fact("/en/events/2025/ete/", "Price"), "€5");
     assert.equal(fact("/events/2025/ete/", "Places"), "20 places");
-    assert.equal(fact("/events/2025/hiver/", "Participation"), "Gratuit");
+    assert.equal(fact("/events/2025/hiver/", "Tarif"), "Gratuit");
     assert.equal(fact("/en/events/2025/hiver/", "Price"), "Free");
     assert.equal(fact("/events/2025/montreal/", "Où"), "En ligne · Rejoindre en ligne");
     assert.ok(page(site, "/events/2025/montreal/").querySelector('.event-facts a[href="https://visio.example/montreal"]'));
-    assert.equal(fact("/events/2025/nuit/", "Participer"), "Sur place ou en ligne. Sans inscription.");
+    assert.equal(fact("/events/2025/nuit/", "Inscription"), "Sur place ou en ligne. Sans inscription.");
     // Nobody should join or register for a cancelled event.
-    assert.equal(fact("/events/2025/annule/", "Participer"), "");
+    assert.equal(fact("/events/2025/annule/", "Inscription"), "");
   });
 
   test("links the recap post in the reader's language", () => {

@@ -92,7 +92,8 @@ function jsonLd(root: HTMLElement): unknown[] {
   return found;
 }
 
-function eventStatus(root: HTMLElement): string | undefined {
+/** The schema.org eventStatus of the page's event (EventScheduled when it says none), or nothing on a page without an event. */
+export function eventStatus(root: HTMLElement): string | undefined {
   for (const item of jsonLd(root)) {
     const type = (item as { "@type"?: unknown })["@type"];
     const types = Array.isArray(type) ? type : [type];

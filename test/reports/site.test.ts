@@ -44,14 +44,14 @@ describe("report pages", () => {
     assert.ok(untranslated.querySelector('meta[name="robots"][content="noindex"]'));
   });
 
-  test("the financial tables have captions, scoped headers and amounts written per language", () => {
+  test("the financial tables are named by a title, have scoped headers and amounts written per language", () => {
     const frPage = page("/reports/2023-2024/rapport-financier/");
     const enPage = page("/en/reports/2023-2024/rapport-financier/");
     for (const root of [frPage, enPage]) {
       const tables = root.querySelectorAll("table");
       assert.ok(tables.length >= 4, `${tables.length} tables`);
       for (const table of tables) {
-        assert.ok(text(table.querySelector("caption")), "a caption");
+        assert.ok(text(root.querySelector(`#${table.getAttribute("aria-labelledby")}`)), "a title");
         for (const th of table.querySelectorAll("th")) assert.ok(["col", "row", "rowgroup"].includes(th.getAttribute("scope") ?? ""), th.outerHTML);
       }
     }
@@ -65,7 +65,7 @@ describe("report pages", () => {
     // 2024-2025: 1500.50 of income, 950 + 500 + 300.25 = 1750.25 of expenses.
     const frPage = page("/reports/2024-2025/rapport-financier/");
     const enPage = page("/en/reports/2024-2025/rapport-financier/");
-    assert.equal(text(frPage.querySelector("p.finance-result--deficit strong")), `Résultat de l'exercice 2024-2025 : déficit de ${fr("249,75")}.`);
+    assert.equal(text(frPage.querySelector("p.finance-result--deficit strong")), `Résultat de l’exercice 2024-2025\u00a0: déficit de ${fr("249,75")}.`);
     assert.equal(text(enPage.querySelector("p.finance-result--deficit strong")), "Result for the 2024-2025 financial year: deficit of €249.75.");
     const row = frPage.querySelector(".finance-summary tfoot tr.finance-result--deficit");
     assert.ok(row, "the result row is marked");
@@ -79,7 +79,7 @@ describe("report pages", () => {
     const summary = root.querySelector(".finance-summary")!;
     assert.deepEqual(
       summary.querySelectorAll("thead th").map(text),
-      ["Poste", "Exercice 2024-2025", "Exercice 2023-2024", "Évolution", "Évolution en %"],
+      ["Poste", "2024-2025", "2023-2024", "Évolution", "Évolution en\u00a0%"],
     );
     // Income 1500.50 against 1234.56: +265.94, that is +21.5 %.
     const income = summary.querySelector("tbody tr")!.querySelectorAll("td").map(text);
@@ -87,7 +87,7 @@ describe("report pages", () => {
     // Hardware did not exist in 2023-2024: no percentage, the word "nouveau" instead; its two lines are listed.
     const hardware = root.querySelectorAll(".finance-expenses tbody tr").find((tr) => text(tr.querySelector("th")).startsWith("Matériel"))!;
     assert.deepEqual(hardware.querySelectorAll("td").map(text), [fr("800,25"), `0,00${NBSP}€`, `+${fr("800,25")}`, "nouveau"]);
-    assert.deepEqual(hardware.querySelectorAll(".finance-lines li").map(text), [`Disques : ${fr("500,00")}`, `Onduleur : ${fr("300,25")}`]);
+    assert.deepEqual(hardware.querySelectorAll(".finance-lines li").map(text), [`Disques\u00a0: ${fr("500,00")}`, `Onduleur\u00a0: ${fr("300,25")}`]);
     const en = page("/en/reports/2024-2025/rapport-financier/").querySelector(".finance-summary tbody tr")!;
     assert.deepEqual(en.querySelectorAll("td").map(text), ["€1,500.50", "€1,234.56", "+€265.94", "+21.5%"]);
   });
@@ -112,7 +112,7 @@ describe("report pages", () => {
   });
 
   test("example figures are marked as such, real ones are not", () => {
-    assert.equal(text(page("/reports/2023-2024/rapport-financier/").querySelector(".report-example-label")), "Chiffres d'exemple");
+    assert.equal(text(page("/reports/2023-2024/rapport-financier/").querySelector(".report-example-label")), "Chiffres d’exemple");
     assert.equal(text(page("/en/reports/2023-2024/rapport-financier/").querySelector(".report-example-label")), "Example figures");
     assert.equal(page("/reports/2024-2025/rapport-financier/").querySelector(".report-example"), null);
   });

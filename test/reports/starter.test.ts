@@ -16,7 +16,7 @@ import { readPdf } from "../helpers/pdf.ts";
 const EXERCICES = ["2024-2025", "2023-2024"];
 const REPORTS = ["rapport-moral", "rapport-financier", "assemblee-generale"];
 const LANGS = [
-  { prefix: "", kb: "Ko", example: "Chiffres d'exemple", exercice: "Exercice" },
+  { prefix: "", kb: "Ko", example: "Chiffres d’exemple", exercice: "Exercice" },
   { prefix: "en/", kb: "KB", example: "Example figures", exercice: "Financial year" },
 ];
 
