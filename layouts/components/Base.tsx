@@ -102,6 +102,7 @@ export function Base({ data, title, description, ogType = "website", image, head
   const fullTitle = data.bundle === "" && !data.pagination?.pageNumber ? site.name : suffixed.length <= MAX_TITLE ? suffixed : title;
   const summary = description ?? site.description[lang] ?? "";
   const feeds = data.feedLinks?.[lang] ?? [];
+  const hasCode = typeof data.content !== "string" || data.content.includes("code-block");
 
   return (
     <html lang={lang}>
@@ -120,7 +121,8 @@ export function Base({ data, title, description, ogType = "website", image, head
         <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="stylesheet" href="/assets/site.css" />
         {markdown && <link rel="stylesheet" href="/assets/markdown.css" />}
-        {markdown && <link rel="stylesheet" href="/assets/highlight.css" />}
+        {/* Code colours only where the text holds a code block (plugins/markdown/highlight.ts). */}
+        {markdown && hasCode && <link rel="stylesheet" href="/assets/highlight.css" />}
         {styles.map((href) => (
           <link rel="stylesheet" href={href} />
         ))}

@@ -160,7 +160,7 @@ describe("events and reports that do not fit a form", () => {
 
   test("an online event whose link is not known yet says where it will be", () => {
     const event = page("/events/2025/visio-ag/");
-    assert.equal(event.querySelector(".event-online")!.text, "En ligne · le lien sera donné ici avant l'événement");
+    assert.equal(event.querySelector(".event-online")!.text, "En ligne · le lien sera donné ici avant l’événement");
     assert.equal(event.querySelector(".event-online a"), null);
   });
 
