@@ -113,10 +113,10 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const getFilter = eleventyConfig.getFilter as ((name: string) => unknown) | undefined;
         const transforms = getFilter?.call(eleventyConfig, "renderTransforms") as ((html: string, page: unknown) => Promise<string>) | undefined;
         // npm start rebuilds the feeds after every save: an entry whose content and credits did not change keeps its HTML.
-        const source = `${entry.content()}\u0000${JSON.stringify(entry.credits ?? null)}`;
+        let content = entry.content();
+        const source = `${content}\u0000${JSON.stringify(entry.credits ?? null)}`;
         const kept = previous.get(key);
         if (kept?.source === source) return kept.html;
-        let content = entry.content();
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
         const tr = t(spec.lang);
         const translated = entry.lang === spec.lang;
