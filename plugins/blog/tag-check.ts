@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isSeq } from "yaml";
+import { perFile } from "../core/file-memo.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentFile } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../validate/problems.ts";
@@ -16,24 +17,26 @@ import { preferredSpelling, tagSlug, tidyTag, tagClashes, type TagUse } from "./
 
 /** Every tag each blog file writes, with its line; files that do not parse are reported elsewhere. */
 export function tagUses(files: readonly ContentFile[], root: string): TagUse[] {
-  const uses: TagUse[] = [];
-  for (const page of files) {
-    if (page.section !== "blog") continue;
+  return files.filter((page) => page.section === "blog").flatMap((page) => {
     const file = path.relative(root, page.absolute);
-    const split = splitFrontMatter(readFileSync(page.absolute, "utf8"));
-    if (!split.closed) continue;
-    const { source, problems } = readYaml(split.yaml, file);
-    if (problems.length) continue;
-    const tags: unknown = source.doc.get("tags");
-    const list = isSeq(tags) ? (tags.toJSON() as unknown[]) : typeof tags === "string" ? [tags] : [];
-    list.forEach((tag, i) => {
-      if (typeof tag !== "string") return;
-      const line = lineOf(source, isSeq(tags) ? ["tags", i] : ["tags"]);
-      uses.push({ tag, file, ...(line ? { line: line + split.yamlLine - 1 } : {}) });
-    });
-  }
-  return uses;
+    return tagsWritten(page.absolute).map((use) => ({ file, ...use }));
+  });
 }
+
+/** The tags one file writes, with their lines (read again only when the file changed). */
+const tagsWritten = perFile((absolute): Omit<TagUse, "file">[] => {
+  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  if (!split.closed) return [];
+  const { source, problems } = readYaml(split.yaml, absolute);
+  if (problems.length) return [];
+  const tags: unknown = source.doc.get("tags");
+  const list = isSeq(tags) ? (tags.toJSON() as unknown[]) : typeof tags === "string" ? [tags] : [];
+  return list.flatMap((tag, i) => {
+    if (typeof tag !== "string") return [];
+    const line = lineOf(source, isSeq(tags) ? ["tags", i] : ["tags"]);
+    return [{ tag, ...(line ? { line: line + split.yamlLine - 1 } : {}) }];
+  });
+});
 
 const where = (u: TagUse) => (u.line ? `${u.file}:${u.line}` : u.file);
 

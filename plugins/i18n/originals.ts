@@ -5,8 +5,7 @@
  * which one the others translate. A draft or scheduled original holds back its
  * translations: they must not publish a text the original has not published yet.
  */
-import { readFileSync } from "node:fs";
-import { parseSource } from "../translations/status.ts";
+import { parsedFile } from "../translations/status.ts";
 import { parseWallClock } from "./dates.ts";
 import type { ContentFile, ContentScan } from "./content-files.ts";
 
@@ -33,7 +32,7 @@ export interface OriginalsSettings {
 
 /** The front matter a file declares, or {} when there is none or it does not parse (the validation pass says why). */
 export function frontMatterOf(file: ContentFile): Record<string, unknown> {
-  return parseSource(readFileSync(file.absolute, "utf8").replace(/^\uFEFF/, "")).data;
+  return parsedFile(file.absolute).data;
 }
 
 /**

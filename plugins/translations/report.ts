@@ -3,14 +3,13 @@
  * coverage per section and language, and the parity of the UI strings.
  * Read from disk each time it is asked for, so `npm start` shows edits at once.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../core/site.ts";
 import { scanContent } from "../i18n/content-files.ts";
 import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
 import { localizedUrl, siblingPath, withSlug } from "../i18n/paths.ts";
 import { flattenKeys, loadResources } from "../i18n/strings.ts";
-import { contentHash, parseSource, recordedHash, stateOf, STATES, type TranslationState } from "./status.ts";
+import { hashOfFile, parsedFile, recordedHash, stateOf, STATES, type TranslationState } from "./status.ts";
 
 export interface TranslationEntry {
   lang: string;
@@ -83,10 +82,9 @@ export function translationReport({ input, strings, root, site }: ReportSource):
     if (chosen.problems.length) orphans.push(...chosen.problems.map((p) => rel(p.file)));
     const { file: original, lang: originalLang } = chosen;
     const others = codes.filter((c) => c !== originalLang);
-    const source = readFileSync(original.absolute, "utf8");
-    const front = parseSource(source).data;
+    const front = parsedFile(original.absolute).data;
     const slugOf = (d: Record<string, unknown>) => (typeof d.slug === "string" ? d.slug : undefined);
-    const hash = contentHash(source);
+    const hash = hashOfFile(original.absolute);
     const translations = others.map((lang): TranslationEntry => {
       const file = byLang.get(lang);
       if (!file) {
@@ -98,13 +96,13 @@ export function translationReport({ input, strings, root, site }: ReportSource):
           url: fallback ? localizedUrl(withSlug(original.urlPath, slugOf(front)), lang, site.defaultLanguage) : undefined,
         };
       }
-      const text = readFileSync(file.absolute, "utf8");
+      const { text, data } = parsedFile(file.absolute);
       const recorded = recordedHash(text);
       return {
         lang,
         state: stateOf(text, hash),
         file: rel(file.file),
-        url: localizedUrl(withSlug(file.urlPath, slugOf(parseSource(text).data)), lang, site.defaultLanguage),
+        url: localizedUrl(withSlug(file.urlPath, slugOf(data)), lang, site.defaultLanguage),
         ...(recorded ? { recorded } : {}),
       };
     });

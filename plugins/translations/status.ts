@@ -5,6 +5,8 @@
  * no Eleventy; the CLI and the site both use it, so they always agree.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { perFile } from "../core/file-memo.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 
 /** Hex characters kept from the sha256: enough to never collide within one page's history, short enough to read. */
@@ -41,6 +43,15 @@ export function parseSource(source: string): ParsedSource {
     return { data: {}, body: split.body, valid: false, rawFrontMatter: split.yaml };
   }
 }
+
+/** A content file's text and front matter, read again only when the file changed. */
+export const parsedFile = perFile((absolute): ParsedSource & { text: string } => {
+  const text = readFileSync(absolute, "utf8").replace(/^\uFEFF/, "");
+  return { text, ...parseSource(text) };
+});
+
+/** {@link contentHash} of a content file, computed again only when the file changed. */
+export const hashOfFile = perFile((absolute) => contentHash(parsedFile(absolute).text));
 
 /** JSON with sorted keys, so reordering front-matter fields changes nothing. */
 function canonical(value: unknown): string {
