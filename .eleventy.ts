@@ -6,6 +6,7 @@
  * (npm run build / npm start do that).
  */
 import { relative } from "node:path";
+import { passthroughPath } from "./plugins/core/files.ts";
 import type { EleventyConfig } from "./plugins/core/eleventy.ts";
 import { loadProject } from "./plugins/core/project.ts";
 import corePlugin from "./plugins/core/index.ts";
@@ -90,10 +91,10 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(checksPlugin, { project });
 
   // The stylesheet and icons, copied as they are.
-  eleventyConfig.addPassthroughCopy({ [relative(process.cwd(), `${project.layouts}/assets`)]: "assets" });
+  eleventyConfig.addPassthroughCopy({ [passthroughPath(`${project.layouts}/assets`)]: "assets" });
   eleventyConfig.addPassthroughCopy({
-    [relative(process.cwd(), MARKDOWN_ASSETS.css)]: "assets/markdown.css",
-    [relative(process.cwd(), MARKDOWN_ASSETS.highlightCss)]: "assets/highlight.css",
-    [relative(process.cwd(), MARKDOWN_ASSETS.peertubeJs)]: "assets/peertube.js",
+    [passthroughPath(MARKDOWN_ASSETS.css)]: "assets/markdown.css",
+    [passthroughPath(MARKDOWN_ASSETS.highlightCss)]: "assets/highlight.css",
+    [passthroughPath(MARKDOWN_ASSETS.peertubeJs)]: "assets/peertube.js",
   });
 }

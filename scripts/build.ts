@@ -9,6 +9,7 @@
  *   npm start [-- --port=8081] [--incremental]        (= --serve)
  *   --watch                                            rebuild on change, no server
  */
+import path from "node:path";
 import { parseArgs } from "node:util";
 import EleventyModule from "@11ty/eleventy";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
@@ -63,6 +64,12 @@ function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?
     e = (e.originalError ?? e.cause) as typeof e;
   }
   return undefined;
+}
+
+// Eleventy copies files (PDFs, photos, stylesheets) only from inside the working folder.
+if (args.input && path.relative(process.cwd(), path.resolve(args.input)).startsWith("..")) {
+  process.stderr.write(`Nothing was built: --input=${args.input} is outside ${process.cwd()}; Eleventy copies files only from inside the folder it runs in. Run the command from a folder that holds the content folder.\n`);
+  process.exit(2);
 }
 
 // npm start: incremental rebuilds, structural changes rebuilt whole, problems shown in the tab (./dev/loop.ts).

@@ -28,3 +28,12 @@ export function filesUnder(dir: string, options: FilesUnderOptions = {}): string
   }
   return found.sort();
 }
+
+/**
+ * A path as Eleventy's passthrough copy wants it: relative to the working
+ * folder, with forward slashes. (Eleventy cannot copy from a content folder
+ * outside the working folder: scripts/build.ts refuses one with a message.)
+ */
+export function passthroughPath(absolute: string): string {
+  return path.relative(process.cwd(), absolute).split(path.sep).join("/") || ".";
+}

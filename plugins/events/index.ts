@@ -11,6 +11,7 @@
  * daily scheduled build keeps the agenda true.
  */
 import path from "node:path";
+import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { EventsOptionsSchema, type EventsOptionsInput } from "./options.ts";
@@ -102,9 +103,8 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
   addContentCheck(eleventyConfig, "calendar words", () => site.languages.flatMap(({ code }) => ICS_TEXTS.read(resources, code, stringsFile(code)).problems));
   addFeedSource(eleventyConfig, agendaFeedSource(site, resources, calendars));
 
-  const fromCwd = (p: string) => path.relative(process.cwd(), p).split(path.sep).join("/");
-  eleventyConfig.addPassthroughCopy({ [fromCwd(path.join(import.meta.dirname, "events.css"))]: "assets/events.css" });
-  eleventyConfig.addPassthroughCopy(`${fromCwd(path.join(project.input, "events"))}/${BUNDLE_IMAGES}`);
+  eleventyConfig.addPassthroughCopy({ [passthroughPath(path.join(import.meta.dirname, "events.css"))]: "assets/events.css" });
+  eleventyConfig.addPassthroughCopy(`${passthroughPath(path.join(project.input, "events"))}/${BUNDLE_IMAGES}`);
 }
 
 eventsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

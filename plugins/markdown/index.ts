@@ -12,6 +12,7 @@
  *                  frame-src https://<each peertubeHosts entry>)
  */
 import path from "node:path";
+import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../validate/problems.ts";
@@ -46,8 +47,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   md.render = (source: string, data?: unknown) => timed("Markdown", () => render(source, renderEnv(data, parsed.defaultLanguage, inputDir)));
 
   // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.
-  const fromCwd = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
-  for (const { source, output } of listBundleFiles(inputDir)) eleventyConfig.addPassthroughCopy({ [fromCwd(source)]: output });
+  for (const { source, output } of listBundleFiles(inputDir)) eleventyConfig.addPassthroughCopy({ [passthroughPath(source)]: output });
 
   eleventyConfig.setLibrary("md", md);
 }

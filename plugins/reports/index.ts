@@ -11,6 +11,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ReportsOptionsSchema, type ReportsOptionsInput } from "./options.ts";
@@ -93,8 +94,7 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
   }
 
   // PDFs beside the report pages keep their path: /reports/2024-2025/rapport-moral/x.pdf.
-  const input = path.relative(process.cwd(), project.input).split(path.sep).join("/") || ".";
-  eleventyConfig.addPassthroughCopy(`${input}/reports/**/*.{pdf,PDF}`);
+  eleventyConfig.addPassthroughCopy(`${passthroughPath(project.input)}/reports/**/*.{pdf,PDF}`);
 
   eleventyConfig.addTemplate(
     "site-files/reports-css.11ty.ts",

@@ -6,18 +6,18 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { BUILD_MARKER, writeMarker } from "../../scripts/deploy/build-marker.ts";
+import { contentWorkFolder } from "../helpers/build.ts";
 import { runScript } from "../tools/helpers.ts";
 import { MANIFEST, ROOT, bucketEtags, freshServer, runDeploy, syntheticSite, writeSite, type Fixture } from "./helpers.ts";
 
 let fx: Fixture;
-const work = mkdtempSync(path.join(os.tmpdir(), "build-kinds-"));
+const work = contentWorkFolder("build-kinds");
 const content = path.join(work, "content");
 
 before(async () => {

@@ -35,6 +35,16 @@ export function fixtureDir(name: string): string {
   return path.join(PROJECT_ROOT, "test", "fixtures", name);
 }
 
+/**
+ * A scratch folder for a content copy a test edits: inside the project, since
+ * Eleventy copies files only from inside its working folder (scripts/build.ts
+ * refuses an --input outside it), and not in .gitignore, whose folders Eleventy
+ * skips. The test removes it when done.
+ */
+export function contentWorkFolder(name: string): string {
+  return mkdtempSync(path.join(PROJECT_ROOT, `.work-${name}-`));
+}
+
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
   const input = options.fixture ? path.join(fixtureDir(options.fixture), "content") : path.join(PROJECT_ROOT, "content");
   const output = options.output ?? mkdtempSync(path.join(tmpdir(), `site-${options.fixture ?? "starter"}-`));
