@@ -81,6 +81,8 @@ export interface EleventyConfig {
   addTransform(name: string, fn: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
   addExtension(exts: string | string[], options: Record<string, unknown>): void;
+  /** The entries addExtension adds (Eleventy's own Set). */
+  readonly extensionMap: Set<Record<string, unknown>>;
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;

@@ -14,6 +14,7 @@ import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
+import { answerIncrementalQuestions } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 
 /** Its one option is the project from `loadProject()`. */
@@ -36,6 +37,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
       };
     },
   });
+  // `npm start`: a saved post whose lists and feeds show nothing new re-renders alone (./incremental.ts).
+  answerIncrementalQuestions(eleventyConfig.extensionMap, ["11ty.tsx", "11ty.ts", "md"]);
   eleventyConfig.addGlobalData("site", deepFreeze(project.site));
   // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
   const logo = project.site.logo ? readLogo([project.data, path.join(project.root, "data")], project.site.logo) : undefined;

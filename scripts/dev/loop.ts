@@ -4,11 +4,18 @@
  * the site's structure (a page added or deleted, the original of an
  * untranslated copy edited: the copy is made when the configuration loads)
  * reloads the configuration and rebuilds whole, and a deleted page's files are
- * removed from the output. While content problems stop the build, every page
- * of the dev server shows them.
+ * removed from the output. A save that changes nothing lists and feeds show
+ * (front matter, excerpt or first paragraph, reading time) re-renders its own
+ * page alone (plugins/core/incremental.ts); feeds then keep the post's previous
+ * full text until the next wider rebuild. While content problems stop the
+ * build, every page of the dev server shows them.
  */
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { filesUnder } from "../../plugins/core/files.ts";
+import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
+import { markChange } from "../../plugins/core/incremental.ts";
+import { readingMinutes } from "../../plugins/blog/posts.ts";
 import type { ContentProblem } from "../../plugins/validate/problems.ts";
 import { errorPage } from "./error-page.tsx";
 
@@ -26,6 +33,25 @@ export interface DevEleventy {
   eleventyServe?: { reload(event: { files: string[]; build?: { templates: unknown[] } }): void };
 }
 
+/** Lead paragraphs: up to `<!-- more -->`, else up to the first paragraph of text (headings and figures before it included). */
+function leadOf(body: string): string {
+  const more = body.search(/<!--\s*more\s*-->/i);
+  if (more >= 0) return body.slice(0, more);
+  const blocks = body.split(/\n[ \t]*\r?\n/);
+  const first = blocks.findIndex((block) => /^\s*[\p{L}\p{N}_*"«“'(\[]/u.test(block));
+  return blocks.slice(0, first + 1).join("\n\n");
+}
+
+/** What lists, tag pages, the home page and feed summaries show of a Markdown page. */
+function listingDigest(file: string): string | undefined {
+  try {
+    const { yaml, body } = splitFrontMatter(readFileSync(file, "utf8"));
+    return JSON.stringify([yaml, leadOf(body), readingMinutes(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, " "))]);
+  } catch {
+    return undefined;
+  }
+}
+
 export function devLoop(options: { input: string; languages: readonly string[] }) {
   let config: DevConfig | undefined;
   let problems: { list?: ContentProblem[]; text: string } | undefined;
@@ -33,6 +59,8 @@ export function devLoop(options: { input: string; languages: readonly string[] }
   const outputs = new Map<string, Set<string>>();
   let eleventy: DevEleventy | undefined;
   let fullBuildPending = false;
+  /** The listing digest of every content file, to tell a page-only save from one lists show. */
+  const digests = new Map<string, string | undefined>();
 
   const isContent = (file: string) => file.endsWith(".md") && !path.relative(options.input, file).startsWith("..");
   /** `a/index.fr.md` whose folder lacks some language's file: its untranslated copies come from it. */
@@ -78,16 +106,31 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       eleventy = instance;
       const watcher = instance.watcher;
       if (!watcher) return;
+      for (const rel of filesUnder(options.input)) {
+        const file = path.join(options.input, rel);
+        if (isContent(file)) digests.set(file, listingDigest(file));
+      }
       watcher.prependListener("add", (file) => {
-        if (isContent(path.resolve(file))) rebuildWhole(file);
+        const absolute = path.resolve(file);
+        if (!isContent(absolute)) return;
+        digests.set(absolute, listingDigest(absolute));
+        rebuildWhole(file);
       });
       watcher.prependListener("change", (file) => {
-        if (isContent(path.resolve(file)) && hasCopies(path.resolve(file))) rebuildWhole(file);
+        const absolute = path.resolve(file);
+        if (!isContent(absolute)) return;
+        if (hasCopies(absolute)) rebuildWhole(file);
+        const before = digests.get(absolute);
+        const after = listingDigest(absolute);
+        digests.set(absolute, after);
+        markChange(absolute, before !== undefined && before === after);
       });
       // Eleventy itself does not rebuild when a file is deleted.
       watcher.on("unlink", (file) => {
         const absolute = path.resolve(file);
         if (!isContent(absolute)) return;
+        digests.delete(absolute);
+        markChange(absolute, false);
         for (const [input, files] of outputs) {
           // The page and its untranslated copies (same bundle, other language).
           if (input !== absolute && !input.startsWith(absolute.replace(/\.[a-z]{2,3}\.md$/, "."))) continue;
@@ -102,10 +145,10 @@ export function devLoop(options: { input: string; languages: readonly string[] }
     /** A build stopped on content problems: every page of the dev server shows them until the next good build. */
     failed(list: ContentProblem[] | undefined, text: string) {
       problems = { list, text };
-      if (fullBuildPending) {
-        fullBuildPending = false;
-        eleventy?.setIncrementalBuild(true);
-      }
+      // A build stopped half-way leaves Eleventy's incremental state behind (templates
+      // never initialised): the next one, after the fix, builds whole.
+      eleventy?.setIncrementalBuild(false);
+      fullBuildPending = true;
       eleventy?.eleventyServe?.reload({ files: [], build: { templates: [] } });
     },
   };

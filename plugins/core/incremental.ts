@@ -1,0 +1,63 @@
+/**
+ * How far an `npm start` rebuild reaches. Eleventy re-renders, after any saved
+ * Markdown file, every template that paginates over a collection (lists, tag
+ * pages, feeds, `.ics` files): its dependency graph cannot tell a post's title
+ * from its third paragraph. The dev loop (scripts/dev/loop.ts) can: when only
+ * what the page alone shows changed, it narrows the next incremental build to
+ * that page, as Hugo's fast render mode does. `npm run build` always builds
+ * everything (Eleventy never asks this without a changed file).
+ */
+import path from "node:path";
+
+/** Saved files whose last change reaches their own page only (absolute paths). */
+const pageOnly = new Set<string>();
+/** Virtual templates other pages read the content of (untranslated copies): never left unrendered. */
+const readByOthers = new Set<string>();
+
+/** What the dev loop found in a saved file: `true` when only its own page shows what changed. */
+export function markChange(file: string, ownPageOnly: boolean): void {
+  if (ownPageOnly) pageOnly.add(path.resolve(file));
+  else pageOnly.delete(path.resolve(file));
+}
+
+/**
+ * A virtual template (`addTemplate`) whose content lists and feeds read.
+ * Eleventy keeps no rendered content of a virtual template between builds, so
+ * an incremental build that skipped it would fail in the first feed reading it.
+ */
+export function renderOnEveryRebuild(absolute: string): void {
+  readByOthers.add(path.resolve(absolute));
+}
+
+/** What Eleventy tells `isIncrementalMatch` about a template and the changed file. */
+interface IncrementalQuestion {
+  inputPath: string;
+  isFullTemplate: boolean;
+  isFileRelevantToInputPath: boolean;
+  doesFileHaveDependencies: boolean;
+}
+
+/**
+ * Eleventy's `isIncrementalMatch`, for every template language the kit uses.
+ * Eleventy's own answer (the changed file is the template, or one it uses, or
+ * a file of unknown use) stands, with two changes: after a page-only change no
+ * other template renders; after any other change, the virtual templates others
+ * read render too.
+ */
+export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
+  const file = path.resolve(changed);
+  const template = path.resolve(this.inputPath);
+  if (pageOnly.has(file)) return template === file;
+  if (readByOthers.has(template)) return true;
+  return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);
+}
+
+/**
+ * Eleventy 3.1 looks `isIncrementalMatch` up under the engine's name, which for
+ * an alias (`11ty.tsx` of 11ty.js) is the alias, not the key its `addExtension`
+ * entry carries: an entry under each name, for an extension no file has, is
+ * found (and changes nothing else).
+ */
+export function answerIncrementalQuestions(extensionMap: Set<Record<string, unknown>>, engines: readonly string[]): void {
+  for (const key of engines) extensionMap.add({ key, extension: `${key}-incremental-match`, isIncrementalMatch });
+}

@@ -1,0 +1,127 @@
+/**
+ * `npm start` as a writer lives it, in a real Chromium tab: a saved post shows
+ * in the open tab by itself, its text or its title; a content
+ * mistake replaces the page with the problem (file, line, field) and the next
+ * good save brings the page back; a deleted post is gone.
+ */
+import assert from "node:assert/strict";
+import { spawn, type ChildProcess } from "node:child_process";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { CHROMIUM_PATH, browserSuite } from "../helpers/browser.ts";
+import { contentWorkFolder } from "../helpers/build.ts";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const skip = browserSuite();
+/** A rebuild of the small starter site; generous for a loaded CI machine. */
+const SHOWN_WITHIN_MS = 60_000;
+const POST = "blog/2025/install-party-printemps";
+
+const work = contentWorkFolder("dev-loop");
+const content = path.join(work, "content");
+const postFile = path.join(content, POST, "index.fr.md");
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let base = "";
+let log = "";
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+/** The post's Markdown with `edit` applied, saved as a writer's editor does. */
+function save(edit: (source: string) => string) {
+  writeFileSync(postFile, edit(readFileSync(postFile, "utf8")));
+}
+
+/** Waits until the tab shows `text`; on failure, says what npm start printed last. */
+async function shows(page: Page, text: string) {
+  const deadline = Date.now() + SHOWN_WITHIN_MS;
+  for (;;) {
+    try {
+      // The dev server patches the page or reloads it; a reload ends this wait, so wait again.
+      // Whitespace folded: French typography puts no-break spaces after short words in lists.
+      await page.waitForFunction((t) => document.body?.textContent?.replace(/\s+/g, " ").includes(t), text, { timeout: Math.max(1, deadline - Date.now()), polling: 100 });
+      return;
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        const shown = await page.evaluate(() => `${location.pathname}: ${document.querySelector("h1")?.textContent}`).catch((e: Error) => e.message);
+        throw new Error(`the tab (${shown}) never showed ${JSON.stringify(text)}; npm start printed:\n${log.slice(-2500)}`, { cause: error });
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+before(async () => {
+  if (skip) return;
+  cpSync(path.join(ROOT, "content"), content, { recursive: true });
+  const port = await freePort();
+  base = `http://localhost:${port}`;
+  server = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${content}`, `--output=${path.join(work, "site")}`, `--port=${port}`], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (/Server at/.test(log)) resolve();
+    };
+    server!.stdout!.on("data", onData);
+    server!.stderr!.on("data", onData);
+    server!.on("exit", (code) => reject(new Error(`npm start stopped (exit ${code}):\n${log.slice(-3000)}`)));
+  });
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.kill("SIGINT");
+  rmSync(work, { recursive: true, force: true });
+});
+
+test("npm start: saves show in the open tab, mistakes show as a page naming file, line and field", { skip }, async (t) => {
+  const page = await browser!.newPage();
+  page.on("console", (m) => (log += `[tab] ${m.text()}\n`));
+  await page.goto(`${base}/${POST}/`);
+
+  await t.test("a sentence added at the end of a post shows in its open tab", async () => {
+    save((s) => `${s.trimEnd()}\n\nUne phrase ajoutée pendant la relecture.\n`);
+    await shows(page, "Une phrase ajoutée pendant la relecture.");
+  });
+
+  await t.test("a new title shows in the open tab", async () => {
+    save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, édition revue"));
+    await shows(page, "Install party du printemps, édition revue");
+  });
+
+  await t.test("a wrong date replaces the page with the problem; fixing it brings the page back", async () => {
+    const good = readFileSync(postFile, "utf8");
+    save((s) => s.replace(/^date: .*$/m, "date: le 3 avril"));
+    await shows(page, "stopped the build");
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · date · `), text);
+    writeFileSync(postFile, good);
+    await shows(page, "Install party du printemps, édition revue");
+  });
+
+  await t.test("a deleted post is no longer served", async () => {
+    rmSync(path.join(content, "blog/2025/nouveau-serveur"), { recursive: true });
+    let status = 200;
+    for (let waited = 0; status === 200 && waited < SHOWN_WITHIN_MS; waited += 250) {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await fetch(`${base}/blog/2025/nouveau-serveur/`)).status;
+    }
+    assert.equal(status, 404);
+  });
+});
