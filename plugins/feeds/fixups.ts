@@ -76,16 +76,33 @@ export function mediaType(url: string): string | undefined {
   return fileMediaType(pathname);
 }
 
+/**
+ * A post's dates are written in every feed that lists it (the blog's, each of
+ * its tags', both languages): each is converted once per build, not per feed
+ * (Luxon's zone arithmetic costs more than reading the whole feed).
+ */
+const converted = new Map<string, string>();
+function memo(kind: string, value: string, zone: string, convert: () => string): string {
+  const key = `${kind}\u0000${zone}\u0000${value}`;
+  let out = converted.get(key);
+  if (out === undefined) converted.set(key, (out = convert()));
+  return out;
+}
+
 /** RFC 3339 in the zone: `2025-02-15T18:00:00+01:00` instead of `2025-02-15T17:00:00.000Z`. */
 export function isoInZone(value: string, zone: string): string {
-  const dt = DateTime.fromISO(value.trim(), { setZone: true });
-  return dt.isValid ? dt.setZone(zone).toISO({ suppressMilliseconds: true })! : value;
+  return memo("iso", value, zone, () => {
+    const dt = DateTime.fromISO(value.trim(), { setZone: true });
+    return dt.isValid ? dt.setZone(zone).toISO({ suppressMilliseconds: true })! : value;
+  });
 }
 
 /** RFC 822 in the zone: `Sat, 15 Feb 2025 18:00:00 +0100` instead of `… 17:00:00 GMT`. */
 export function rfc822InZone(value: string, zone: string): string {
-  const dt = DateTime.fromRFC2822(value.trim());
-  return dt.isValid ? dt.setZone(zone).toRFC2822()! : value;
+  return memo("rfc822", value, zone, () => {
+    const dt = DateTime.fromRFC2822(value.trim());
+    return dt.isValid ? dt.setZone(zone).toRFC2822()! : value;
+  });
 }
 
 /**
