@@ -14,7 +14,8 @@ import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, type ContentProblem } from "../validate/problems.ts";
-import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { checkPages, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { linkLocator } from "./link-lines.ts";
 import { sourceOf } from "./sources.ts";
 
 
@@ -87,6 +88,7 @@ type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefine
  */
 export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentProblem[] {
   const groups = new Map<string, { link: BrokenLink; pages: string[]; file: string; line: number | undefined }>();
+  const lineIn = linkLocator();
   for (const link of broken) {
     const source = sourceOf(link.page);
     const line = source.markdown === undefined ? undefined : lineIn(source.markdown, link.ref.raw);
