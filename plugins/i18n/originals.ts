@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import { parseSource } from "../translations/status.ts";
-import { parseWallClock } from "./dates.ts";
+import { parseWallClock } from "../core/dates.ts";
 import type { ContentFile, ContentScan } from "./content-files.ts";
 
 export interface BundleOriginal {
