@@ -1,6 +1,7 @@
 /**
- * core is the bottom of the plugin stack (DESIGN: core, then i18n, validate…,
- * layouts on top): other plugins may import it, it imports none of them.
+ * core is the bottom of the plugin stack (core first, layouts on top, issue
+ * 18): other plugins may import it, it imports none of them, so it can be
+ * lifted into another site alone.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
