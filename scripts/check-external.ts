@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkPages, lineIn } from "../plugins/checks/links.ts";
+import { checkPages } from "../plugins/checks/links.ts";
+import { linkLocator } from "../plugins/checks/link-lines.ts";
 import { chooseOriginal, frontMatterOf } from "../plugins/i18n/originals.ts";
 import { filesUnder } from "../plugins/core/files.ts";
 import { scanContent } from "../plugins/i18n/content-files.ts";
@@ -61,6 +62,7 @@ const forge = `${site.forge.url.replace(/\/+$/, "")}/`;
 const isForge = (url: string) => url.startsWith(forge);
 const forgeLinks = new Set(external.filter((l) => isForge(l.url)).map((l) => l.url));
 const byUrl = new Map<string, { url: string; file?: string; line?: number }[]>();
+const lineIn = linkLocator();
 for (const link of external) {
   if (!args.all && isForge(link.url)) continue;
   const list = byUrl.get(link.url) ?? [];

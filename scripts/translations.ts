@@ -112,20 +112,33 @@ function pairOf(absolute: string, verb: "mark" | "diff"): { ok: true; shown: str
   return { ok: true, shown, originalPath: path.join(project.input, siblingPath(rel, lang, originalLang)) };
 }
 
-/** The changes of the original since the version a translation records, from git history. */
-function diff(absolute: string): { ok: boolean; text: string } {
-  const pair = pairOf(absolute, "diff");
+type Pair = { shown: string; originalPath: string; originalShown: string; text: string; original: string };
+
+/** A translation and its original, read, or why they cannot be. */
+function readPair(absolute: string, verb: "mark" | "diff"): ({ ok: true } & Pair) | { ok: false; text: string } {
+  const pair = pairOf(absolute, verb);
   if (!pair.ok) return pair;
   const { shown, originalPath } = pair;
-  let text: string;
-  let original: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-    original = readFileSync(originalPath, "utf8");
-  } catch {
-    return { ok: false, text: `${shown}: this file or its original ${path.relative(process.cwd(), originalPath)} does not exist` };
-  }
   const originalShown = path.relative(process.cwd(), originalPath);
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, "utf8");
+    } catch {
+      return undefined;
+    }
+  };
+  const text = read(absolute);
+  if (text === undefined) return { ok: false, text: `${shown}: no such file` };
+  const original = read(originalPath);
+  if (original === undefined) return { ok: false, text: `${shown}: its original ${originalShown} does not exist` };
+  return { ok: true, shown, originalPath, originalShown, text, original };
+}
+
+/** The changes of the original since the version a translation records, from git history. */
+function diff(absolute: string): { ok: boolean; text: string } {
+  const pair = readPair(absolute, "diff");
+  if (!pair.ok) return pair;
+  const { shown, originalPath, originalShown, text, original } = pair;
   const recorded = recordedHash(text);
   if (!recorded) return { ok: false, text: `${shown}: records no translationOf, so which version it follows is unknown; compare it with ${originalShown}, then: npm run translations -- --mark ${shown}` };
   if (sameHash(recorded, contentHash(original))) return { ok: true, text: `${shown}: up to date, ${originalShown} has not changed since it was translated.` };
@@ -142,21 +155,9 @@ function diff(absolute: string): { ok: boolean; text: string } {
 
 /** Records the original's current hash in one translation. */
 function mark(absolute: string): { ok: boolean; text: string } {
-  const pair = pairOf(absolute, "mark");
+  const pair = readPair(absolute, "mark");
   if (!pair.ok) return pair;
-  const { shown, originalPath } = pair;
-  let text: string;
-  let original: string;
-  try {
-    text = readFileSync(absolute, "utf8");
-  } catch {
-    return { ok: false, text: `${shown}: no such file` };
-  }
-  try {
-    original = readFileSync(originalPath, "utf8");
-  } catch {
-    return { ok: false, text: `${shown}: its original ${path.relative(process.cwd(), originalPath)} does not exist` };
-  }
+  const { shown, text, original } = pair;
   const hash = contentHash(original);
   const before = recordedHash(text);
   try {

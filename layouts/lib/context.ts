@@ -3,7 +3,8 @@
  * locale, URLs in this language, absolute URLs and dates.
  */
 import type { DateTime } from "luxon";
-import { formatDate, isoDateTime } from "../../plugins/i18n/dates.ts";
+import { isoDateTime } from "../../plugins/core/dates.ts";
+import { formatDate } from "../../plugins/i18n/dates.ts";
 import { localizedUrl } from "../../plugins/i18n/paths.ts";
 import { translator } from "../../plugins/i18n/strings.ts";
 import type { PageData } from "./types.ts";

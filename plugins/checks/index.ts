@@ -13,8 +13,9 @@ import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
-import { ContentError, type ContentProblem } from "../validate/problems.ts";
-import { checkPages, lineIn, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { ContentError, formatProblem, type ContentProblem } from "../validate/problems.ts";
+import { checkPages, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { linkLocator } from "./link-lines.ts";
 import { sourceOf } from "./sources.ts";
 
 
@@ -66,16 +67,12 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     if (event.runMode === "build") throw new ContentError(problems);
     // Watch and serve: say it, keep serving (the writer is probably fixing it).
     const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
-    console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatLine).join("\n")}`);
+    console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatProblem).join("\n")}`);
   }
 }
 
 function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();
-}
-
-function formatLine(p: ContentProblem): string {
-  return `  ${p.line ? `${p.file}:${p.line}` : p.file}${p.field ? ` · ${p.field}` : ""} · ${p.message}`;
 }
 
 type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefined };
@@ -87,6 +84,7 @@ type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefine
  */
 export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentProblem[] {
   const groups = new Map<string, { link: BrokenLink; pages: string[]; file: string; line: number | undefined }>();
+  const lineIn = linkLocator();
   for (const link of broken) {
     const source = sourceOf(link.page);
     const line = source.markdown === undefined ? undefined : lineIn(source.markdown, link.ref.raw);

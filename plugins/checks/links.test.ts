@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkPages, lineIn, reasonOf, type OutputFolder } from "./links.ts";
+import { checkPages, reasonOf, type OutputFolder } from "./links.ts";
 
 const SITE = "https://asso.example";
 
@@ -68,24 +68,5 @@ describe("checkPages", () => {
     const report = checkPages([{ url: "/", html }], output, { siteUrl: SITE });
     assert.deepEqual(report.broken, []);
     assert.deepEqual(report.external.map((e) => e.url), ["https://chatons.org/", "https://cdn.example/x.js"]);
-  });
-});
-
-describe("lineIn", () => {
-  const markdown = "---\ntitle: T\n---\n\nVoir [la page](/blog/2025/ag/) et [ici](#plan \"Le plan\").\n\n[ref]: /blog/\n\n<a href=\"/contact/\">contact</a>\n";
-  it("finds the line where the Markdown writes a link, an anchor, a reference or raw HTML", () => {
-    assert.equal(lineIn(markdown, "/blog/2025/ag/"), 5);
-    assert.equal(lineIn(markdown, "#plan"), 5);
-    assert.equal(lineIn(markdown, "/blog/"), 7);
-    assert.equal(lineIn(markdown, "/contact/"), 9);
-  });
-
-  it("does not mistake a longer link for a shorter one, and says nothing for layout links", () => {
-    assert.equal(lineIn("[a](/blog/2025/)\n", "/blog/"), undefined);
-    assert.equal(lineIn(markdown, "/events/"), undefined);
-  });
-
-  it("finds a link written with accents that the HTML percent-encodes", () => {
-    assert.equal(lineIn("\n[la fête](/blog/fête/)\n", "/blog/f%C3%AAte/"), 2);
   });
 });

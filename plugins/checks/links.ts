@@ -19,6 +19,8 @@ export interface Reference {
   raw: string;
   /** The element and attribute it came from (`a href`, `img src`). */
   via: string;
+  /** Where its tag starts in the HTML scanned (for raw HTML in Markdown: see link-lines.ts). */
+  offset: number;
 }
 
 export interface BrokenLink {
@@ -107,7 +109,7 @@ export function scanPage(html: string): PageScan {
         if (SKIPPED.has(tag)) inCode++;
         if (tag === "meta") {
           const property = attributes.property;
-          if (property && META_URLS.has(property) && attributes.content !== undefined) metaRefs.push({ raw: attributes.content.trim(), via: `meta ${property}` });
+          if (property && META_URLS.has(property) && attributes.content !== undefined) metaRefs.push({ raw: attributes.content.trim(), via: `meta ${property}`, offset: parser.startIndex });
           return;
         }
         const names = URL_ATTRIBUTES[tag];
@@ -117,8 +119,8 @@ export function scanPage(html: string): PageScan {
           if (value === undefined) continue;
           const via = `${tag} ${attribute}`;
           if (attribute === "srcset") {
-            for (const { url } of parseSrcset(value)) refs.push({ raw: url, via });
-          } else refs.push({ raw: value.trim(), via });
+            for (const { url } of parseSrcset(value)) refs.push({ raw: url, via, offset: parser.startIndex });
+          } else refs.push({ raw: value.trim(), via, offset: parser.startIndex });
         }
       },
       onclosetag(tag) {
@@ -202,33 +204,4 @@ export function checkPages(pages: BuiltPage[], output: OutputFolder, options: Ch
     }
   }
   return { broken, external };
-}
-
-/**
- * 1-based line where a Markdown source writes this reference: as a link or
- * image target, a reference definition, a raw HTML attribute or an autolink.
- * Undefined when the Markdown does not hold it (the layout made the link).
- */
-export function lineIn(markdown: string, raw: string): number | undefined {
-  let decoded = raw;
-  try {
-    decoded = decodeURI(raw);
-  } catch {
-    // keep raw
-  }
-  for (const n of new Set([raw, decoded, raw.replace(/&amp;/g, "&")])) {
-    const e = n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const patterns = [
-      new RegExp(`\\]\\(\\s*<?${e}>?(?=[\\s)])`), // [text](target "title")
-      new RegExp(`^[ \\t]*\\[[^\\]]+\\]:[ \\t]*<?${e}>?(?=\\s|$)`, "m"), // [ref]: target
-      new RegExp(`=\\s*["']${e}["']`), // <a href="target">
-      new RegExp(`<${e}>`), // <https://…>
-      ...(/^https?:/.test(n) ? [new RegExp(`(?:^|[\\s(])${e}(?=$|[\\s).,;:!?])`, "m")] : []), // pasted URL
-    ];
-    for (const pattern of patterns) {
-      const match = pattern.exec(markdown);
-      if (match) return markdown.slice(0, match.index).split("\n").length + (match[0].startsWith("\n") ? 1 : 0);
-    }
-  }
-  return undefined;
 }

@@ -7,7 +7,7 @@
 import path from "node:path";
 import { isValidElement, type VNode } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import { parseWallClock } from "../i18n/dates.ts";
+import { parseWallClock } from "./dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";

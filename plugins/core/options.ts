@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Project } from "./project.ts";
-import { describeValue } from "../validate/zod-problems.ts";
+import { describeValue } from "./describe-value.ts";
 
 /** The options as the plugin's code reads them, or an error naming the plugin and each bad option. */
 export function parsePluginOptions<S extends z.ZodType>(pluginName: string, schema: S, input: unknown): z.output<S> {

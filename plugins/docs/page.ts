@@ -7,7 +7,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
 import type { Site } from "../core/site.ts";
-import { parseWallClock } from "../i18n/dates.ts";
+import { parseWallClock } from "../core/dates.ts";
 import { siblingPath } from "../i18n/paths.ts";
 import { buildTree, findNode, neighbours, trail, type DocEntry, type DocNode } from "./tree.ts";
 

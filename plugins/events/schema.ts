@@ -6,9 +6,10 @@
 import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../validate/problems.ts";
-import { checkZone, inZone, isWallClock, readWallClock, type WallClock } from "../i18n/dates.ts";
+import { checkZone, inZone, isWallClock, readWallClock, type WallClock } from "../core/dates.ts";
 import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
-import { describeValue, expect, issuesToProblems } from "../validate/zod-problems.ts";
+import { expect, issuesToProblems } from "../validate/zod-problems.ts";
+import { describeValue } from "../core/describe-value.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
 export const ATTENDANCE_MODES = ["offline", "online", "mixed"] as const;

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { Feed, type Item } from "feed";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { escapeAttributes, fixAtom, fixJson, fixRss, isoInZone, mapMarkup, mediaType, rfc822InZone } from "./fixups.ts";
+import { completeEscaping, fixAtom, fixJson, fixRss, isoInZone, mediaType, rfc822InZone } from "./fixups.ts";
 
 const ZONE = "Europe/Paris";
 const winter = new Date("2025-02-15T17:00:00Z"); // 18:00 in Paris
@@ -121,11 +121,8 @@ describe("JSON Feed output of feed", () => {
 });
 
 describe("helpers", () => {
-  it("mapMarkup leaves CDATA sections alone", () => {
-    assert.equal(mapMarkup("<a>x</a><![CDATA[<a>y</a>]]><a>z</a>", (m) => m.replaceAll("<a>", "<b>")), "<b>x</a><![CDATA[<a>y</a>]]><b>z</a>");
-  });
-  it("escapeAttributes keeps entities and escapes bare & and <", () => {
-    assert.equal(escapeAttributes(`<c label="a &amp; b & <c>" term="x"/>`), `<c label="a &amp; b &amp; &lt;c&gt;" term="x"/>`);
+  it("completeEscaping keeps entities and escapes bare &, < and >", () => {
+    assert.equal(completeEscaping(`a &amp; b & <c> &#39; &#x27;`), `a &amp; b &amp; &lt;c&gt; &#39; &#x27;`);
   });
   it("converts instants to the zone's offset, winter and summer", () => {
     assert.equal(isoInZone("2025-01-20T09:00:00.000Z", ZONE), "2025-01-20T10:00:00+01:00");

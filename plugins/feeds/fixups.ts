@@ -4,11 +4,16 @@
  * fixups.test.ts feeds `feed` the input that shows the flaw, so a new version
  * of the package that changes its output is caught there. Pure.
  *
- * Entries' text and HTML sit in CDATA sections; the corrections touch only the
- * markup between them, so no content can ever be mistaken for an element.
+ * The XML is read once into a tree (htmlparser2) and the corrections change
+ * elements and attributes of that tree: a title or a post that contains
+ * `<entry>`, `<updated>` or `]]>` is text to the parser, never an element.
+ * The tree is read without decoding entities, so every text `feed` wrote
+ * comes back byte for byte and only the corrected parts change.
  */
 import { DateTime } from "luxon";
+import { DomUtils, parseDocument } from "htmlparser2";
 import { mediaType as fileMediaType } from "../core/content-types.ts";
+import { escapeMarkup } from "../core/escape.ts";
 
 /** What the corrections need to know that `feed` has no field for. */
 export interface FixupContext {
@@ -20,12 +25,44 @@ export interface FixupContext {
   zone: string;
 }
 
-/** Applies `fix` to the markup between CDATA sections (the sections stay as they are). */
-export function mapMarkup(xml: string, fix: (markup: string) => string): string {
-  return xml
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part, i) => (i % 2 === 1 ? part : fix(part)))
-    .join("");
+type XmlDocument = ReturnType<typeof parseDocument>;
+type XmlElement = ReturnType<typeof DomUtils.findAll>[number];
+
+/** `feed`'s XML as a tree; entities stay as written (see the file's comment). */
+function parseXml(xml: string): XmlDocument {
+  return parseDocument(xml, { xmlMode: true, decodeEntities: false });
+}
+
+/**
+ * `feed` escapes `&` and `"` in attribute values, never `<` or `>`: a `<` in a
+ * category label is a fatal XML error. Completes the escaping of every
+ * attribute value (a value is what the parser found between the quotes, so
+ * the entities `feed` wrote are kept), then writes the tree back.
+ */
+function serializeXml(doc: XmlDocument): string {
+  for (const el of DomUtils.findAll(() => true, doc)) {
+    for (const [name, value] of Object.entries(el.attribs)) el.attribs[name] = completeEscaping(value);
+  }
+  return DomUtils.getOuterHTML(doc, { xmlMode: true, decodeEntities: false });
+}
+
+/** An attribute value as `feed` escaped it, with the bare `&`, `<` and `>` it left escaped too. */
+export function completeEscaping(value: string): string {
+  return value
+    .replace(/&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+}
+
+/** The only text child of a leaf element such as `<updated>`, rewritten by `fix`. */
+function rewriteText(el: XmlElement, fix: (text: string) => string): void {
+  const [child] = el.children;
+  if (el.children.length === 1 && child && DomUtils.isText(child)) child.data = fix(child.data);
+}
+
+/** `xml:lang` on an entry whose language differs from the feed's. */
+function markLang(el: XmlElement, lang: string | undefined, ctx: FixupContext): void {
+  if (lang && lang !== ctx.lang) el.attribs["xml:lang"] = escapeMarkup(lang);
 }
 
 /** The media type of an enclosure's file (`feed` writes `image/<extension>` whatever the file). */
@@ -40,50 +77,32 @@ export function mediaType(url: string): string | undefined {
 }
 
 /**
- * `feed` escapes `&` in some attributes and `"` in all, never `<`: a `<` in a
- * category label is a fatal XML error. Escapes bare `&`, `<` and `>` in every
- * attribute value (text between tags is already escaped by `feed`, so a
- * look-alike `x="…"` in a text is left as it was).
+ * A post's dates are written in every feed that lists it (the blog's, each of
+ * its tags', both languages): each is converted once per build, not per feed
+ * (Luxon's zone arithmetic costs more than reading the whole feed).
  */
-export function escapeAttributes(markup: string): string {
-  return markup.replace(/(\s[\w:.-]+=)"([^"]*)"/g, (_, head: string, value: string) => {
-    const escaped = value
-      .replace(/&(?![a-zA-Z]+;|#\d+;|#x[0-9a-fA-F]+;)/g, "&amp;")
-      .replace(/</g, "&lt;")
-      .replace(/>/g, "&gt;");
-    return `${head}"${escaped}"`;
-  });
-}
-
-/** An attribute of a start tag (`feed` writes values in double quotes). */
-function attribute(tag: string, name: string): string | undefined {
-  return new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-}
-
-function withAttribute(tag: string, name: string, value: string): string {
-  const existing = new RegExp(`\\s${name}="[^"]*"`);
-  const pair = ` ${name}="${value}"`;
-  return existing.test(tag) ? tag.replace(existing, pair) : tag.replace(/\s*(\/?>)$/, `${pair}$1`);
-}
-
-/** Adds `xml:lang` to the n-th occurrence of `<name>` whose entry is in another language. */
-function markEntryLangs(markup: string, name: string, ctx: FixupContext, counter: { n: number }): string {
-  return markup.replace(new RegExp(`<${name}>`, "g"), (tag) => {
-    const lang = ctx.entryLangs[counter.n++];
-    return lang && lang !== ctx.lang ? `<${name} xml:lang="${lang}">` : tag;
-  });
+const converted = new Map<string, string>();
+function memo(kind: string, value: string, zone: string, convert: () => string): string {
+  const key = `${kind}\u0000${zone}\u0000${value}`;
+  let out = converted.get(key);
+  if (out === undefined) converted.set(key, (out = convert()));
+  return out;
 }
 
 /** RFC 3339 in the zone: `2025-02-15T18:00:00+01:00` instead of `2025-02-15T17:00:00.000Z`. */
 export function isoInZone(value: string, zone: string): string {
-  const dt = DateTime.fromISO(value.trim(), { setZone: true });
-  return dt.isValid ? dt.setZone(zone).toISO({ suppressMilliseconds: true })! : value;
+  return memo("iso", value, zone, () => {
+    const dt = DateTime.fromISO(value.trim(), { setZone: true });
+    return dt.isValid ? dt.setZone(zone).toISO({ suppressMilliseconds: true })! : value;
+  });
 }
 
 /** RFC 822 in the zone: `Sat, 15 Feb 2025 18:00:00 +0100` instead of `… 17:00:00 GMT`. */
 export function rfc822InZone(value: string, zone: string): string {
-  const dt = DateTime.fromRFC2822(value.trim());
-  return dt.isValid ? dt.setZone(zone).toRFC2822()! : value;
+  return memo("rfc822", value, zone, () => {
+    const dt = DateTime.fromRFC2822(value.trim());
+    return dt.isValid ? dt.setZone(zone).toRFC2822()! : value;
+  });
 }
 
 /**
@@ -96,23 +115,38 @@ export function rfc822InZone(value: string, zone: string): string {
  * - dates carry the offset of that date in the site's zone (`feed` writes UTC).
  */
 export function fixAtom(xml: string, ctx: FixupContext): string {
-  const entries = { n: 0 };
-  return mapMarkup(xml, (markup) => {
-    let out = escapeAttributes(markup);
-    out = out.replace(/<feed\b([^>]*)>/, (tag, attrs: string) => (attrs.includes("xml:lang") ? tag : `<feed${attrs} xml:lang="${ctx.lang}">`));
-    out = markEntryLangs(out, "entry", ctx, entries);
-    out = out.replace(/<(title|summary) type="html">/g, '<$1 type="text">');
-    out = out.replace(/<category\b[^>]*?\/?>/g, (tag) => {
-      if (attribute(tag, "term")) return tag;
-      const label = attribute(tag, "label");
-      return label ? withAttribute(tag, "term", label) : "";
-    });
-    out = out.replace(/<link\b[^>]*\srel="enclosure"[^>]*?\/?>/g, (tag) => {
-      const type = mediaType((attribute(tag, "href") ?? "").replace(/&amp;/g, "&"));
-      return type ? withAttribute(tag, "type", type) : tag.replace(/\stype="[^"]*"/, "");
-    });
-    return out.replace(/<(updated|published)>([^<]*)<\/\1>/g, (_, name: string, value: string) => `<${name}>${isoInZone(value, ctx.zone)}</${name}>`);
-  });
+  const doc = parseXml(xml);
+  let entries = 0;
+  for (const el of DomUtils.findAll(() => true, doc)) {
+    const attrs = el.attribs;
+    switch (el.name) {
+      case "feed":
+        attrs["xml:lang"] ??= escapeMarkup(ctx.lang);
+        break;
+      case "entry":
+        markLang(el, ctx.entryLangs[entries++], ctx);
+        break;
+      case "title":
+      case "summary":
+        if (attrs.type === "html") attrs.type = "text";
+        break;
+      case "category":
+        if (!attrs.term && attrs.label) attrs.term = attrs.label;
+        else if (!attrs.term) DomUtils.removeElement(el);
+        break;
+      case "link":
+        if (attrs.rel === "enclosure") {
+          const type = mediaType((attrs.href ?? "").replaceAll("&amp;", "&"));
+          if (type) attrs.type = type;
+          else delete attrs.type;
+        }
+        break;
+      case "updated":
+      case "published":
+        rewriteText(el, (value) => isoInZone(value, ctx.zone));
+    }
+  }
+  return serializeXml(doc);
 }
 
 /**
@@ -123,20 +157,28 @@ export function fixAtom(xml: string, ctx: FixupContext): string {
  * - dates carry the offset of that date in the site's zone (`feed` writes GMT).
  */
 export function fixRss(xml: string, ctx: FixupContext): string {
-  const items = { n: 0 };
+  const doc = parseXml(xml);
+  let items = 0;
   let usesDc = false;
-  const fixed = mapMarkup(xml, (markup) => {
-    let out = escapeAttributes(markup);
-    out = markEntryLangs(out, "item", ctx, items);
-    out = out.replace(/<author>([^<]*)<\/author>/g, (tag, value: string) => {
-      if (/^\S+@\S+\.\S+(\s+\(.*\))?$/.test(value.trim())) return tag;
-      usesDc = true;
-      return `<dc:creator>${value}</dc:creator>`;
-    });
-    return out.replace(/<(pubDate|lastBuildDate)>([^<]*)<\/\1>/g, (_, name: string, value: string) => `<${name}>${rfc822InZone(value, ctx.zone)}</${name}>`);
-  });
-  if (!usesDc || /<rss\b[^>]*xmlns:dc=/.test(fixed)) return fixed;
-  return fixed.replace(/<rss\b/, '<rss xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  for (const el of DomUtils.findAll(() => true, doc)) {
+    switch (el.name) {
+      case "item":
+        markLang(el, ctx.entryLangs[items++], ctx);
+        break;
+      case "author":
+        if (!/^\S+@\S+\.\S+(\s+\(.*\))?$/.test(DomUtils.textContent(el).trim())) {
+          el.name = "dc:creator";
+          usesDc = true;
+        }
+        break;
+      case "pubDate":
+      case "lastBuildDate":
+        rewriteText(el, (value) => rfc822InZone(value, ctx.zone));
+    }
+  }
+  const rss = DomUtils.findOne((el) => el.name === "rss", doc.children, false);
+  if (usesDc && rss) rss.attribs["xmlns:dc"] ??= "http://purl.org/dc/elements/1.1/";
+  return serializeXml(doc);
 }
 
 /** What JSON Feed 1.1 has that `feed` cannot express, per entry in `feed`'s order. */

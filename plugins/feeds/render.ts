@@ -51,14 +51,21 @@ export interface RenderFeed {
 }
 
 /**
- * `]]>` ends a CDATA section. The XML writer under `feed` splits the section at
- * the first one only, so a second `]]>` in a text (a post about XML…) breaks
- * the file. Each is swapped for a noncharacter that xmlSafe() keeps out of any
- * input, and the written XML gets the proper split at every place.
+ * Two flaws of the XML writer under `feed`, kept away from the texts:
+ * - `]]>` ends a CDATA section: the writer splits the section at the first one
+ *   only, so a second `]]>` in a text (a post about XML…) breaks the file;
+ * - it reads a literal `&amp;` in a text as an already escaped `&`, so a post
+ *   about HTML entities would lose its `amp;`.
+ * Noncharacters that xmlSafe() keeps out of any input stand in for them, and
+ * the written XML gets the proper CDATA split and the `&amp;amp;` back.
  */
 const CDATA_END = "\uFDD0";
-const hideCdataEnd = (text: string) => text.replaceAll("]]>", CDATA_END);
-const restoreCdataEnd = (xml: string) => xml.replaceAll(CDATA_END, "]]]]><![CDATA[>");
+const AMP_GUARD = "\uFDD1";
+/** For a text written as an element's text or an attribute. */
+const guardAmp = (text: string) => text.replaceAll("&amp;", `&${AMP_GUARD}amp;`);
+/** For a text written in a CDATA section (titles, summaries, content). */
+const guardCdataEnd = (text: string) => text.replaceAll("]]>", CDATA_END);
+const unguard = (xml: string) => xml.replaceAll(CDATA_END, "]]]]><![CDATA[>").replaceAll(AMP_GUARD, "");
 
 export interface RenderedFeed {
   rss: string;
@@ -93,8 +100,9 @@ export function renderFeed(feed: RenderFeed, entries: readonly RenderEntry[]): R
     return out;
   };
 
-  // `cdata` keeps text meant for a CDATA section whole (see CDATA_END).
-  const common = (e: RenderEntry, cdata: (text: string) => string = (t) => t): Item => ({
+  // `cdata` and `text` prepare texts for the XML writer (see above); JSON needs neither.
+  const same = (t: string) => t;
+  const common = (e: RenderEntry, cdata = same, text = same): Item => ({
     id: e.id,
     link: e.url,
     title: cdata(xmlSafe(e.title)),
@@ -102,20 +110,20 @@ export function renderFeed(feed: RenderFeed, entries: readonly RenderEntry[]): R
     published: e.published.toJSDate(),
     content: cdata(xmlSafe(e.html)),
     // `feed` 6.0.0 crashes on an empty author list in JSON Feed.
-    ...(e.authors.length ? { author: e.authors.map((name) => ({ name: xmlSafe(name) })) } : {}),
-    category: e.categories.map((c) => ({ name: xmlSafe(c.name), term: xmlSafe(c.term) })),
+    ...(e.authors.length ? { author: e.authors.map((name) => ({ name: text(xmlSafe(name)) })) } : {}),
+    category: e.categories.map((c) => ({ name: text(xmlSafe(c.name)), term: text(xmlSafe(c.term)) })),
     ...(e.image ? { image: { url: e.image.url, length: e.image.length ?? 0, type: mediaType(e.image.url) ?? "image/jpeg" } } : {}),
   });
 
   // RSS `<description>` is HTML to readers: the plain summary is escaped for it.
-  const rss = make(feed.urls.rss, (e) => ({ ...common(e, hideCdataEnd), guid: e.id, ...(e.summary ? { description: hideCdataEnd(escapeMarkup(xmlSafe(e.summary))) } : {}) }));
+  const rss = make(feed.urls.rss, (e) => ({ ...common(e, guardCdataEnd, guardAmp), guid: e.id, ...(e.summary ? { description: guardCdataEnd(escapeMarkup(xmlSafe(e.summary))) } : {}) }));
   // Atom titles and summaries become type="text" in fixAtom: plain text as it is.
-  const atom = make(feed.urls.atom, (e) => ({ ...common(e, hideCdataEnd), ...(e.summary ? { description: hideCdataEnd(xmlSafe(e.summary)) } : {}) }));
+  const atom = make(feed.urls.atom, (e) => ({ ...common(e, guardCdataEnd, guardAmp), ...(e.summary ? { description: guardCdataEnd(xmlSafe(e.summary)) } : {}) }));
   const json = make(feed.urls.json, (e) => ({ ...common(e), ...(e.summary ? { description: xmlSafe(e.summary) } : {}) }));
 
   return {
-    rss: `${fixRss(restoreCdataEnd(rss.rss2()), ctx)}\n`,
-    atom: `${fixAtom(restoreCdataEnd(atom.atom1()), ctx)}\n`,
+    rss: `${fixRss(unguard(rss.rss2()), ctx)}\n`,
+    atom: `${fixAtom(unguard(atom.atom1()), ctx)}\n`,
     json: fixJson(json.json1(), { ...ctx, extras: entries.map((e) => ({ authors: e.authors.map((name) => ({ name: xmlSafe(name) })) })), ...(feed.icon ? { favicon: feed.icon } : {}) }),
   };
 }

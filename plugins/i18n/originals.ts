@@ -6,7 +6,7 @@
  * translations: they must not publish a text the original has not published yet.
  */
 import { parsedFile } from "../translations/status.ts";
-import { parseWallClock } from "./dates.ts";
+import { parseWallClock } from "../core/dates.ts";
 import type { ContentFile, ContentScan } from "./content-files.ts";
 
 export interface BundleOriginal {

@@ -12,10 +12,11 @@
  * from the English page, in feeds, and in the link check. Pure apart from
  * reading the content folder; no Eleventy import.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import { listMarkdown } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 
 /** Where a page's bundle lives and where its files are published. */
@@ -88,21 +89,17 @@ export function bundleFilePath(href: string, bundle: BundleLocation): string {
  * published after a restart.
  */
 export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
+  const root = path.resolve(inputDir);
   const found = new Map<string, string>();
-  const visit = (dir: string) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries) {
-      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") visit(path.join(dir, entry.name));
+  for (const rel of listMarkdown(root)) {
+    if (!BUNDLE_PAGE.test(path.posix.basename(rel))) continue;
+    const page = path.join(root, rel);
+    const bundle = bundleOf(page, inputDir);
+    if (!bundle) continue;
+    for (const file of linkedFiles(readFileSync(page, "utf8"), bundle)) {
+      found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
     }
-    for (const page of entries.filter((e) => e.isFile() && BUNDLE_PAGE.test(e.name))) {
-      const bundle = bundleOf(path.join(dir, page.name), inputDir);
-      if (!bundle) continue;
-      for (const file of linkedFiles(readFileSync(path.join(dir, page.name), "utf8"), bundle)) {
-        found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
-      }
-    }
-  };
-  visit(path.resolve(inputDir));
+  }
   return [...found].map(([source, output]) => ({ source, output }));
 }
 

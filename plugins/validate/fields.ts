@@ -4,7 +4,7 @@
  */
 import type { DateTime } from "luxon";
 import { z } from "zod";
-import { parseWallClock } from "../i18n/dates.ts";
+import { parseWallClock } from "../core/dates.ts";
 import { typedData } from "./typed-data.ts";
 import { expect } from "./zod-problems.ts";
 

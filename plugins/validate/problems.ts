@@ -25,11 +25,14 @@ export class ContentError extends Error {
 }
 
 /** `content/x.md:3 · date · expected …`: one line per problem, count first. */
+/** One problem on one line: `  file:line · field · message`. */
+export function formatProblem(p: ContentProblem): string {
+  const where = p.line ? `${p.file}:${p.line}` : p.file;
+  return `  ${where}${p.field ? ` · ${p.field}` : ""} · ${p.message}`;
+}
+
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map((p) => {
-    const where = p.line ? `${p.file}:${p.line}` : p.file;
-    return `  ${where}${p.field ? ` · ${p.field}` : ""} · ${p.message}`;
-  });
+  const lines = problems.map(formatProblem);
   const count = problems.length === 1 ? "1 content problem" : `${problems.length} content problems`;
   return `${count} stopped the build:\n${lines.join("\n")}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { z } from "zod";
 import type { ContentProblem } from "./problems.ts";
+import { describeValue } from "../core/describe-value.ts";
 
 /** A zod `error` option that says what the field takes and what the writer wrote. */
 export function expect(what: string) {
@@ -16,18 +17,6 @@ export function expect(what: string) {
       return `expected ${what}, found ${found}${near ? ` (did you mean "${near}"?)` : ""}`;
     },
   };
-}
-
-/** How a YAML value reads in a message: quoted text, a number, a list… */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing (the field is missing)";
-  if (value === null) return "an empty value";
-  if (typeof value === "string") return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}…` : value);
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (value instanceof Date) return "a date object (the front matter parser should keep dates as text)";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object") return `a group of fields (${Object.keys(value).join(", ") || "empty"})`;
-  return typeof value;
 }
 
 /** The candidate within two edits of `word` (typos, swapped letters, US/UK spellings), if there is one. */

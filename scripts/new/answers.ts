@@ -5,7 +5,7 @@
  */
 import { execFileSync } from "node:child_process";
 import { DateTime } from "luxon";
-import { parseWallClock } from "../../plugins/i18n/dates.ts";
+import { parseWallClock } from "../../plugins/core/dates.ts";
 import { EXERCICE, REPORT_KINDS, reportTitle, type Answers, type ContentType, type ReportKind } from "./templates.ts";
 
 export interface Flags {

@@ -7,14 +7,12 @@
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
 import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { BUILD_MARKER, writeMarker } from "../../scripts/deploy/build-marker.ts";
 import { contentWorkFolder } from "../helpers/build.ts";
 import { runScript } from "../tools/helpers.ts";
-import { MANIFEST, ROOT, bucketEtags, freshServer, runDeploy, syntheticSite, writeSite, type Fixture } from "./helpers.ts";
+import { MANIFEST, ROOT, bucketEtags, freshServer, internalError, runDeploy, s3Proxy, syntheticSite, writeSite, type Fixture } from "./helpers.ts";
 
 let fx: Fixture;
 const work = contentWorkFolder("build-kinds");
@@ -85,28 +83,14 @@ test("a build that stopped half-way is refused", async () => {
 /** A proxy that answers 500 to the first `failures` reads of the manifest and counts HEAD requests. */
 async function manifestFailing(target: number, failures: number) {
   const stats = { manifestFailures: 0, heads: 0 };
-  const server = http.createServer((req, res) => {
+  const proxy = await s3Proxy(target, (req, res) => {
     if (req.method === "HEAD") stats.heads += 1;
-    if (req.method === "GET" && req.url?.includes(MANIFEST) && stats.manifestFailures < failures) {
-      stats.manifestFailures += 1;
-      req.resume();
-      res.writeHead(500, { "content-type": "application/xml" });
-      res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error.</Message></Error>");
-      return;
-    }
-    const upstream = http.request({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
+    if (req.method !== "GET" || !req.url?.includes(MANIFEST) || stats.manifestFailures >= failures) return false;
+    stats.manifestFailures += 1;
+    internalError(req, res);
+    return true;
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stats,
-    close: () => new Promise<void>((resolve) => (server.closeAllConnections(), server.close(() => resolve()))),
-  };
+  return { ...proxy, stats };
 }
 
 test("a failed read of the manifest is retried, and without retries it is a clean failure, never 'no manifest'", async () => {

@@ -6,55 +6,31 @@
  */
 import assert from "node:assert/strict";
 import { rm, writeFile } from "node:fs/promises";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterEach, beforeEach, test } from "node:test";
-import { FAKE_KEY, FAKE_SECRET, bucketEtags, freshServer, runDeploy, siteMd5s, syntheticSite, writeSite, type Fixture, type RunResult } from "./helpers.ts";
+import { FAKE_KEY, FAKE_SECRET, bucketEtags, freshServer, internalError, runDeploy, s3Proxy, siteMd5s, syntheticSite, writeSite, type Fixture, type RunResult, type S3Proxy } from "./helpers.ts";
 
 type Fault = "500" | "reset" | "hang";
 
-interface FlakyProxy {
-  endpoint: string;
+interface FlakyProxy extends S3Proxy {
   stats: { requests: number; faults: number; deletesForwarded: number };
-  close(): Promise<void>;
 }
 
 async function flakyProxy(target: number, faults: Fault[], every = 3): Promise<FlakyProxy> {
   const stats = { requests: 0, faults: 0, deletesForwarded: 0 };
-  const server = http.createServer((req, res) => {
+  const proxy = await s3Proxy(target, (req, res) => {
     stats.requests += 1;
     if (stats.requests % every === 0 && stats.faults < faults.length) {
       const fault = faults[stats.faults++];
-      if (fault === "reset") {
-        req.socket.destroy();
-        return;
-      }
-      req.resume();
-      if (fault === "500") {
-        res.writeHead(500, { "content-type": "application/xml" });
-        res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>");
-      }
-      return; // "hang": never answer
+      if (fault === "reset") req.socket.destroy();
+      else if (fault === "500") internalError(req, res);
+      else req.resume(); // "hang": never answer
+      return true;
     }
     if (req.method === "POST" && /[?&]delete(=|&|$)/.test(req.url ?? "")) stats.deletesForwarded += 1;
-    const upstream = http.request({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.pipe(res);
-    });
-    upstream.on("error", () => res.destroy());
-    req.pipe(upstream);
+    return false;
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  return {
-    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { ...proxy, stats };
 }
 
 let fx: Fixture;

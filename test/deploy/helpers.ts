@@ -7,6 +7,8 @@
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -171,4 +173,42 @@ export async function freshServer(): Promise<Fixture> {
       await s3.stop();
     },
   };
+}
+
+export interface S3Proxy {
+  endpoint: string;
+  close(): Promise<void>;
+}
+
+/**
+ * An endpoint in front of the local S3 server on `target`: `intercept` may
+ * answer a request itself (an error, a dropped connection, silence) by
+ * returning true; every other request goes through unchanged.
+ */
+export async function s3Proxy(target: number, intercept: (req: http.IncomingMessage, res: http.ServerResponse) => boolean): Promise<S3Proxy> {
+  const server = http.createServer((req, res) => {
+    if (intercept(req, res)) return;
+    const upstream = http.request({ host: "127.0.0.1", port: target, method: req.method, path: req.url, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on("error", () => res.destroy());
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
+  return {
+    endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Answers an S3 InternalError (HTTP 500), as a failing server does. */
+export function internalError(req: http.IncomingMessage, res: http.ServerResponse): void {
+  req.resume();
+  res.writeHead(500, { "content-type": "application/xml" });
+  res.end("<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message></Error>");
 }

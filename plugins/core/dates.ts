@@ -1,0 +1,131 @@
+/**
+ * Dates in content are wall-clock times in a zone ("2025-03-12" or
+ * "2025-03-12T18:30"), never UTC midnight. Reading one takes two steps: the text
+ * as the writer wrote it (`readWallClock`), then the instant it means in a zone
+ * (`inZone`), which is where the hour skipped by the spring change shows up.
+ * A date written with an offset or `Z` (`2024-08-31T10:45:00+02:00`, as other
+ * engines and feeds write them) is already an instant: the zone only decides how
+ * it is shown. Pure helpers around luxon, shared by every content type and the
+ * events plugin; showing a date in a language is plugins/i18n/dates.ts.
+ */
+import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
+import { describeValue } from "./describe-value.ts";
+
+// A space is accepted in place of the `T` (writers copy dates from other tools),
+// and so are fractions of a second and an offset (`+02:00`, `+0200`, `Z`) after a time.
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const EXPECTED = "expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00";
+
+/** A date as the writer wrote it, before a zone gives it an instant. */
+export interface WallClock {
+  readonly kind: "wall-clock";
+  readonly text: string;
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** false for a date alone (`2025-03-12`): an all-day date. */
+  readonly hasTime: boolean;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+  /** Minutes east of UTC when the text carries an offset (`+02:00` → 120, `Z` → 0). */
+  readonly offset?: number;
+}
+
+/** A wall clock placed in a zone. */
+export interface ZonedDate {
+  /** The instant, in the zone it was written for. */
+  dateTime: DateTime;
+  /** False for a date without a time of day ("2025-03-12"). */
+  hasTime: boolean;
+}
+
+/** The wall clock written in `text`, or undefined when it is not one (or not a real day). */
+export function readWallClock(text: string): WallClock | undefined {
+  const m = WALL_CLOCK.exec(text.trim());
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((n) => (n === undefined ? undefined : Number(n)));
+  const offset = m[7] === undefined ? undefined : offsetMinutes(m[7]);
+  if (offset !== undefined && Math.abs(offset) > 18 * 60) return undefined;
+  const wall: WallClock = {
+    kind: "wall-clock",
+    text: text.trim(),
+    year: year!,
+    month: month!,
+    day: day!,
+    hasTime: hour !== undefined,
+    hour: hour ?? 0,
+    minute: minute ?? 0,
+    second: second ?? 0,
+    ...(offset === undefined ? {} : { offset }),
+  };
+  // 2025-02-30 or 25:00 match the pattern but name no moment.
+  return DateTime.fromObject(fields(wall), { zone: "UTC" }).isValid ? wall : undefined;
+}
+
+export function isWallClock(value: unknown): value is WallClock {
+  return typeof value === "object" && value !== null && (value as { kind?: unknown }).kind === "wall-clock";
+}
+
+/** `Z` → 0, `+02:00` / `+0200` / `+02` → 120, `-05:30` → -330. */
+function offsetMinutes(text: string): number {
+  if (text.toUpperCase() === "Z") return 0;
+  const digits = text.slice(1).replace(":", "");
+  const minutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0);
+  return text.startsWith("-") ? -minutes : minutes;
+}
+
+function fields(w: WallClock) {
+  return { year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute, second: w.second };
+}
+
+/**
+ * The instant that `wall` means in `zone`. `skipped` is true when that local time does
+ * not exist there (the hour lost when clocks go forward): luxon then moves it forward.
+ */
+export function inZone(wall: WallClock, zone: string): { dateTime: DateTime; skipped: boolean } {
+  if (wall.offset !== undefined) {
+    // Already an instant: the zone only says how to show it (08:45Z is 10:45 in Paris in summer).
+    return { dateTime: DateTime.fromObject(fields(wall), { zone: FixedOffsetZone.instance(wall.offset) }).setZone(zone), skipped: false };
+  }
+  const dateTime = DateTime.fromObject(fields(wall), { zone });
+  const skipped = dateTime.hour !== wall.hour || dateTime.minute !== wall.minute || dateTime.day !== wall.day;
+  return { dateTime, skipped };
+}
+
+/**
+ * Whether `zone` is an IANA zone name luxon (Intl) knows, spelled with its usual case.
+ * Returns the expected spelling when only the case differs (`europe/paris`).
+ */
+export function checkZone(zone: string): { ok: true } | { ok: false; suggestion?: string } {
+  if (!IANAZone.isValidZone(zone)) return { ok: false };
+  const resolved = new Intl.DateTimeFormat("en", { timeZone: zone }).resolvedOptions().timeZone;
+  if (resolved !== zone && resolved.toLowerCase() === zone.toLowerCase()) return { ok: false, suggestion: resolved };
+  return { ok: true };
+}
+
+/**
+ * Reads a front-matter date in a zone, in one step. Returns a reason instead of
+ * throwing so schemas can report it against the field.
+ */
+export function parseWallClock(value: unknown, zone: string): ZonedDate | { error: string } {
+  if (value instanceof Date) {
+    // A YAML 1.1 parser turned the text into a UTC Date: read it back as wall-clock.
+    value = value.toISOString().slice(0, 16).replace("T00:00", "");
+  }
+  if (typeof value !== "string") return { error: `${EXPECTED}, found ${describeValue(value)}` };
+  const wall = readWallClock(value);
+  if (!wall) return { error: `${EXPECTED}, found "${value}"` };
+  const { dateTime, skipped } = inZone(wall, zone);
+  if (!dateTime.isValid) {
+    return { error: `"${value}" is not a valid date in ${zone} (${dateTime.invalidExplanation ?? dateTime.invalidReason})` };
+  }
+  // Luxon silently moves a time that does not exist (spring-forward gap); say so instead.
+  if (wall.hasTime && skipped) return { error: `"${value}" does not exist in ${zone} (clocks skip that hour)` };
+  return { dateTime, hasTime: wall.hasTime };
+}
+
+/** Machine-readable value for `<time datetime>`: with the offset of that date. */
+export function isoDateTime(dt: DateTime): string {
+  return dt.toISO({ suppressMilliseconds: true }) ?? "";
+}
