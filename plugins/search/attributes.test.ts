@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { isSearchable, searchAttributes, sectionLabel, type SearchableData } from "./attributes.ts";
 
 const strings = {
-  fr: { search: { sections: { docs: "Documentation", blog: "Actualités", reports: "Rapports, bilans" } } },
+  fr: { search: { sections: { docs: "Documentation", blog: "Actualités", reports: "Rapports, bilans", pages: "L’association" } } },
   en: { search: { sections: { docs: "Documentation", blog: "News" } } },
 };
 const page = (over: Partial<SearchableData> = {}): SearchableData => ({
@@ -28,8 +28,11 @@ describe("what the search index holds", () => {
     assert.equal(searchAttributes(page({ section: "", bundle: "docs/ecrire/images" }))["data-pagefind-filter"], "section:Documentation");
   });
 
-  test("a section without a name is indexed without a filter; a comma cannot split the filter", () => {
-    assert.deepEqual(searchAttributes(page({ section: "", bundle: "" })), { "data-pagefind-body": "" });
+  test("the home page and a section without a name go with the association's pages; a comma cannot split the filter", () => {
+    assert.equal(searchAttributes(page({ section: "", bundle: "" }))["data-pagefind-filter"], "section:L’association");
+    assert.equal(searchAttributes(page({ section: "projets", bundle: "projets/jardin" }))["data-pagefind-filter"], "section:L’association");
+    // Without even that name (English here), the page is indexed without a filter rather than left out.
+    assert.deepEqual(searchAttributes(page({ lang: "en", section: "", bundle: "" })), { "data-pagefind-body": "" });
     assert.equal(searchAttributes(page({ section: "reports" }))["data-pagefind-filter"], "section:Rapports bilans");
     assert.equal(sectionLabel(strings, "de", "docs"), undefined);
   });

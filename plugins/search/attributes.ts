@@ -10,6 +10,13 @@ import type { Resources } from "../i18n/strings.ts";
 export const SECTION_FILTER = "section";
 /** Pages that only list other pages: their entries are found on their own pages. */
 const LIST_TYPES = new Set(["list", "agenda"]);
+/**
+ * Where a page goes when its own section has no name in the UI strings: the
+ * home page (section "") and the pages of a folder the strings do not list are
+ * filed with the association's own pages, so every result counts in exactly
+ * one section and the search page's section counts add up to its total.
+ */
+export const FALLBACK_SECTION = "pages";
 
 export interface SearchableData {
   page: { url: string | false };
@@ -54,7 +61,7 @@ export function searchAttributes(data: SearchableData, include = true): Record<s
   // `section` can come out "" (Eleventy presets computed keys while it maps their
   // dependencies, and the languages plugin's `section` reads its own key), so fall back to the bundle.
   const section = data.section || (data.bundle ?? "").split("/")[0] || "";
-  const label = sectionLabel(data.strings, data.lang, section);
+  const label = sectionLabel(data.strings, data.lang, section) ?? sectionLabel(data.strings, data.lang, FALLBACK_SECTION);
   // Pagefind reads "name:value"; a comma would start a second filter.
   return { "data-pagefind-body": "", ...(label ? { "data-pagefind-filter": `${SECTION_FILTER}:${label.replace(/,/g, "")}` } : {}) };
 }

@@ -80,9 +80,29 @@ describe("the search index after a build", () => {
     assert.equal(sections["/docs/outils/"], "Documentation");
     assert.equal(sections["/blog/2025/sortie-nature/"], "Actualités");
     assert.equal(sections["/reports/2024-2025/rapport-moral/"], "Rapports");
-    assert.deepEqual(await urls("fr", "2025", { section: "Actualités" }), ["/blog/2025/sortie-nature/"]);
+    assert.deepEqual(await urls("fr", "libellules", { section: "Actualités" }), ["/blog/2025/sortie-nature/"]);
+    assert.deepEqual(await urls("fr", "libellules", { section: "Documentation" }), []);
     const en = await client.search("en", null, { section: "News" });
     assert.deepEqual(en.map((h) => h.url), ["/en/blog/2025/sortie-nature/"]);
+  });
+
+  test("every result is in exactly one section, the home page with the association's pages", async () => {
+    for (const [lang, home, about] of [["fr", "/", "L’association"], ["en", "/en/", "About us"]] as const) {
+      const all = await client.search(lang, null, {});
+      assert.deepEqual(all.filter((h) => h.filters.section?.length !== 1).map((h) => `${h.url} ${JSON.stringify(h.filters)}`), [], lang);
+      assert.deepEqual(all.find((h) => h.url === home)?.filters.section, [about], lang);
+    }
+  });
+
+  test("a post's excerpt quotes its text, not its byline; its date is kept as metadata", async () => {
+    const [hit] = await client.search("fr", "libellules");
+    assert.equal(hit?.url, "/blog/2025/sortie-nature/");
+    // The title (indexed, so that it weighs in the ranking) then the text: nothing in between.
+    assert.match(hit!.excerpt, /^Sortie nature\. Nous avons compté les <mark>libellules<\/mark>/);
+    assert.equal(hit!.meta.date, "2025-04-12T00:00:00+02:00");
+    // The byline's words and date are not text of the post.
+    assert.deepEqual(await urls("fr", "publié"), []);
+    assert.deepEqual(await urls("en", "published"), []);
   });
 
   test("lists and untranslated copies are not results of their own", async () => {
