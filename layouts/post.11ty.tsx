@@ -37,12 +37,10 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
               {post.subtitle}
             </p>
           )}
-          {/* A search result should quote the text, not "Publié le … · Par …": Pagefind skips the
-              byline's words but still reads the date it marks as metadata. */}
+          {/* A search result should quote the text, not "Publié le … · Par …": Pagefind skips the byline. */}
           <p class="meta" data-pagefind-ignore="">
             <PostBadges post={post} c={c} />
-            {c.t("post.publishedOn")}{" "}
-            <time datetime={c.iso(post.date)} data-pagefind-meta="date[datetime]">{c.date(post.date)}</time>
+            {c.t("post.publishedOn")} <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
             {post.updated && (
               <>
                 {", "}

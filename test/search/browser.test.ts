@@ -121,6 +121,8 @@ describe("the search pages in Chromium", { skip }, () => {
     // The title, then the first words of the text; "Publié le 12 avril 2025 · 1 min de lecture" nowhere.
     assert.match(excerpt, /^Sortie nature\. Nous avons compté les libellules au bord de l’étang\.$/);
     assert.doesNotMatch(excerpt, /Publié|lecture/);
+    // Nor a date or anything else as a tag under the result.
+    assert.equal(await page.locator(".pagefind-ui__result-tag").count(), 0);
   });
 
   test("the section counts add up to the number of results (the home page is in a section too)", async () => {
