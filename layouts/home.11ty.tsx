@@ -93,8 +93,7 @@ export default function HomeLayout(data: PageData) {
         <JoinUs data={data} c={c} />
       </div>
       <Services data={data} c={c} />
-      {/* Lists of events and posts: each is found on its own page, so the search index leaves them out. */}
-      <div class="home-columns" data-pagefind-ignore="">
+      <div class="home-columns">
         <EventNext data={data} c={c} />
         <section class="home-posts" aria-labelledby="latest-posts">
           <h2 id="latest-posts">{c.t("home.latestPosts")}</h2>

@@ -28,18 +28,18 @@ describe("what the search index holds", () => {
     assert.equal(searchAttributes(page({ section: "", bundle: "docs/ecrire/images" }))["data-pagefind-filter"], "section:Documentation");
   });
 
-  test("the home page and a section without a name go with the association's pages; a comma cannot split the filter", () => {
-    assert.equal(searchAttributes(page({ section: "", bundle: "" }))["data-pagefind-filter"], "section:L’association");
+  test("a section without a name goes with the association's pages; a comma cannot split the filter", () => {
     assert.equal(searchAttributes(page({ section: "projets", bundle: "projets/jardin" }))["data-pagefind-filter"], "section:L’association");
     // Without even that name (English here), the page is indexed without a filter rather than left out.
-    assert.deepEqual(searchAttributes(page({ lang: "en", section: "", bundle: "" })), { "data-pagefind-body": "" });
+    assert.deepEqual(searchAttributes(page({ lang: "en", section: "projets", bundle: "projets/jardin" })), { "data-pagefind-body": "" });
     assert.equal(searchAttributes(page({ section: "reports" }))["data-pagefind-filter"], "section:Rapports bilans");
     assert.equal(sectionLabel(strings, "de", "docs"), undefined);
   });
 
-  test("leaves out untranslated copies, noindex pages, lists, opted-out pages and files that are not pages", () => {
+  test("leaves out the home page, untranslated copies, noindex pages, lists, opted-out pages and files that are not pages", () => {
     assert.equal(isSearchable(page()), true);
     for (const over of [
+      { section: "", bundle: "", page: { url: "/" } },
       { untranslated: true },
       { noindex: true },
       { type: "list" },

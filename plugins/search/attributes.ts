@@ -11,10 +11,10 @@ export const SECTION_FILTER = "section";
 /** Pages that only list other pages: their entries are found on their own pages. */
 const LIST_TYPES = new Set(["list", "agenda"]);
 /**
- * Where a page goes when its own section has no name in the UI strings: the
- * home page (section "") and the pages of a folder the strings do not list are
- * filed with the association's own pages, so every result counts in exactly
- * one section and the search page's section counts add up to its total.
+ * Where a page goes when its own section has no name in the UI strings (a
+ * folder the strings do not list): with the association's own pages, so every
+ * result counts in exactly one section and the search page's section counts
+ * add up to its total.
  */
 export const FALLBACK_SECTION = "pages";
 
@@ -35,12 +35,15 @@ export interface SearchableData {
 /**
  * Untranslated copies are left out: their text is already indexed once, in
  * its own language, and would otherwise show up in the other language's results.
+ * So is the home page (bundle ""): a welcome and lists of services, events and
+ * posts, each found on its own page.
  */
 export function isSearchable(data: SearchableData): boolean {
   const url = data.page.url;
   return (
     typeof url === "string" &&
     url.endsWith("/") &&
+    data.bundle !== "" &&
     !data.untranslated &&
     data.noindex !== true &&
     data.search !== false &&

@@ -125,8 +125,9 @@ describe("the search pages in Chromium", { skip }, () => {
     assert.equal(await page.locator(".pagefind-ui__result-tag").count(), 0);
   });
 
-  test("the section counts add up to the number of results (the home page is in a section too)", async () => {
-    // "démonstration" is on the home page, the association's page and the docs home.
+  test("the section counts add up to the number of results", async () => {
+    // "démonstration" is on the association's page and the docs home (and on the home page,
+    // which is not a result: indexed without a section, it made the counts fall one short).
     const page = await open("/search/?q=d%C3%A9monstration");
     const message = page.locator(".pagefind-ui__message").filter({ hasText: /^\d+ résultats? pour/ });
     await message.waitFor();
@@ -141,7 +142,7 @@ describe("the search pages in Chromium", { skip }, () => {
           .map((m) => [m[1], Number(m[2])]),
       ),
     );
-    assert.deepEqual(counts, { Actualités: 0, Documentation: 1, "L’association": 2, Rapports: 0 });
+    assert.deepEqual(counts, { Actualités: 0, Documentation: 1, "L’association": 1, Rapports: 0 });
     assert.equal(Object.values(counts).reduce((sum, n) => sum + n, 0), total);
   });
 
