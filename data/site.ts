@@ -8,7 +8,7 @@ const site: SiteInput = {
   name: "Les Chatons de la Loire",
   url: "https://www.chatons-loire.example",
   description: {
-    fr: "Association d'hébergement éthique : des services libres, loyaux et sobres pour les habitants et les associations des bords de Loire.",
+    fr: "Association d’hébergement éthique : des services libres, loyaux et sobres pour les habitants et les associations des bords de Loire.",
     en: "Ethical hosting association: free, fair and frugal online services for the people and associations of the Loire valley.",
   },
   languages: [

@@ -47,13 +47,16 @@ export default function FeedsLayout(data: FeedsPageData) {
               {spec.calendar && (
                 <>
                   <p>{c.t("feeds.calendar")}</p>
-                  <p>
-                    <a href={spec.calendar} type="text/calendar">
-                      {c.t("feeds.calendarLink")}
-                    </a>{" "}
-                    <span class="feed-address">
-                      {c.t("feeds.address")} <Address url={c.absolute(spec.calendar)} />
-                    </span>
+                  {/* Laid out like the feeds above: the link, then the address to copy on its own line. */}
+                  <ul class="feed-formats">
+                    <li>
+                      <a href={spec.calendar} type="text/calendar">
+                        {c.t("feeds.calendarLink")}
+                      </a>
+                    </li>
+                  </ul>
+                  <p class="feed-address">
+                    {c.t("feeds.address")} <Address url={c.absolute(spec.calendar)} />
                   </p>
                 </>
               )}

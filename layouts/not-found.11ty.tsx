@@ -16,6 +16,8 @@ export default function NotFound(data: PageData) {
       <head>
         <HeadMeta noindex />
         <title>{`${first("notFound.title")} · ${site.name}`}</title>
+        {/* theme.css first, as on every page: site.css reads its colours, fonts and widths. */}
+        <link rel="stylesheet" href="/assets/theme.css" />
         <link rel="stylesheet" href="/assets/site.css" />
       </head>
       <body>
@@ -25,7 +27,8 @@ export default function NotFound(data: PageData) {
         <header class="site-header">
           <div class="wrap header-inner">
             <a class="site-name" href="/">
-              {site.name}
+              {data.logo && <span class="site-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
+              <span>{site.name}</span>
             </a>
           </div>
         </header>

@@ -37,7 +37,8 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
               {post.subtitle}
             </p>
           )}
-          <p class="meta">
+          {/* A search result should quote the text, not "Publié le … · Par …": Pagefind skips the byline. */}
+          <p class="meta" data-pagefind-ignore="">
             <PostBadges post={post} c={c} />
             {c.t("post.publishedOn")} <time datetime={c.iso(post.date)}>{c.date(post.date)}</time>
             {post.updated && (

@@ -36,7 +36,9 @@ export default function ReportLayout(data: PageData & ReportsData) {
     <Base data={data} title={report.title} description={report.summary} ogType="article" styles={[REPORTS_CSS_URL, PRINT_CSS_URL]}>
       <article class={`report report-${report.kind}`}>
         <header class="report-header">
-          <p class="report-kind">
+          {/* The kind, dates and print-only address are not what a search result should quote
+              (Pagefind skips them); the PDF link stays indexed: it becomes a result of its own. */}
+          <p class="report-kind" data-pagefind-ignore="">
             {c.t(`reports.kinds.${report.kind}`)} · {report.period ? <span lang={textLang}>{report.period.label}</span> : c.t("reports.exercice", { exercice: report.exercice })}
           </p>
           <h1 lang={textLang}>{report.title}</h1>
@@ -45,14 +47,14 @@ export default function ReportLayout(data: PageData & ReportsData) {
               {report.subtitle}
             </p>
           )}
-          <p class="meta">
+          <p class="meta" data-pagefind-ignore="">
             {c.t(`reports.dated.${report.kind}`)} <time datetime={c.iso(report.date)}>{c.date(report.date)}</time>
             {report.period && <> · {c.t("reports.coveredPeriod", { period: exercicePeriod(report.period.start.toISODate()!, report.period.end.toISODate()!, c) })}</>}
             {!report.period && figures && <> · {c.t("reports.exercicePeriod", { period: exercicePeriod(figures.start, figures.end, c) })}</>}
           </p>
           {(report.example || exampleFigures) && <ReportExample label={exampleFigures ? labels.exampleShort : c.t("reports.example")} c={c} />}
           {pdf && <ReportPdf pdf={pdf} title={report.title} c={c} textLang={textLang} />}
-          <p class="report-source print-only">
+          <p class="report-source print-only" data-pagefind-ignore="">
             {c.site.name} · {c.absolute(url)}
           </p>
         </header>

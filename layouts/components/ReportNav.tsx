@@ -6,7 +6,7 @@ import type { Item } from "../lib/types.ts";
 export function ReportNav({ exercice, others, c }: { exercice: string; others: Item[]; c: Context }) {
   const headingId = "report-nav-title";
   return (
-    <nav class="report-nav" aria-labelledby={headingId}>
+    <nav class="report-nav" aria-labelledby={headingId} data-pagefind-ignore="">
       <h2 id={headingId}>{others.length ? c.t("reports.others", { exercice }) : c.t("reports.title")}</h2>
       <ul>
         {others.map((item) => (

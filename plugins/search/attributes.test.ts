@@ -3,7 +3,7 @@ import { describe, test } from "node:test";
 import { isSearchable, searchAttributes, sectionLabel, type SearchableData } from "./attributes.ts";
 
 const strings = {
-  fr: { search: { sections: { docs: "Documentation", blog: "Actualités", reports: "Rapports, bilans" } } },
+  fr: { search: { sections: { docs: "Documentation", blog: "Actualités", reports: "Rapports, bilans", pages: "L’association" } } },
   en: { search: { sections: { docs: "Documentation", blog: "News" } } },
 };
 const page = (over: Partial<SearchableData> = {}): SearchableData => ({
@@ -28,15 +28,18 @@ describe("what the search index holds", () => {
     assert.equal(searchAttributes(page({ section: "", bundle: "docs/ecrire/images" }))["data-pagefind-filter"], "section:Documentation");
   });
 
-  test("a section without a name is indexed without a filter; a comma cannot split the filter", () => {
-    assert.deepEqual(searchAttributes(page({ section: "", bundle: "" })), { "data-pagefind-body": "" });
+  test("a section without a name goes with the association's pages; a comma cannot split the filter", () => {
+    assert.equal(searchAttributes(page({ section: "projets", bundle: "projets/jardin" }))["data-pagefind-filter"], "section:L’association");
+    // Without even that name (English here), the page is indexed without a filter rather than left out.
+    assert.deepEqual(searchAttributes(page({ lang: "en", section: "projets", bundle: "projets/jardin" })), { "data-pagefind-body": "" });
     assert.equal(searchAttributes(page({ section: "reports" }))["data-pagefind-filter"], "section:Rapports bilans");
     assert.equal(sectionLabel(strings, "de", "docs"), undefined);
   });
 
-  test("leaves out untranslated copies, noindex pages, lists, opted-out pages and files that are not pages", () => {
+  test("leaves out the home page, untranslated copies, noindex pages, lists, opted-out pages and files that are not pages", () => {
     assert.equal(isSearchable(page()), true);
     for (const over of [
+      { section: "", bundle: "", page: { url: "/" } },
       { untranslated: true },
       { noindex: true },
       { type: "list" },

@@ -10,6 +10,13 @@ import type { Resources } from "../i18n/strings.ts";
 export const SECTION_FILTER = "section";
 /** Pages that only list other pages: their entries are found on their own pages. */
 const LIST_TYPES = new Set(["list", "agenda"]);
+/**
+ * Where a page goes when its own section has no name in the UI strings (a
+ * folder the strings do not list): with the association's own pages, so every
+ * result counts in exactly one section and the search page's section counts
+ * add up to its total.
+ */
+export const FALLBACK_SECTION = "pages";
 
 export interface SearchableData {
   page: { url: string | false };
@@ -28,12 +35,15 @@ export interface SearchableData {
 /**
  * Untranslated copies are left out: their text is already indexed once, in
  * its own language, and would otherwise show up in the other language's results.
+ * So is the home page (bundle ""): a welcome and lists of services, events and
+ * posts, each found on its own page.
  */
 export function isSearchable(data: SearchableData): boolean {
   const url = data.page.url;
   return (
     typeof url === "string" &&
     url.endsWith("/") &&
+    data.bundle !== "" &&
     !data.untranslated &&
     data.noindex !== true &&
     data.search !== false &&
@@ -54,7 +64,7 @@ export function searchAttributes(data: SearchableData, include = true): Record<s
   // `section` can come out "" (Eleventy presets computed keys while it maps their
   // dependencies, and the languages plugin's `section` reads its own key), so fall back to the bundle.
   const section = data.section || (data.bundle ?? "").split("/")[0] || "";
-  const label = sectionLabel(data.strings, data.lang, section);
+  const label = sectionLabel(data.strings, data.lang, section) ?? sectionLabel(data.strings, data.lang, FALLBACK_SECTION);
   // Pagefind reads "name:value"; a comma would start a second filter.
   return { "data-pagefind-body": "", ...(label ? { "data-pagefind-filter": `${SECTION_FILTER}:${label.replace(/,/g, "")}` } : {}) };
 }

@@ -113,6 +113,39 @@ describe("the search pages in Chromium", { skip }, () => {
     for (const name of ["Actualités", "Rapports"]) assert.match(filters, new RegExp(name));
   });
 
+  test("a post's result quotes the post, not its byline", async () => {
+    const page = await open("/search/?q=libellules");
+    await resultLinks(page).first().waitFor();
+    assert.deepEqual(await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute("href"))), ["/blog/2025/sortie-nature/"]);
+    const excerpt = await page.locator(".pagefind-ui__result-excerpt").first().innerText();
+    // The title, then the first words of the text; "Publié le 12 avril 2025 · 1 min de lecture" nowhere.
+    assert.match(excerpt, /^Sortie nature\. Nous avons compté les libellules au bord de l’étang\.$/);
+    assert.doesNotMatch(excerpt, /Publié|lecture/);
+    // Nor a date or anything else as a tag under the result.
+    assert.equal(await page.locator(".pagefind-ui__result-tag").count(), 0);
+  });
+
+  test("the section counts add up to the number of results", async () => {
+    // "démonstration" is on the association's page and the docs home (and on the home page,
+    // which is not a result: indexed without a section, it made the counts fall one short).
+    const page = await open("/search/?q=d%C3%A9monstration");
+    const message = page.locator(".pagefind-ui__message").filter({ hasText: /^\d+ résultats? pour/ });
+    await message.waitFor();
+    const total = Number(/^(\d+)/.exec(await message.innerText())![1]);
+    await resultLinks(page).nth(total - 1).waitFor();
+    assert.equal(await resultLinks(page).count(), total);
+    const counts = await page.locator(".pagefind-ui__filter-value").evaluateAll((values) =>
+      Object.fromEntries(
+        values
+          .map((v) => /^(.+?)\s*\((\d+)\)$/.exec((v.textContent ?? "").trim()))
+          .filter((m): m is RegExpExecArray => m !== null)
+          .map((m) => [m[1], Number(m[2])]),
+      ),
+    );
+    assert.deepEqual(counts, { Actualités: 0, Documentation: 1, "L’association": 1, Rapports: 0 });
+    assert.equal(Object.values(counts).reduce((sum, n) => sum + n, 0), total);
+  });
+
   test("nothing was blocked, failed or sent to another host", () => {
     assert.deepEqual(problems, []);
   });

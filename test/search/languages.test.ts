@@ -80,9 +80,33 @@ describe("the search index after a build", () => {
     assert.equal(sections["/docs/outils/"], "Documentation");
     assert.equal(sections["/blog/2025/sortie-nature/"], "Actualités");
     assert.equal(sections["/reports/2024-2025/rapport-moral/"], "Rapports");
-    assert.deepEqual(await urls("fr", "2025", { section: "Actualités" }), ["/blog/2025/sortie-nature/"]);
+    assert.deepEqual(await urls("fr", "libellules", { section: "Actualités" }), ["/blog/2025/sortie-nature/"]);
+    assert.deepEqual(await urls("fr", "libellules", { section: "Documentation" }), []);
     const en = await client.search("en", null, { section: "News" });
     assert.deepEqual(en.map((h) => h.url), ["/en/blog/2025/sortie-nature/"]);
+  });
+
+  test("every result is in exactly one section; the home page is not a result", async () => {
+    for (const [lang, home] of [["fr", "/"], ["en", "/en/"]] as const) {
+      const all = await client.search(lang, null, {});
+      assert.deepEqual(all.filter((h) => h.filters.section?.length !== 1).map((h) => `${h.url} ${JSON.stringify(h.filters)}`), [], lang);
+      assert.ok(!all.some((h) => h.url === home), lang);
+    }
+    // Its words are still found where they are the page's own.
+    assert.match(site.read("index.html"), /démonstration/);
+    assert.deepEqual((await urls("fr", "démonstration")).sort(), ["/association/", "/docs/"]);
+  });
+
+  test("a post's excerpt quotes its text, not its byline", async () => {
+    const [hit] = await client.search("fr", "libellules");
+    assert.equal(hit?.url, "/blog/2025/sortie-nature/");
+    // The title (indexed, so that it weighs in the ranking) then the text: nothing in between.
+    assert.match(hit!.excerpt, /^Sortie nature\. Nous avons compté les <mark>libellules<\/mark>/);
+    // No metadata but the title: Pagefind's UI would show any other as a tag under the result.
+    assert.deepEqual(hit!.meta, {});
+    // The byline's words and date are not text of the post.
+    assert.deepEqual(await urls("fr", "publié"), []);
+    assert.deepEqual(await urls("en", "published"), []);
   });
 
   test("lists and untranslated copies are not results of their own", async () => {

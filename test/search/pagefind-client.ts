@@ -19,6 +19,8 @@ export interface Hit {
   title: string;
   filters: Record<string, string[]>;
   excerpt: string;
+  /** Metadata other than the title (`date` of a post). */
+  meta: Record<string, string>;
 }
 
 export interface SearchClient {
@@ -35,7 +37,7 @@ interface PagefindModule {
 }
 interface RawHit {
   url: string;
-  meta: { title?: string };
+  meta: { title?: string } & Record<string, string>;
   filters: Record<string, string[]>;
   excerpt: string;
 }
@@ -94,7 +96,7 @@ export async function searchClient(output: string): Promise<SearchClient> {
         await instance.init();
         const found = await instance.search(query, filters ? { filters } : {});
         const hits = await Promise.all(found.results.map((r) => r.data()));
-        return hits.map((h) => ({ url: h.url.replace(origin, ""), title: h.meta.title ?? "", filters: h.filters, excerpt: h.excerpt }));
+        return hits.map(({ meta: { title, ...meta }, ...h }) => ({ url: h.url.replace(origin, ""), title: title ?? "", filters: h.filters, excerpt: h.excerpt, meta }));
       } finally {
         await instance.destroy();
       }
