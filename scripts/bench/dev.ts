@@ -6,8 +6,8 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "../dev/free-port.ts";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import type { CorpusPost } from "./corpus.ts";
 
@@ -16,16 +16,6 @@ const EDITS = 5;
 /** Longer than any rebuild the bench accepts: a stuck reload fails the measure instead of hanging. */
 const TIMEOUT_MS = 120_000;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
 
 export async function measureDevReload(root: string, content: string, corpus: readonly CorpusPost[]): Promise<{ times: number[]; median: number; how: string } | undefined> {
   // A translated post: editing it touches one bundle file (an untranslated original rebuilds its copies whole).

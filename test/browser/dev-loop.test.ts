@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
+import { freePort } from "../../scripts/dev/free-port.ts";
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_PATH, browserSuite } from "../helpers/browser.ts";
@@ -28,16 +28,6 @@ let browser: Browser | undefined;
 let base = "";
 let log = "";
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on("error", reject);
-  });
-}
 
 /** The post's Markdown with `edit` applied, saved as a writer's editor does. */
 function save(edit: (source: string) => string) {
