@@ -66,22 +66,29 @@ function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?
   return undefined;
 }
 
-// Eleventy copies files (PDFs, photos, stylesheets) only from inside the working folder.
-if (args.input && path.relative(process.cwd(), path.resolve(args.input)).startsWith("..")) {
-  process.stderr.write(`Nothing was built: --input=${args.input} is outside ${process.cwd()}; Eleventy copies files only from inside the folder it runs in. Run the command from a folder that holds the content folder.\n`);
-  process.exit(2);
+// Eleventy copies files (PDFs, photos, stylesheets) only from inside the working folder,
+// and its incremental rebuilds go astray on an absolute input path (tags of one
+// language, templates left uninitialised): the input is given to it relative.
+let input = args.input;
+if (input !== undefined) {
+  const relative = path.relative(process.cwd(), path.resolve(input));
+  if (relative.startsWith("..") || path.isAbsolute(relative)) {
+    process.stderr.write(`Nothing was built: --input=${input} is outside ${process.cwd()}; Eleventy copies files only from inside the folder it runs in. Run the command from a folder that holds the content folder.\n`);
+    process.exit(2);
+  }
+  input = relative || ".";
 }
 
 // npm start: incremental rebuilds, structural changes rebuilt whole, problems shown in the tab (./dev/loop.ts).
 let dev: ReturnType<typeof devLoop> | undefined;
 if (runMode !== "build") {
-  const input = args.input ?? "content";
+  const folder = input ?? "content";
   // As in .eleventy.ts: the data folder sits beside the content folder.
-  const project = await loadProject({ input, data: `${input}/../data`, output: args.output ?? "_site" });
+  const project = await loadProject({ input: folder, data: `${folder}/../data`, output: args.output ?? "_site" });
   dev = devLoop({ input: project.input, languages: project.site.languages.map((l) => l.code) });
 }
 
-const eleventy = new Eleventy(args.input, args.output, {
+const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
   source: "cli",
   configPath: args.config,

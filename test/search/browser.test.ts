@@ -134,15 +134,24 @@ describe("the search pages in Chromium", { skip }, () => {
     const total = Number(/^(\d+)/.exec(await message.innerText())![1]);
     await resultLinks(page).nth(total - 1).waitFor();
     assert.equal(await resultLinks(page).count(), total);
-    const counts = await page.locator(".pagefind-ui__filter-value").evaluateAll((values) =>
-      Object.fromEntries(
-        values
-          .map((v) => /^(.+?)\s*\((\d+)\)$/.exec((v.textContent ?? "").trim()))
-          .filter((m): m is RegExpExecArray => m !== null)
-          .map((m) => [m[1], Number(m[2])]),
-      ),
-    );
-    assert.deepEqual(counts, { Actualités: 0, Documentation: 1, "L’association": 1, Rapports: 0 });
+    // Pagefind updates the filter counts after the results: read them once they settle.
+    const readCounts = () =>
+      page.locator(".pagefind-ui__filter-value").evaluateAll((values) =>
+        Object.fromEntries(
+          values
+            .map((v) => /^(.+?)\s*\((\d+)\)$/.exec((v.textContent ?? "").trim()))
+            .filter((m): m is RegExpExecArray => m !== null)
+            .map((m) => [m[1], Number(m[2])]),
+        ),
+      );
+    const expected = { Actualités: 0, Documentation: 1, "L’association": 1, Rapports: 0 };
+    let counts = await readCounts();
+    const same = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+    for (let waited = 0; !same(counts, expected) && waited < 10_000; waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+      counts = await readCounts();
+    }
+    assert.deepEqual(counts, expected);
     assert.equal(Object.values(counts).reduce((sum, n) => sum + n, 0), total);
   });
 
