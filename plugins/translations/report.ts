@@ -9,7 +9,7 @@ import { scanContent } from "../i18n/content-files.ts";
 import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
 import { localizedUrl, siblingPath, withSlug } from "../i18n/paths.ts";
 import { flattenKeys, loadResources } from "../i18n/strings.ts";
-import { hashOfFile, parsedFile, recordedHash, stateOf, STATES, type TranslationState } from "./status.ts";
+import { hashOfFile, parsedFile, recordedIn, stateOfRecorded, STATES, type TranslationState } from "./status.ts";
 
 export interface TranslationEntry {
   lang: string;
@@ -96,11 +96,11 @@ export function translationReport({ input, strings, root, site }: ReportSource):
           url: fallback ? localizedUrl(withSlug(original.urlPath, slugOf(front)), lang, site.defaultLanguage) : undefined,
         };
       }
-      const { text, data } = parsedFile(file.absolute);
-      const recorded = recordedHash(text);
+      const { data } = parsedFile(file.absolute);
+      const recorded = recordedIn(data);
       return {
         lang,
-        state: stateOf(text, hash),
+        state: stateOfRecorded(recorded, hash),
         file: rel(file.file),
         url: localizedUrl(withSlug(file.urlPath, slugOf(data)), lang, site.defaultLanguage),
         ...(recorded ? { recorded } : {}),

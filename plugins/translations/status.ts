@@ -51,7 +51,7 @@ export const parsedFile = perFile((absolute): ParsedSource & { text: string } =>
 });
 
 /** {@link contentHash} of a content file, computed again only when the file changed. */
-export const hashOfFile = perFile((absolute) => contentHash(parsedFile(absolute).text));
+export const hashOfFile = perFile((absolute) => hashOfParsed(parsedFile(absolute)));
 
 /** JSON with sorted keys, so reordering front-matter fields changes nothing. */
 function canonical(value: unknown): string {
@@ -71,7 +71,11 @@ function canonical(value: unknown): string {
  * wording, date or field does.
  */
 export function contentHash(source: string): string {
-  const { data, body, valid, rawFrontMatter } = parseSource(source);
+  return hashOfParsed(parseSource(source));
+}
+
+/** {@link contentHash} of a source already split and parsed. */
+function hashOfParsed({ data, body, valid, rawFrontMatter }: ParsedSource): string {
   const fields = Object.fromEntries(Object.entries(data).filter(([k]) => !PER_LANGUAGE_FIELDS.includes(k)));
   const head = valid ? canonical(fields) : rawFrontMatter;
   const text = body.replace(/\r\n?/g, "\n").replace(/\s+$/, "");
@@ -80,7 +84,12 @@ export function contentHash(source: string): string {
 
 /** What a translation's front matter says it was made from (undefined when it says nothing). */
 export function recordedHash(source: string): string | undefined {
-  const value = parseSource(source).data.translationOf;
+  return recordedIn(parseSource(source).data);
+}
+
+/** {@link recordedHash} of front matter already parsed. */
+export function recordedIn(data: Record<string, unknown>): string | undefined {
+  const value = data.translationOf;
   if (value === undefined || value === null || value === "") return undefined;
   return String(value);
 }
@@ -92,7 +101,11 @@ export function recordedHash(source: string): string | undefined {
  */
 export function stateOf(translation: string | undefined, originalHash: string): TranslationState {
   if (translation === undefined) return "missing";
-  const recorded = recordedHash(translation);
+  return stateOfRecorded(recordedHash(translation), originalHash);
+}
+
+/** {@link stateOf} of an existing translation from the hash its front matter records. */
+export function stateOfRecorded(recorded: string | undefined, originalHash: string): TranslationState {
   if (recorded === undefined) return "untracked";
   return sameHash(recorded, originalHash) ? "up-to-date" : "stale";
 }
