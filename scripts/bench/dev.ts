@@ -6,11 +6,9 @@
  * paragraph (lists and feed summaries show it too, so they are rebuilt).
  * Without Chromium, the time until the rebuilt page is served.
  */
-import { spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../dev/free-port.ts";
-import { PROJECT_ROOT } from "../../plugins/core/project.ts";
+import { startDevServer } from "../dev/dev-server.ts";
 import type { CorpusPost } from "./corpus.ts";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -35,28 +33,13 @@ export async function measureDevReload(root: string, content: string, corpus: re
   const post = corpus.find((p) => p.lang === "fr" && corpus.some((q) => q.dir === p.dir && q.lang === "en"));
   if (!post) return undefined;
   const file = path.join(content, post.dir, "index.fr.md");
-  const port = await freePort();
-  const server = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${content}`, `--output=${path.join(root, "_site-dev")}`, `--port=${port}`], {
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let log = "";
-  const ready = new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/Server at/.test(log)) resolve();
-    };
-    server.stdout.on("data", onData);
-    server.stderr.on("data", onData);
-    server.on("exit", (code) => reject(new Error(`npm start stopped (exit ${code}):\n${log.slice(-3000)}`)));
-  });
+  const server = await startDevServer(content, path.join(root, "_site-dev"));
   const original = readFileSync(file, "utf8");
-  const url = `http://localhost:${port}/${post.dir}/`;
+  const url = `${server.base}/${post.dir}/`;
   const browser = existsSync(CHROMIUM)
     ? await (await import("playwright-core")).chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] })
     : undefined;
   try {
-    await ready;
     const page = browser ? await browser.newPage() : undefined;
     await page?.goto(url);
     // Whitespace folded: French typography puts a no-break space in "numéro 0".
@@ -70,7 +53,7 @@ export async function measureDevReload(root: string, content: string, corpus: re
       }
       return false;
     };
-    const stuck = (what: string) => new Error(`${what} (${url}); npm start printed last:\n${log.slice(-2000)}`);
+    const stuck = (what: string) => new Error(`${what} (${url}); npm start printed last:\n${server.log().slice(-2000)}`);
     // One untimed save first: the file watcher may still be starting when the server answers.
     let warm = false;
     for (let waited = 0; !warm && waited < TIMEOUT_MS; waited += 10_000) {
@@ -97,6 +80,6 @@ export async function measureDevReload(root: string, content: string, corpus: re
   } finally {
     await browser?.close();
     writeFileSync(file, original);
-    server.kill("SIGINT");
+    server.stop();
   }
 }

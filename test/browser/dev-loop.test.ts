@@ -5,10 +5,9 @@
  * good save brings the page back; a deleted post is gone.
  */
 import assert from "node:assert/strict";
-import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { freePort } from "../../scripts/dev/free-port.ts";
+import { startDevServer, type DevServer } from "../../scripts/dev/dev-server.ts";
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_PATH, browserSuite } from "../helpers/browser.ts";
@@ -23,10 +22,9 @@ const POST = "blog/2025/install-party-printemps";
 const work = contentWorkFolder("dev-loop");
 const content = path.join(work, "content");
 const postFile = path.join(content, POST, "index.fr.md");
-let server: ChildProcess | undefined;
+let server: DevServer | undefined;
 let browser: Browser | undefined;
 let base = "";
-let log = "";
 
 
 /** The post's Markdown with `edit` applied, saved as a writer's editor does. */
@@ -46,7 +44,7 @@ async function shows(page: Page, text: string) {
     } catch (error) {
       if (Date.now() >= deadline) {
         const shown = await page.evaluate(() => `${location.pathname}: ${document.querySelector("h1")?.textContent}`).catch((e: Error) => e.message);
-        throw new Error(`the tab (${shown}) never showed ${JSON.stringify(text)}; npm start printed:\n${log.slice(-2500)}`, { cause: error });
+        throw new Error(`the tab (${shown}) never showed ${JSON.stringify(text)}; npm start printed:\n${server!.log().slice(-2500)}`, { cause: error });
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -56,33 +54,20 @@ async function shows(page: Page, text: string) {
 before(async () => {
   if (skip) return;
   cpSync(path.join(ROOT, "content"), content, { recursive: true });
-  const port = await freePort();
-  base = `http://localhost:${port}`;
-  server = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${content}`, `--output=${path.join(work, "site")}`, `--port=${port}`], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      log += chunk.toString();
-      if (/Server at/.test(log)) resolve();
-    };
-    server!.stdout!.on("data", onData);
-    server!.stderr!.on("data", onData);
-    server!.on("exit", (code) => reject(new Error(`npm start stopped (exit ${code}):\n${log.slice(-3000)}`)));
-  });
+  server = await startDevServer(content, path.join(work, "site"));
+  base = server.base;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill("SIGINT");
+  server?.stop();
   rmSync(work, { recursive: true, force: true });
 });
 
 test("npm start: saves show in the open tab, mistakes show as a page naming file, line and field", { skip }, async (t) => {
   const page = await browser!.newPage();
-  page.on("console", (m) => (log += `[tab] ${m.text()}\n`));
+  page.on("console", (m) => server!.note(`[tab] ${m.text()}`));
   await page.goto(`${base}/${POST}/`);
 
   await t.test("a sentence added at the end of a post shows in its open tab", async () => {

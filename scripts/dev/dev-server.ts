@@ -1,0 +1,54 @@
+/**
+ * `npm start` as a child process, for the bench's reload measure and the
+ * dev-loop test: on a free port, resolved once the server answers, with
+ * everything it printed kept for a failure's message.
+ */
+import { spawn } from "node:child_process";
+import { createServer } from "node:net";
+import { PROJECT_ROOT } from "../../plugins/core/project.ts";
+
+/** A TCP port free on 127.0.0.1 now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on("error", reject);
+  });
+}
+
+export interface DevServer {
+  /** `http://localhost:<port>`. */
+  base: string;
+  /** What npm start printed so far (stdout and stderr). */
+  log(): string;
+  /** Adds a line to the log (a browser's console, for instance). */
+  note(line: string): void;
+  stop(): void;
+}
+
+export async function startDevServer(input: string, output: string): Promise<DevServer> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${input}`, `--output=${output}`, `--port=${port}`], {
+    cwd: PROJECT_ROOT,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let log = "";
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (/Server at/.test(log)) resolve();
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`npm start stopped (exit ${code}):\n${log.slice(-3000)}`)));
+  });
+  return {
+    base: `http://localhost:${port}`,
+    log: () => log,
+    note: (line) => void (log += `${line}\n`),
+    stop: () => void child.kill("SIGINT"),
+  };
+}
