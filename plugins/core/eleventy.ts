@@ -67,6 +67,12 @@ export interface AfterBuildEvent {
   results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
 }
 
+/** A posthtml plugin as Eleventy's HtmlTransformer keeps it: `fn(context)` gives the plugin of one page. */
+export interface PosthtmlEntry {
+  fn: (context: Record<string, unknown>) => (tree: unknown) => unknown;
+  options?: Record<string, unknown>;
+}
+
 export type Plugin<O = unknown> = (eleventyConfig: EleventyConfig, options: O) => void | Promise<void>;
 
 export interface EleventyConfig {
@@ -85,6 +91,11 @@ export interface EleventyConfig {
   readonly extensionMap: Set<Record<string, unknown>>;
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
+  /** Eleventy's one posthtml pass over written HTML, shared by the plugins that add to it (eleventy-img). */
+  readonly htmlTransformer: {
+    plugins: Record<string, PosthtmlEntry[]>;
+    remove(extensions: string, match: (entry: PosthtmlEntry) => boolean): void;
+  };
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;
   addWatchTarget(path: string, options?: Record<string, unknown>): void;
   addLayoutAlias(alias: string, file: string): void;

@@ -14,7 +14,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
-import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import posthtml from "posthtml";
+import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -78,6 +79,30 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
       imgAttributes: { loading: "lazy", decoding: "async", sizes: opts.sizes },
     },
     failOnError: true,
+  });
+  onlyPagesWithImages(eleventyConfig);
+}
+
+/** `<img` or `<picture` anywhere in a page (a false positive only costs a parse). */
+const HAS_IMAGE = /<(?:img|picture)\b/i;
+
+/**
+ * eleventy-img adds its work to Eleventy's posthtml pass, which parses and
+ * reprints every HTML page, lists, tag pages and the agenda included: about
+ * 1 ms a page for pages where it has nothing to do. Its posthtml plugin is
+ * taken out of that pass and run by a transform of its own, on pages that
+ * hold an image, with the same page context Eleventy would give it.
+ */
+function onlyPagesWithImages(eleventyConfig: EleventyConfig): void {
+  const transformer = eleventyConfig.htmlTransformer;
+  const ours = new Set(transformer.plugins.html ?? []);
+  if (ours.size === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
+  transformer.remove("html", (entry) => ours.has(entry));
+  eleventyConfig.addTransform("images", async function (this: Record<string, unknown>, content: string) {
+    const outputPath = (this.page as EleventyPage).outputPath;
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !HAS_IMAGE.test(content)) return content;
+    const plugins = [...ours].map(({ fn, options }) => fn({ ...this, ...options }));
+    return (await posthtml(plugins as posthtml.Plugin<unknown>[]).process(content)).html;
   });
 }
 
