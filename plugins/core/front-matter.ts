@@ -11,6 +11,7 @@
  * disagree about a file that builds.
  */
 import YAML from "yaml";
+import { deepFreeze } from "./freeze.ts";
 
 const BOM = "\uFEFF";
 
@@ -84,10 +85,26 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
  * wall-clock text (luxon reads it in the site's zone) instead of UTC midnight.
  * Throws the YAML error on invalid text; validation reports it before the build.
  */
-export function parseFrontMatter(yaml: string): Record<string, unknown> {
-  const data = withoutControlCharacters(YAML.parse(normalise(yaml)));
-  return data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+export function parseFrontMatter(yaml: string): Readonly<Record<string, unknown>> {
+  const text = normalise(yaml);
+  let data = parsed.get(text);
+  if (!data) {
+    const value = withoutControlCharacters(YAML.parse(text));
+    data = deepFreeze(value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(text, data);
+  }
+  return data;
 }
+
+/**
+ * Each file's front matter is read by Eleventy, validation, the originals and
+ * the translation status: one YAML parse, kept by its text (an edited file has
+ * a new text), frozen since every reader shares it. The bound only keeps a long
+ * `npm start` session from keeping every version of every file.
+ */
+const parsed = new Map<string, Readonly<Record<string, unknown>>>();
+const MAX_PARSED = 50_000;
 
 // C0 controls but tab and line breaks, DEL, C1 controls: invisible, invalid in
 // XML feeds and iCalendar, flagged by HTML validators. Never meant by a writer.

@@ -24,7 +24,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
     // The project's one front-matter reader (YAML 1.2, CRLF read like LF), the
     // same validation and the translation status use. NFC: text pasted from macOS
     // tools arrives decomposed, which sorts, searches and compares apart.
-    engines: { yaml: (source: string) => parseFrontMatter(source.normalize("NFC")) },
+    // Eleventy gets its own copy of the shared, frozen parse: its data cascade may write to it.
+    engines: { yaml: (source: string) => structuredClone(parseFrontMatter(source.normalize("NFC"))) },
   });
   eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
 

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
-import { splitFrontMatter, withoutControlCharacters } from "../core/front-matter.ts";
+import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -17,7 +17,7 @@ import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput 
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
 import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
-import { lineOf, readYaml } from "./yaml-source.ts";
+import { lineOf, readYaml, type YamlSource } from "./yaml-source.ts";
 
 /** What every validator of one pass may consult: the content tree, read once per pass. */
 export interface ValidationContext {
@@ -49,14 +49,22 @@ export function validateFile(
     const { line, text } = split.closingExtra;
     return [{ file: rel, line, message: `the line ending the front matter must be --- alone, found ${JSON.stringify(text)}` }];
   }
-  const { source: yaml, problems: syntax } = readYaml(split.yaml, rel);
   const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.yamlLine - 1 } : p);
-  if (syntax.length) return syntax.map(shift);
+  // The parse the build shares (../core/front-matter.ts); the YAML is read again
+  // with node positions only when there is a line to name.
+  let data: Readonly<Record<string, unknown>>;
+  try {
+    data = parseFrontMatter(split.yaml);
+  } catch (error) {
+    const syntax = readYaml(split.yaml, rel).problems;
+    return (syntax.length ? syntax : [{ file: rel, line: 1, message: `the YAML is not valid: ${(error as Error).message.split("\n")[0]}` }]).map(shift);
+  }
   const validator = options.types[section] ?? options.types["*"];
-  // Read as the build reads it: control characters are dropped there too.
-  const problems = validator ? validator(withoutControlCharacters(yaml.doc.toJS()) ?? {}, rel, context) : [];
+  const problems = validator ? validator(data, rel, context) : [];
+  let yaml: YamlSource | undefined;
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
+    yaml ??= readYaml(split.yaml, rel).source;
     const line = lineOf(yaml, p.field.split("."));
     return line ? { ...p, line: line + split.yamlLine - 1 } : p;
   });
