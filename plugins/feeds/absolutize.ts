@@ -6,7 +6,7 @@
  * pointing where they pointed on the page. What only works on the site (heading
  * self-links with hidden text, scripts, event handlers) is taken out. Pure.
  */
-import { parse, type HTMLElement } from "node-html-parser";
+import { HTMLElement, parse } from "node-html-parser";
 import { escapeMarkup } from "../core/escape.ts";
 import { parseSrcset } from "../core/srcset.ts";
 
@@ -40,7 +40,7 @@ export function absoluteSrcset(srcset: string, base: string): string {
 export function feedHtml(html: string, pageUrl: string): string {
   const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
   for (const selector of REMOVED) for (const el of root.querySelectorAll(selector)) el.remove();
-  for (const el of root.querySelectorAll("*")) rewrite(el, pageUrl);
+  rewriteUnder(root, pageUrl, false);
   for (const img of root.querySelectorAll("img[srcset]")) {
     // Most readers show `src` only: the smallest width the site serves to phones
     // would be blown up to the reader's column; give them the widest file.
@@ -61,12 +61,21 @@ export function widestCandidate(srcset: string): string | undefined {
   return best?.url;
 }
 
-function rewrite(el: HTMLElement, base: string): void {
+/** Every element below `parent`, in document order, knowing whether it sits in an inline SVG. */
+function rewriteUnder(parent: HTMLElement, base: string, inSvg: boolean): void {
+  for (const child of parent.childNodes) {
+    if (!(child instanceof HTMLElement)) continue;
+    const svg = inSvg || child.tagName === "SVG";
+    rewrite(child, base, svg);
+    rewriteUnder(child, base, svg);
+  }
+}
+
+function rewrite(el: HTMLElement, base: string, inSvg: boolean): void {
   for (const name of Object.keys(el.attributes)) {
     if (/^on/i.test(name)) el.removeAttribute(name);
   }
   // Inside inline SVG, `href="#id"` points into the same drawing.
-  const inSvg = el.tagName === "SVG" || el.closest("svg") !== null;
   for (const name of URL_ATTRIBUTES) {
     const value = el.getAttribute(name);
     if (value === undefined || (inSvg && value.startsWith("#"))) continue;

@@ -14,6 +14,9 @@ import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
 
+/** A written page starts with its doctype; a fragment of one does not. */
+const WHOLE_PAGE = /^\s*<!doctype html/i;
+
 /** The search page's path inside a language (the header links to it). */
 export const SEARCH_PATH = "search/";
 
@@ -44,7 +47,8 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   });
   eleventyConfig.addTransform("search-index", async function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
     const { url, outputPath } = this.page;
-    if (writer && url && typeof outputPath === "string" && outputPath.endsWith(".html")) {
+    // Whole pages only: the feeds run a page's content alone through the transforms too (renderTransforms).
+    if (writer && url && typeof outputPath === "string" && outputPath.endsWith(".html") && WHOLE_PAGE.test(content)) {
       (await writer).add(url, content);
       // Eleventy renders pages in one long chain of promises, which never lets
       // Node read Pagefind's answers or write it more pages: without a turn of
