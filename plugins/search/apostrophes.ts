@@ -8,14 +8,14 @@
  * Pure: HTML in, HTML out.
  */
 
-/** ’ (U+2019) between two letters: an elision or a possessive, never a closing quote. */
-const TYPOGRAPHIC_APOSTROPHE = /(\p{L})\u2019(?=\p{L})/gu;
+/**
+ * A tag (kept as it is), or ’ (U+2019) between two letters in text: an elision
+ * or a possessive, never a closing quote.
+ */
+const TAG_OR_APOSTROPHE = /<[^>]*>|(\p{L})\u2019(?=\p{L})/gu;
 
 /** The page's text with ASCII apostrophes between letters; tags and attributes untouched. */
 export function asciiApostrophes(html: string): string {
   if (!html.includes("\u2019")) return html;
-  return html
-    .split(/(<[^>]*>)/)
-    .map((part) => (part.startsWith("<") ? part : part.replace(TYPOGRAPHIC_APOSTROPHE, "$1'")))
-    .join("");
+  return html.replace(TAG_OR_APOSTROPHE, (match, letter: string | undefined) => (letter === undefined ? match : `${letter}'`));
 }
