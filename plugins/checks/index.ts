@@ -29,7 +29,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   const skip = [...options.skip, "/.11ty/"];
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
-  function checkBuild(event: AfterBuildEvent): void {
+  async function checkBuild(event: AfterBuildEvent): Promise<void> {
     const output = path.resolve(event.directories?.output ?? project.output);
     const written = new Map<string, { inputPath: string; content: string }>();
     for (const r of event.results ?? []) {
@@ -46,7 +46,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     };
     const pages = (event.results ?? []).filter((r) => r.url && r.outputPath && String(r.outputPath).endsWith(".html"));
     const inputOf = new Map(pages.map((r) => [r.url as string, r.inputPath]));
-    const found = checkPages(
+    const found = await checkPages(
       pages.map((r) => ({ url: r.url as string, html: r.content })),
       folder,
       { siteUrl: project.site.url, skip },

@@ -22,20 +22,20 @@ describe("checkPages", () => {
     "calendrier.ics": "BEGIN:VCALENDAR",
   });
 
-  it("accepts links that resolve, whatever their form", () => {
+  it("accepts links that resolve, whatever their form", async () => {
     const html = page(`
       <link rel="stylesheet" href="/assets/site.css"><link rel="alternate" type="application/rss+xml" href="/feed.xml">
       <a href="/">home</a> <a href="../">relative</a> <a href="/blog/#derniers">anchor</a> <a href="/blog/#ancien">named anchor</a>
       <a href="${SITE}/blog/">absolute on the site</a> <a href="/calendrier.ics">ics</a> <a href="/blog">no slash</a>
       <picture><source srcset="/img/photo-480.webp 480w, /img/photo-960.webp 960w"><img src="/img/photo-480.webp" alt="p"></picture>
       <a href="mailto:a@asso.example">mail</a> <a href="#">top</a> <a href="/pagefind/pagefind-ui.js">later</a>`);
-    const report = checkPages([{ url: "/blog/2025/", html }], output, { siteUrl: SITE, skip: ["/pagefind/"] });
+    const report = await checkPages([{ url: "/blog/2025/", html }], output, { siteUrl: SITE, skip: ["/pagefind/"] });
     assert.deepEqual(report.broken, []);
   });
 
-  it("reports a missing page, a missing image in a srcset and a missing anchor, with what was written", () => {
+  it("reports a missing page, a missing image in a srcset and a missing anchor, with what was written", async () => {
     const html = page(`<a href="/absent/">a</a> <img srcset="/img/photo-480.webp 1x, /img/absente.webp 2x" alt="p"> <a href="/blog/#nulle-part">b</a>`);
-    const { broken } = checkPages([{ url: "/", html }], output, { siteUrl: SITE });
+    const { broken } = await checkPages([{ url: "/", html }], output, { siteUrl: SITE });
     assert.deepEqual(
       broken.map((b) => [b.ref.raw, b.ref.via, reasonOf(b)]),
       [
@@ -46,26 +46,26 @@ describe("checkPages", () => {
     );
   });
 
-  it("reads a srcset URL that holds a comma as one URL", () => {
+  it("reads a srcset URL that holds a comma as one URL", async () => {
     const files = { "img/a,b.webp": "", "img/c.webp": "" };
     const html = page(`<img srcset="/img/a,b.webp 1x, /img/c.webp 2x" alt="p">`);
-    assert.deepEqual(checkPages([{ url: "/", html }], folder(files), { siteUrl: SITE }).broken, []);
+    assert.deepEqual((await checkPages([{ url: "/", html }], folder(files), { siteUrl: SITE })).broken, []);
   });
 
-  it("checks an anchor of the page itself against its own ids", () => {
+  it("checks an anchor of the page itself against its own ids", async () => {
     const html = page('<h2 id="ici">Ici</h2><a href="#ici">ok</a> <a href="#la-bas">ko</a>');
-    const { broken } = checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });
+    const { broken } = await checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });
     assert.deepEqual(broken.map((b) => b.ref.raw), ["#la-bas"]);
   });
 
-  it("ignores links shown as code", () => {
+  it("ignores links shown as code", async () => {
     const html = page('<pre><code><a href="/absent/">x</a></code></pre><p><code><a href="/absent-aussi/">y</a></code></p>');
-    assert.deepEqual(checkPages([{ url: "/", html }], output, { siteUrl: SITE }).broken, []);
+    assert.deepEqual((await checkPages([{ url: "/", html }], output, { siteUrl: SITE })).broken, []);
   });
 
-  it("lists links to other hosts as external, without checking them", () => {
+  it("lists links to other hosts as external, without checking them", async () => {
     const html = page('<a href="https://chatons.org/">c</a> <a href="//cdn.example/x.js">d</a> <a href="/blog/">e</a>');
-    const report = checkPages([{ url: "/", html }], output, { siteUrl: SITE });
+    const report = await checkPages([{ url: "/", html }], output, { siteUrl: SITE });
     assert.deepEqual(report.broken, []);
     assert.deepEqual(report.external.map((e) => e.url), ["https://chatons.org/", "https://cdn.example/x.js"]);
   });

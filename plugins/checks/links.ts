@@ -157,7 +157,15 @@ export interface LinkReport {
   external: ExternalLink[];
 }
 
-export function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): LinkReport {
+/**
+ * Pages checked between two turns of Node's event loop. The check runs after
+ * the build, beside the search index, which Pagefind writes in a process of
+ * its own: without a turn now and then, Node could not hand Pagefind its last
+ * requests until every page was checked, and the two would run one after the other.
+ */
+const PAGES_PER_TURN = 100;
+
+export async function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): Promise<LinkReport> {
   const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
   const ids = new Map<string, Set<string> | undefined>();
   const idsOf = (file: string) => {
@@ -170,7 +178,8 @@ export function checkPages(pages: BuiltPage[], output: OutputFolder, options: Ch
 
   const broken: BrokenLink[] = [];
   const external: ExternalLink[] = [];
-  for (const page of pages) {
+  for (const [index, page] of pages.entries()) {
+    if (index > 0 && index % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     const scan = scanPage(page.html);
     const own = fileOf(page.url, output);
     if (own) ids.set(own, scan.ids);
