@@ -108,7 +108,23 @@ export function checkZone(zone: string): { ok: true } | { ok: false; suggestion?
  * Reads a front-matter date in a zone, in one step. Returns a reason instead of
  * throwing so schemas can report it against the field.
  */
-export function parseWallClock(value: unknown, zone: string): ZonedDate | { error: string } {
+export function parseWallClock(value: unknown, zone: string): Readonly<ZonedDate | { error: string }> {
+  if (typeof value !== "string") return readInZone(value, zone);
+  // Every date is read by validation, the collections and several layouts: read each text once per zone.
+  const key = `${zone}\u0000${value}`;
+  let read = readDates.get(key);
+  if (!read) {
+    if (readDates.size >= MAX_READ_DATES) readDates.clear();
+    readDates.set(key, (read = Object.freeze(readInZone(value, zone))));
+  }
+  return read;
+}
+
+/** Dates already read, by zone and text (luxon's DateTime is immutable, so one is shared safely). */
+const readDates = new Map<string, Readonly<ZonedDate | { error: string }>>();
+const MAX_READ_DATES = 100_000;
+
+function readInZone(value: unknown, zone: string): ZonedDate | { error: string } {
   if (value instanceof Date) {
     // A YAML 1.1 parser turned the text into a UTC Date: read it back as wall-clock.
     value = value.toISOString().slice(0, 16).replace("T00:00", "");
