@@ -65,11 +65,21 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   });
 }
 
-/** Renders what a TSX template returned; whole documents get their doctype. */
+/**
+ * A void element as Preact prints it (`<meta charset="utf-8"/>`): attribute
+ * values are in double quotes (a `"` inside is escaped) and may hold `>` or `/>`.
+ */
+const SELF_CLOSED_VOID = /<(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)(?=[\s/])((?:[^>"]|"[^"]*")*?)\/>/g;
+
+/**
+ * Renders what a TSX template returned; whole documents get their doctype.
+ * Void elements are written the HTML way (`<meta charset="utf-8">`): the
+ * trailing slash Preact adds means nothing in HTML, and validators flag it.
+ */
 export function toHtml(output: unknown): string {
   if (typeof output === "string") return output;
   if (isValidElement(output)) {
-    const html = renderToStaticMarkup(output as VNode);
+    const html = renderToStaticMarkup(output as VNode).replace(SELF_CLOSED_VOID, "<$1$2>");
     return html.startsWith("<html") ? `<!doctype html>\n${html}` : html;
   }
   return String(output ?? "");
