@@ -18,7 +18,7 @@ import { scanContent } from "../i18n/content-files.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
-import { postImageEncoder, type PostImage } from "./post-image.ts";
+import { postImageEncoder } from "./post-image.ts";
 import { postOf, sortPosts } from "./posts.ts";
 import { tagCollisionProblems, tagUses, tagVariantNotes } from "./tag-check.ts";
 import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, type BlogYear } from "./tags.ts";
@@ -102,12 +102,12 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   });
   eleventyConfig.on("eleventy.before", () => encoder.reset());
   eleventyConfig.on("eleventy.after", () => encoder.save());
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    postImage: async (data: EleventyData): Promise<PostImage | undefined> => {
-      const image = data.image;
-      if (data.type !== "post" || typeof image !== "string" || !image) return undefined;
-      return encoder.encode(path.resolve(path.dirname(data.page.inputPath), image));
-    },
+  // A preprocessor, not computed data: see the languages preprocessor (plugins/i18n/index.ts).
+  eleventyConfig.addPreprocessor("post-image", "md", async (data: EleventyData) => {
+    const image = data.image;
+    if (data.type !== "post" || typeof image !== "string" || !image) return;
+    data.postImage = await encoder.encode(path.resolve(path.dirname(data.page.inputPath), image));
+    return;
   });
 }
 

@@ -92,15 +92,21 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     return;
   });
 
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    lang: (data: EleventyData) => pathOf(data)?.lang ?? site.defaultLanguage,
-    bundle: (data: EleventyData) => pathOf(data)?.bundle ?? data.page.filePathStem,
-    // Eleventy presets computed keys to "" before computing them: an empty value means "not given".
-    section: (data: EleventyData) => (data.section as string | undefined) || pathOf(data)?.section || "",
-    /** Language of the text itself: the original's for an untranslated page. */
-    contentLang: (data: EleventyData) => (data.untranslated ? originalLangOf(data) : (pathOf(data)?.lang ?? site.defaultLanguage)),
+  // What every page knows of its languages, from its file's path. Set by a
+  // preprocessor, not as computed data: Eleventy orders and evaluates global
+  // computed keys for every template on every build, `npm start`'s
+  // incremental ones included (about 0.5 s at 1,000 posts), and none of these
+  // depends on another page.
+  eleventyConfig.addPreprocessor("languages", "*", (data: EleventyData) => {
+    const where = pathOf(data);
+    data.lang = where?.lang ?? site.defaultLanguage;
+    data.bundle = where?.bundle ?? data.page.filePathStem;
+    data.section = (data.section as string | undefined) || where?.section || "";
     /** Language of the bundle's original: where "read the original", x-default and stale checks lead. */
-    originalLang: originalLangOf,
+    data.originalLang = originalLangOf(data);
+    /** Language of the text itself: the original's for an untranslated page. */
+    data.contentLang = data.untranslated ? data.originalLang : data.lang;
+    return;
   });
 
   // Every page's URL follows its file: /<path>/ in the default language, /<lang>/<path>/ otherwise.

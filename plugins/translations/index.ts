@@ -40,16 +40,17 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
     cached = undefined;
   });
 
-  // Merged with the languages plugin's own computed data (Eleventy deep-merges
-  // plain objects given to addGlobalData under the same name).
-  eleventyConfig.addGlobalData("eleventyComputed", {
-    staleTranslation: (data: EleventyData): StaleTranslation | false => {
-      if (data.untranslated || !data.page?.inputPath) return false;
-      const found = current().byFile.get(path.resolve(data.page.inputPath));
-      if (found?.entry.state !== "stale") return false;
-      return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
-    },
+  // A preprocessor, not computed data: see the languages preprocessor (plugins/i18n/index.ts).
+  eleventyConfig.addPreprocessor("stale-translation", "*", (data: EleventyData) => {
+    data.staleTranslation = staleTranslationOf(data);
+    return;
   });
+  const staleTranslationOf = (data: EleventyData): StaleTranslation | false => {
+    if (data.untranslated || !data.page?.inputPath) return false;
+    const found = current().byFile.get(path.resolve(data.page.inputPath));
+    if (found?.entry.state !== "stale") return false;
+    return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
+  };
 
   for (const { code } of site.languages) {
     eleventyConfig.addTemplate(
