@@ -6,21 +6,41 @@
  * In `npm run build` each file is read once, as before, plus one `stat`.
  */
 import { statSync } from "node:fs";
+import path from "node:path";
 
-export function perFile<T>(compute: (absolute: string) => T): (absolute: string) => T {
+export function perFile<T>(compute: (absolute: string) => T, stampOf: (absolute: string) => string | undefined = fileStamp): (absolute: string) => T {
   const memo = new Map<string, { stamp: string; value: T }>();
   return (absolute) => {
-    let stamp: string;
-    try {
-      const stat = statSync(absolute);
-      stamp = `${stat.mtimeMs}:${stat.size}`;
-    } catch {
-      return compute(absolute);
-    }
+    const stamp = stampOf(absolute);
+    if (stamp === undefined) return compute(absolute);
     const kept = memo.get(absolute);
     if (kept?.stamp === stamp) return kept.value;
     const value = compute(absolute);
     memo.set(absolute, { stamp, value });
     return value;
   };
+}
+
+/** A file's modification time and size; undefined when it cannot be read. */
+export function fileStamp(absolute: string): string | undefined {
+  try {
+    const stat = statSync(absolute);
+    return `${stat.mtimeMs}:${stat.size}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * {@link fileStamp} plus its folder's modification time, for a value that also
+ * depends on the files beside it (a photo added or removed changes the folder).
+ */
+export function fileAndFolderStamp(absolute: string): string | undefined {
+  const own = fileStamp(absolute);
+  if (own === undefined) return undefined;
+  try {
+    return `${own}:${statSync(path.dirname(absolute)).mtimeMs}`;
+  } catch {
+    return undefined;
+  }
 }

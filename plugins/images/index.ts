@@ -16,6 +16,7 @@ import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
+import { fileAndFolderStamp, perFile } from "../core/file-memo.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -36,15 +37,18 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
   // this catches the same mistakes when a site does not install it. The file is
   // read again (Eleventy hands over the body without front matter) so the line
   // numbers in the message match what the writer sees in their editor.
+  // Each rebuild of `npm start` runs it for every page: a file is checked again
+  // only when it or its folder changed.
+  const problemsOf = perFile((inputPath: string) => {
+    const file = path.relative(process.cwd(), inputPath);
+    return checkImages(readFileSync(inputPath, "utf8"), file, path.dirname(inputPath), { inputDir: eleventyConfig.directories.input });
+  }, fileAndFolderStamp);
   eleventyConfig.addPreprocessor("images-check", "md", (data: EleventyData) => {
     const inputPath = data.page.inputPath;
     // A virtual page (the i18n plugin's untranslated copy) has no file: its
     // source is another page's, which is checked under its own name.
     if (!existsSync(inputPath)) return undefined;
-    const file = path.relative(process.cwd(), inputPath);
-    const problems = checkImages(readFileSync(inputPath, "utf8"), file, path.dirname(inputPath), {
-      inputDir: eleventyConfig.directories.input,
-    });
+    const problems = problemsOf(path.resolve(inputPath));
     if (problems.length > 0) throw new ContentError(problems);
     return undefined; // Keep the content as it is.
   });

@@ -5,10 +5,10 @@
  * line per problem (file, line, field, what was expected and found).
  */
 import { readFileSync } from "node:fs";
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
+import { fileAndFolderStamp } from "../core/file-memo.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -88,7 +88,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
     const file = path.relative(project.root, page.absolute);
-    const stamp = stampOf(page.absolute);
+    const stamp = fileAndFolderStamp(page.absolute);
     const kept = stamp === undefined ? undefined : cache.get(page.absolute);
     if (kept && kept.stamp === stamp) {
       problems.push(...kept.problems);
@@ -115,15 +115,6 @@ function cacheFor(options: ValidateOptions, context: ValidationContext) {
   return cache.files;
 }
 
-function stampOf(file: string): string | undefined {
-  try {
-    const own = statSync(file);
-    const folder = statSync(path.dirname(file));
-    return `${own.mtimeMs}:${own.size}:${folder.mtimeMs}`;
-  } catch {
-    return undefined;
-  }
-}
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
