@@ -14,6 +14,9 @@ import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
 
+/** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
+const REINDEX_DELAY_MS = 1500;
+
 /** A written page starts with its doctype; a fragment of one does not. */
 const WHOLE_PAGE = /^\s*<!doctype html/i;
 
@@ -60,7 +63,10 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   });
 
   // npm start: the whole output is indexed again after each rebuild, in the
-  // background (the browser reloads first); one indexing at a time, the latest wins.
+  // background, once the reloaded page has been served (reading and sending
+  // 2,000 pages to Pagefind slowed that page down); one indexing at a time,
+  // the latest output wins.
+  let reindexSoon: ReturnType<typeof setTimeout> | undefined;
   let indexing: Promise<void> = Promise.resolve();
   let queued: string | undefined;
   const reindex = (output: string) => {
@@ -82,7 +88,11 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     if (outputMode !== "fs") return;
     // `directories`, not the deprecated `dir`: only it honours --output.
     const output = path.resolve(directories.output);
-    if (runMode !== "build") return reindex(output);
+    if (runMode !== "build") {
+      clearTimeout(reindexSoon);
+      reindexSoon = setTimeout(() => reindex(output), REINDEX_DELAY_MS);
+      return;
+    }
     const filling = writer;
     writer = undefined;
     if (!filling) return;
