@@ -6,7 +6,7 @@
  * `npm start` lists them and keeps serving. External links are not fetched
  * (see `npm run check:external`).
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
@@ -35,6 +35,13 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     for (const r of event.results ?? []) {
       if (r.outputPath) written.set(path.relative(output, path.resolve(r.outputPath)).split(path.sep).join("/"), r);
     }
+    // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
+    const onDisk = new Map<string, boolean>();
+    const isFile = (file: string) => {
+      let found = onDisk.get(file);
+      if (found === undefined) onDisk.set(file, (found = statSync(file, { throwIfNoEntry: false })?.isFile() ?? false));
+      return found;
+    };
     const folder: OutputFolder = {
       exists: (file) => written.has(file) || isFile(path.join(output, file)),
       html: (file) => {
@@ -69,10 +76,6 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
     console.warn(`[checks] ${count} (npm run build will stop on them):\n${problems.map(formatProblem).join("\n")}`);
   }
-}
-
-function isFile(file: string): boolean {
-  return existsSync(file) && statSync(file).isFile();
 }
 
 type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefined };
