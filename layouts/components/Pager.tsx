@@ -8,6 +8,26 @@ import type { BlogYear } from "../../plugins/blog/tags.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
 
+/**
+ * The pages a pager links to (0-based): the first, the last, and the current
+ * one with `around` pages on each side; `undefined` stands for skipped pages.
+ * A gap of a single page shows that page rather than an ellipsis. A list of
+ * 800 pages thus gets at most 9 links, not 800 on each of its 800 pages.
+ */
+export function pageWindow(count: number, current: number, around = 2): (number | undefined)[] {
+  const shown = new Set([0, count - 1]);
+  for (let i = current - around; i <= current + around; i++) if (i >= 0 && i < count) shown.add(i);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const pages: (number | undefined)[] = [];
+  sorted.forEach((index, k) => {
+    const before = sorted[k - 1];
+    if (before !== undefined && index - before === 2) pages.push(index - 1);
+    else if (before !== undefined && index - before > 2) pages.push(undefined);
+    pages.push(index);
+  });
+  return pages;
+}
+
 /** Page links of a paginated list (newer pages first, as the list itself). */
 export function Pagination({ pagination, c }: { pagination: PaginationData; c: Context }) {
   if (pagination.hrefs.length < 2) return null;
@@ -21,14 +41,20 @@ export function Pagination({ pagination, c }: { pagination: PaginationData; c: C
             </a>
           </li>
         )}
-        {pagination.hrefs.map((href, i) => (
-          <li>
-            <a href={href} aria-current={i === pagination.pageNumber ? "page" : undefined}>
-              <span class="visually-hidden">{c.t("blog.pageLabel")} </span>
-              {i + 1}
-            </a>
-          </li>
-        ))}
+        {pageWindow(pagination.hrefs.length, pagination.pageNumber).map((i) =>
+          i === undefined ? (
+            <li class="pagination-gap" aria-hidden="true">
+              …
+            </li>
+          ) : (
+            <li>
+              <a href={pagination.hrefs[i]} aria-current={i === pagination.pageNumber ? "page" : undefined}>
+                <span class="visually-hidden">{c.t("blog.pageLabel")} </span>
+                {i + 1}
+              </a>
+            </li>
+          ),
+        )}
         {pagination.href.next && (
           <li>
             <a href={pagination.href.next} rel="next">
