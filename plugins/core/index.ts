@@ -14,6 +14,7 @@ import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
+import { endBuildPass, startBuildPass } from "./build-pass.ts";
 import { answerIncrementalQuestions } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 
@@ -28,6 +29,11 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
     engines: { yaml: (source: string) => structuredClone(parseFrontMatter(source.normalize("NFC"))) },
   });
   eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
+  // Registered before any other plugin's: the passes of a build share one reading of the content folder.
+  // A configuration (re)load is never inside a build, even after one that stopped on an error.
+  endBuildPass();
+  eleventyConfig.on("eleventy.before", startBuildPass);
+  eleventyConfig.on("eleventy.after", endBuildPass);
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

@@ -1,9 +1,10 @@
 /**
  * The content folder as the languages plugin sees it: every Markdown file,
- * its language and bundle. Read once when the configuration loads.
+ * its language and bundle.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { perBuild } from "../core/build-pass.ts";
 import { filesUnder } from "../core/files.ts";
 import { parseContentPath, type ContentPath } from "./paths.ts";
 
@@ -28,7 +29,17 @@ export function listMarkdown(dir: string): string[] {
   return filesUnder(dir, { skipDirs: IGNORED, skipHidden: true }).filter((file) => file.endsWith(".md"));
 }
 
+/** The Markdown files of a content tree with their language and bundle; read once per build (../core/build-pass.ts). */
 export function scanContent(input: string, languages: readonly string[]): ContentScan {
+  return scanPerBuild(`${languages.join(",")}\u0000${input}`);
+}
+
+const scanPerBuild = perBuild((key) => {
+  const at = key.indexOf("\u0000");
+  return readContent(key.slice(at + 1), key.slice(0, at).split(","));
+});
+
+function readContent(input: string, languages: readonly string[]): ContentScan {
   const files: ContentFile[] = [];
   const invalid: ContentScan["invalid"] = [];
   const bundles: ContentScan["bundles"] = new Map();
