@@ -10,6 +10,7 @@
  */
 import { DateTime, FixedOffsetZone, IANAZone } from "luxon";
 import { describeValue } from "./describe-value.ts";
+import { perKey } from "./memo.ts";
 
 // A space is accepted in place of the `T` (writers copy dates from other tools),
 // and so are fractions of a second and an offset (`+02:00`, `+0200`, `Z`) after a time.
@@ -109,20 +110,15 @@ export function checkZone(zone: string): { ok: true } | { ok: false; suggestion?
  * throwing so schemas can report it against the field.
  */
 export function parseWallClock(value: unknown, zone: string): Readonly<ZonedDate | { error: string }> {
-  if (typeof value !== "string") return readInZone(value, zone);
-  // Every date is read by validation, the collections and several layouts: read each text once per zone.
-  const key = `${zone}\u0000${value}`;
-  let read = readDates.get(key);
-  if (!read) {
-    if (readDates.size >= MAX_READ_DATES) readDates.clear();
-    readDates.set(key, (read = Object.freeze(readInZone(value, zone))));
-  }
-  return read;
+  // Every date is read by validation, the collections and several layouts: each text once per zone.
+  return typeof value === "string" ? readText(`${zone}\u0000${value}`) : readInZone(value, zone);
 }
 
-/** Dates already read, by zone and text (luxon's DateTime is immutable, so one is shared safely). */
-const readDates = new Map<string, Readonly<ZonedDate | { error: string }>>();
-const MAX_READ_DATES = 100_000;
+/** Dates already read, by zone and text (luxon's DateTime is immutable; only the answer object is frozen, luxon keeps caches inside it). */
+const readText = perKey((key) => {
+  const at = key.indexOf("\u0000");
+  return Object.freeze(readInZone(key.slice(at + 1), key.slice(0, at)));
+}, 100_000);
 
 function readInZone(value: unknown, zone: string): ZonedDate | { error: string } {
   if (value instanceof Date) {

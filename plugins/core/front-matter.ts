@@ -12,6 +12,7 @@
  */
 import YAML from "yaml";
 import { deepFreeze } from "./freeze.ts";
+import { perKey } from "./memo.ts";
 
 const BOM = "\uFEFF";
 
@@ -86,25 +87,18 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
  * Throws the YAML error on invalid text; validation reports it before the build.
  */
 export function parseFrontMatter(yaml: string): Readonly<Record<string, unknown>> {
-  const text = normalise(yaml);
-  let data = parsed.get(text);
-  if (!data) {
-    const value = withoutControlCharacters(YAML.parse(text));
-    data = deepFreeze(value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
-    if (parsed.size >= MAX_PARSED) parsed.clear();
-    parsed.set(text, data);
-  }
-  return data;
+  return parsedText(normalise(yaml));
 }
 
 /**
  * Each file's front matter is read by Eleventy, validation, the originals and
  * the translation status: one YAML parse, kept by its text (an edited file has
- * a new text), frozen since every reader shares it. The bound only keeps a long
- * `npm start` session from keeping every version of every file.
+ * a new text) and shared, hence frozen.
  */
-const parsed = new Map<string, Readonly<Record<string, unknown>>>();
-const MAX_PARSED = 50_000;
+const parsedText = perKey((text): Record<string, unknown> => {
+  const value = withoutControlCharacters(YAML.parse(text));
+  return deepFreeze(value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+}, 50_000);
 
 // C0 controls but tab and line breaks, DEL, C1 controls: invisible, invalid in
 // XML feeds and iCalendar, flagged by HTML validators. Never meant by a writer.
