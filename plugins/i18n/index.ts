@@ -102,9 +102,9 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     data.lang = where?.lang ?? site.defaultLanguage;
     data.bundle = where?.bundle ?? data.page.filePathStem;
     data.section = (data.section as string | undefined) || where?.section || "";
-    /** Language of the bundle's original: where "read the original", x-default and stale checks lead. */
+    // Language of the bundle's original: where "read the original", x-default and stale checks lead.
     data.originalLang = originalLangOf(data);
-    /** Language of the text itself: the original's for an untranslated page. */
+    // Language of the text itself: the original's for an untranslated page.
     data.contentLang = data.untranslated ? data.originalLang : data.lang;
     return;
   });

@@ -45,12 +45,12 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
     data.staleTranslation = staleTranslationOf(data);
     return;
   });
-  const staleTranslationOf = (data: EleventyData): StaleTranslation | false => {
+  function staleTranslationOf(data: EleventyData): StaleTranslation | false {
     if (data.untranslated || !data.page?.inputPath) return false;
     const found = current().byFile.get(path.resolve(data.page.inputPath));
     if (found?.entry.state !== "stale") return false;
     return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
-  };
+  }
 
   for (const { code } of site.languages) {
     eleventyConfig.addTemplate(

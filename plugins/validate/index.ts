@@ -115,7 +115,6 @@ function cacheFor(options: ValidateOptions, context: ValidationContext) {
   return cache.files;
 }
 
-
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
