@@ -80,6 +80,6 @@ export async function measureDevReload(root: string, content: string, corpus: re
   } finally {
     await browser?.close();
     writeFileSync(file, original);
-    server.stop();
+    await server.stop();
   }
 }

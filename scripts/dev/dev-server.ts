@@ -26,7 +26,8 @@ export interface DevServer {
   log(): string;
   /** Adds a line to the log (a browser's console, for instance). */
   note(line: string): void;
-  stop(): void;
+  /** Stops npm start and resolves once it has exited (killed after 10 s). */
+  stop(): Promise<void>;
 }
 
 export async function startDevServer(input: string, output: string): Promise<DevServer> {
@@ -49,6 +50,12 @@ export async function startDevServer(input: string, output: string): Promise<Dev
     base: `http://localhost:${port}`,
     log: () => log,
     note: (line) => void (log += `${line}\n`),
-    stop: () => void child.kill("SIGINT"),
+    stop: () => {
+      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+      const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+      child.kill("SIGINT");
+      const killer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      return exited.finally(() => clearTimeout(killer));
+    },
   };
 }

@@ -61,8 +61,9 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.stop();
-  rmSync(work, { recursive: true, force: true });
+  await server?.stop();
+  // Pagefind's process may still be writing the index it was given last.
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
 
 test("npm start: saves show in the open tab, mistakes show as a page naming file, line and field", { skip }, async (t) => {
