@@ -17,6 +17,12 @@ import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type Inde
 /** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
 const REINDEX_DELAY_MS = 1500;
 
+// npm start's indexing, kept across configuration reloads (each registers the plugin again).
+let indexing: Promise<void> = Promise.resolve();
+let queued: string | undefined;
+/** Rebuilds started so far: an indexing begun before the latest one is outdated. */
+let rebuilds = 0;
+
 /** A written page starts with its doctype; a fragment of one does not. */
 const WHOLE_PAGE = /^\s*<!doctype html/i;
 
@@ -65,10 +71,13 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   // npm start: the whole output is indexed again after each rebuild, in the
   // background, once the reloaded page has been served (reading and sending
   // 2,000 pages to Pagefind slowed that page down); one indexing at a time,
-  // the latest output wins.
+  // the latest output wins. A save gives the rebuild the whole machine: an
+  // indexing under way stops, and starts again after that rebuild.
   let reindexSoon: ReturnType<typeof setTimeout> | undefined;
-  let indexing: Promise<void> = Promise.resolve();
-  let queued: string | undefined;
+  eleventyConfig.on("eleventy.beforeWatch", () => {
+    rebuilds++;
+    clearTimeout(reindexSoon);
+  });
   const reindex = (output: string) => {
     const idle = queued === undefined;
     queued = output;
@@ -76,8 +85,10 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     indexing = indexing.then(async () => {
       const dir = queued!;
       queued = undefined;
+      const startedAfter = rebuilds;
       try {
-        report(await writeSearchIndex(dir, site, { excludeSelectors }));
+        const summary = await writeSearchIndex(dir, site, { excludeSelectors }, () => rebuilds !== startedAfter);
+        if (summary) report(summary);
       } catch (error) {
         console.warn(`[search] the search index could not be written: ${(error as Error).message}`);
       }

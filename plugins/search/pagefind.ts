@@ -116,6 +116,12 @@ export class SearchIndexWriter {
     return { pages: total - pdfs, pdfs, languages: { ...this.languages } };
   }
 
+  /** Lets the pages already sent be answered (Pagefind's process fails them if it closes first), writes nothing. */
+  async abandon(): Promise<undefined> {
+    await Promise.allSettled(this.pending);
+    return undefined;
+  }
+
   /** Frees the index in Pagefind's process (which stays up for the next one). */
   async discard(): Promise<void> {
     await this.index.deleteIndex();
@@ -127,16 +133,24 @@ export async function closeSearch(): Promise<void> {
   await pagefind.close();
 }
 
-/** The index of a finished output folder, read from disk. */
+/**
+ * The index of a finished output folder, read from disk. When `outdated()`
+ * turns true while pages are read (a rebuild started: the pages are changing),
+ * nothing is written and the answer is undefined.
+ */
 export async function writeSearchIndex(
   outputDir: string,
   site: { url: string; defaultLanguage: string },
   options: IndexOptions = {},
-): Promise<IndexSummary> {
+  outdated: () => boolean = () => false,
+): Promise<IndexSummary | undefined> {
   const output = path.resolve(outputDir);
   const writer = await SearchIndexWriter.open(site, options);
   try {
-    for (const file of htmlFiles(output)) writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
+    for (const file of htmlFiles(output)) {
+      if (outdated()) return await writer.abandon();
+      writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
+    }
     return await writer.write(path.join(output, BUNDLE_DIR));
   } finally {
     await closeSearch();
