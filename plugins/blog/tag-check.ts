@@ -7,9 +7,8 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { isSeq } from "yaml";
 import { perFile } from "../core/file-memo.ts";
-import { splitFrontMatter } from "../core/front-matter.ts";
+import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentFile } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { lineOf, readYaml } from "../validate/yaml-source.ts";
@@ -19,23 +18,39 @@ import { preferredSpelling, tagSlug, tidyTag, tagClashes, type TagUse } from "./
 export function tagUses(files: readonly ContentFile[], root: string): TagUse[] {
   return files.filter((page) => page.section === "blog").flatMap((page) => {
     const file = path.relative(root, page.absolute);
-    return tagsWritten(page.absolute).map((use) => ({ file, ...use }));
+    return tagsWritten(page.absolute).map(({ tag, at }) => ({
+      tag,
+      file,
+      // The YAML is read again with node positions only for a tag a problem or a note names.
+      get line() {
+        return tagLines(page.absolute)(at);
+      },
+    }));
   });
 }
 
-/** The tags one file writes, with their lines (read again only when the file changed). */
-const tagsWritten = perFile((absolute): Omit<TagUse, "file">[] => {
+/** The tags one file writes, each with its path in the front matter (read again only when the file changed). */
+const tagsWritten = perFile((absolute): { tag: string; at: (string | number)[] }[] => {
   const split = splitFrontMatter(readFileSync(absolute, "utf8"));
   if (!split.closed) return [];
-  const { source, problems } = readYaml(split.yaml, absolute);
-  if (problems.length) return [];
-  const tags: unknown = source.doc.get("tags");
-  const list = isSeq(tags) ? (tags.toJSON() as unknown[]) : typeof tags === "string" ? [tags] : [];
-  return list.flatMap((tag, i) => {
-    if (typeof tag !== "string") return [];
-    const line = lineOf(source, isSeq(tags) ? ["tags", i] : ["tags"]);
-    return [{ tag, ...(line ? { line: line + split.yamlLine - 1 } : {}) }];
-  });
+  let tags: unknown;
+  try {
+    tags = parseFrontMatter(split.yaml).tags;
+  } catch {
+    return [];
+  }
+  const list: unknown[] = Array.isArray(tags) ? tags : typeof tags === "string" ? [tags] : [];
+  return list.flatMap((tag, i) => (typeof tag === "string" ? [{ tag, at: Array.isArray(tags) ? ["tags", i] : ["tags"] }] : []));
+});
+
+/** The file line of a front-matter path of one file. */
+const tagLines = perFile((absolute) => {
+  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  const { source } = readYaml(split.yaml, absolute);
+  return (at: (string | number)[]) => {
+    const line = lineOf(source, at);
+    return line ? line + split.yamlLine - 1 : undefined;
+  };
 });
 
 const where = (u: TagUse) => (u.line ? `${u.file}:${u.line}` : u.file);

@@ -42,6 +42,22 @@ test("dates stay wall-clock text (YAML 1.2), never a Date at UTC midnight", () =
   assert.deepEqual(parseFrontMatter("date: 2025-03-12\r\n"), { date: "2025-03-12" });
 });
 
+test("YAML 1.2 scalars: only true and false are booleans, times and versions stay text", () => {
+  assert.deepEqual(parseFrontMatter("draft: yes\npublished: true\nroom: off\nstart: 18:30\nversion: 1.10\nseats: 40\nnote: ~\n"), {
+    draft: "yes",
+    published: true,
+    room: "off",
+    start: "18:30",
+    version: 1.1,
+    seats: 40,
+    note: null,
+  });
+});
+
+test("a key written twice is an error, not a silent choice", () => {
+  assert.throws(() => parseFrontMatter("title: Un\ntitle: Deux\n"));
+});
+
 test("a missing, unclosed or decorated closing line is told apart", () => {
   assert.equal(splitFrontMatter("title: A\n").opened, false);
   const open = splitFrontMatter("---\ntitle: A\n\nText\n");
