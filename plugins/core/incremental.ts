@@ -14,6 +14,38 @@ const pageOnly = new Set<string>();
 /** Virtual templates other pages read the content of (untranslated copies): never left unrendered. */
 const readByOthers = new Set<string>();
 
+/** A whole rebuild is due (a page added or deleted, a failed build): no rebuild is page-only until it ran. */
+let wholeRebuildDue = false;
+/** The files of the rebuild under way, when each of them changed its own page only. */
+let pageOnlyRebuild: ReadonlySet<string> | undefined;
+
+/** The dev loop says whether the next rebuild must be whole. */
+export function markWholeRebuild(due: boolean): void {
+  wholeRebuildDue = due;
+}
+
+/** Eleventy's `eleventy.beforeWatch`: the files whose changes the coming rebuild takes in. */
+export function rebuildStarts(queue: readonly string[]): void {
+  const files = queue.map((file) => path.resolve(file));
+  pageOnlyRebuild = !wholeRebuildDue && files.length > 0 && files.every((file) => pageOnly.has(file)) ? new Set(files) : undefined;
+}
+
+/** Eleventy's `eleventy.after`. */
+export function rebuildEnds(): void {
+  pageOnlyRebuild = undefined;
+}
+
+/**
+ * During an `npm start` rebuild where every saved file changed only what its
+ * own page shows: those files (absolute paths). Whole-site work that depends
+ * on nothing such a change touches (cross-page checks, the feeds' catalog)
+ * keeps the previous build's answer; the previous build succeeded, or this
+ * one would be whole. Undefined in every other build, `npm run build` included.
+ */
+export function pageOnlyFiles(): ReadonlySet<string> | undefined {
+  return pageOnlyRebuild;
+}
+
 /** What the dev loop found in a saved file: `true` when only its own page shows what changed. */
 export function markChange(file: string, ownPageOnly: boolean): void {
   if (ownPageOnly) pageOnly.add(path.resolve(file));

@@ -14,8 +14,8 @@ import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
-import { endBuildPass, startBuildPass } from "./build-pass.ts";
-import { answerIncrementalQuestions } from "./incremental.ts";
+import { endBuildPass, forgetBuildPasses, startBuildPass } from "./build-pass.ts";
+import { answerIncrementalQuestions, rebuildEnds, rebuildStarts } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 
 /** Its one option is the project from `loadProject()`. */
@@ -31,9 +31,11 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
   // Registered before any other plugin's: the passes of a build share one reading of the content folder.
   // A configuration (re)load is never inside a build, even after one that stopped on an error.
-  endBuildPass();
+  forgetBuildPasses();
   eleventyConfig.on("eleventy.before", startBuildPass);
   eleventyConfig.on("eleventy.after", endBuildPass);
+  eleventyConfig.on("eleventy.beforeWatch", rebuildStarts);
+  eleventyConfig.on("eleventy.after", rebuildEnds);
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

@@ -12,6 +12,7 @@ import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { escapeMarkup } from "../core/escape.ts";
+import { pageOnlyFiles } from "../core/incremental.ts";
 import { buildNow } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -78,6 +79,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   let current: BuildFeeds | undefined;
   let previous = new Map<string, { source: string; html: string }>();
   eleventyConfig.on("eleventy.before", () => {
+    // A page-only rebuild of npm start renders no feed: the last catalog stands.
+    if (pageOnlyFiles()) return;
     if (current) previous = current.made;
     current = undefined;
   });

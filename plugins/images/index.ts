@@ -17,6 +17,7 @@ import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
 import { fileAndFolderStamp, perFile } from "../core/file-memo.ts";
+import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -47,8 +48,11 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     const inputPath = data.page.inputPath;
     // A virtual page (the i18n plugin's untranslated copy) has no file: its
     // source is another page's, which is checked under its own name.
-    if (!existsSync(inputPath)) return undefined;
-    const problems = problemsOf(path.resolve(inputPath));
+    const absolute = path.resolve(inputPath);
+    // A page-only rebuild of npm start: the pages not saved were checked by the build before.
+    if (pageOnlyFiles()?.has(absolute) === false) return undefined;
+    if (!existsSync(absolute)) return undefined;
+    const problems = problemsOf(absolute);
     if (problems.length > 0) throw new ContentError(problems);
     return undefined; // Keep the content as it is.
   });

@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { TranslationsOptionsSchema, type TranslationsOptionsInput } from "./options.ts";
 import { translationReport, type PageReport, type TranslationEntry, type TranslationReport } from "./report.ts";
@@ -37,6 +38,8 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
     return cached;
   };
   eleventyConfig.on("eleventy.before", () => {
+    // A page-only rebuild of npm start re-renders neither the translations nor this report.
+    if (pageOnlyFiles()) return;
     cached = undefined;
   });
 

@@ -9,6 +9,7 @@ import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { fileAndFolderStamp } from "../core/file-memo.ts";
+import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -79,14 +80,20 @@ export function validationContext(project: Project): ValidationContext {
   return { scan: scanContent(project.input, project.site.languages.map((l) => l.code)) };
 }
 
-export async function collectProblems(eleventyConfig: EleventyConfig, options: ValidateOptions): Promise<ContentProblem[]> {
+/**
+ * Every content problem of the site; with `only`, those of these files alone
+ * (a page-only rebuild of `npm start`: the cross-page checks' answers cannot
+ * have changed, and the other files were valid in the build before).
+ */
+export async function collectProblems(eleventyConfig: EleventyConfig, options: ValidateOptions, only?: ReadonlySet<string>): Promise<ContentProblem[]> {
   const { project } = options;
   const problems: ContentProblem[] = [];
-  for (const check of contentChecks(eleventyConfig)) problems.push(...(await check.run()));
+  if (!only) for (const check of contentChecks(eleventyConfig)) problems.push(...(await check.run()));
   // Files whose name cannot be read are reported by the languages plugin's file-name check.
   const context = validationContext(project);
   const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
+    if (only && !only.has(page.absolute)) continue;
     const file = path.relative(project.root, page.absolute);
     const stamp = fileAndFolderStamp(page.absolute);
     const kept = stamp === undefined ? undefined : cache.get(page.absolute);
@@ -118,7 +125,7 @@ function cacheFor(options: ValidateOptions, context: ValidationContext) {
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
-    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options));
+    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options, pageOnlyFiles()));
     if (problems.length) throw new ContentError(problems);
   });
   // Every page's URL is known here, before anything is rendered or written.

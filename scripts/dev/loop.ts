@@ -14,7 +14,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "../../plugins/core/files.ts";
 import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
-import { markChange } from "../../plugins/core/incremental.ts";
+import { markChange, markWholeRebuild } from "../../plugins/core/incremental.ts";
 import { readingMinutes } from "../../plugins/blog/posts.ts";
 import type { ContentProblem } from "../../plugins/validate/problems.ts";
 import { errorPage } from "./error-page.tsx";
@@ -73,6 +73,7 @@ export function devLoop(options: { input: string; languages: readonly string[] }
     config?.addWatchTarget(file, { resetConfig: true });
     eleventy?.setIncrementalBuild(false);
     fullBuildPending = true;
+    markWholeRebuild(true);
   };
 
   return {
@@ -96,6 +97,7 @@ export function devLoop(options: { input: string; languages: readonly string[] }
         }
         if (fullBuildPending) {
           fullBuildPending = false;
+          markWholeRebuild(false);
           eleventy?.setIncrementalBuild(true);
         }
       });
@@ -149,6 +151,7 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       // never initialised): the next one, after the fix, builds whole.
       eleventy?.setIncrementalBuild(false);
       fullBuildPending = true;
+      markWholeRebuild(true);
       eleventy?.eleventyServe?.reload({ files: [], build: { templates: [] } });
     },
   };

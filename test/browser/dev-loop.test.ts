@@ -76,6 +76,16 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await shows(page, "Une phrase ajoutée pendant la relecture.");
   });
 
+  await t.test("a mistake in the text alone (only this page changes) also replaces the page with the problem", async () => {
+    const good = readFileSync(postFile, "utf8");
+    save((s) => `${s.trimEnd()}\n\n<iframe src="https://video.example.org/w/1"></iframe>\n`);
+    await shows(page, "stopped the build");
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · <iframe> · raw <iframe>`), text);
+    writeFileSync(postFile, good);
+    await shows(page, "Une phrase ajoutée pendant la relecture.");
+  });
+
   await t.test("a new title shows in the open tab", async () => {
     save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, édition revue"));
     await shows(page, "Install party du printemps, édition revue");
