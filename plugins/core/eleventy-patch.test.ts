@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 
 // patches/@11ty+eleventy+3.1.7.patch, applied by `npm ci` (postinstall: patch-package),
@@ -12,4 +13,47 @@ test("the installed Eleventy finds a template by its input path in a Map, not by
   const source = readFileSync(path.join(eleventy, "TemplateMap.js"), "utf8");
   assert.match(source, /#entriesByInputPath\.get\(inputPath\)/);
   assert.doesNotMatch(source, /return this\.map\.find\(\(entry\) => \{\s*if \(entry\.inputPath === inputPath/);
+});
+
+// The same patch remembers PathNormalizer.fullNormalization's answers: every
+// incremental rebuild of `npm start` asked it again for every template.
+test("the installed Eleventy remembers normalised paths, and answers anew in another working directory", async () => {
+  const eleventy = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const file = path.join(eleventy, "Util/PathNormalizer.js");
+  assert.match(readFileSync(file, "utf8"), /#normalized\.get\(inputPath\)/);
+  const { default: PathNormalizer } = (await import(pathToFileURL(file).href)) as { default: { fullNormalization(p: string): string } };
+  const page = path.join(process.cwd(), "content", "blog", "index.fr.md");
+  assert.equal(PathNormalizer.fullNormalization(page), "content/blog/index.fr.md");
+  assert.equal(PathNormalizer.fullNormalization(`./content/blog/index.fr.md`), "content/blog/index.fr.md");
+  const before = process.cwd();
+  try {
+    process.chdir(path.join(before, "content"));
+    assert.equal(PathNormalizer.fullNormalization(page), "blog/index.fr.md");
+  } finally {
+    process.chdir(before);
+  }
+  assert.equal(PathNormalizer.fullNormalization(page), "content/blog/index.fr.md");
+});
+
+// And it keeps the date-sorted list of all pages that every tag and configured
+// collection starts from, until a page is added.
+test("the installed Eleventy sorts all pages once for its collections, and again after a page is added", async () => {
+  const eleventy = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const file = path.join(eleventy, "TemplateCollection.js");
+  assert.match(readFileSync(file, "utf8"), /#sortedAll \?\?= this\.sort\(/);
+  type Item = { date: Date; inputPath: string; data: { tags?: string[] } };
+  const { default: TemplateCollection } = (await import(pathToFileURL(file).href)) as {
+    default: new () => { add(item: Item): void; getAllSorted(): Item[]; getFilteredByTag(tag: string): Item[] };
+  };
+  const collection = new TemplateCollection();
+  const page = (inputPath: string, date: string, tags: string[] = []): Item => ({ inputPath, date: new Date(date), data: { tags } });
+  collection.add(page("./b.md", "2025-03-01", ["agenda"]));
+  collection.add(page("./a.md", "2025-01-01"));
+  const first = collection.getAllSorted();
+  assert.deepEqual(first.map((p) => p.inputPath), ["./a.md", "./b.md"]);
+  first.reverse(); // A caller's own copy: changing it changes nothing kept.
+  assert.deepEqual(collection.getAllSorted().map((p) => p.inputPath), ["./a.md", "./b.md"]);
+  collection.add(page("./c.md", "2024-12-01", ["agenda"]));
+  assert.deepEqual(collection.getAllSorted().map((p) => p.inputPath), ["./c.md", "./a.md", "./b.md"]);
+  assert.deepEqual(collection.getFilteredByTag("agenda").map((p) => p.inputPath), ["./c.md", "./b.md"]);
 });
