@@ -36,11 +36,12 @@ test("the installed Eleventy remembers normalised paths, and answers anew in ano
 });
 
 // And it keeps the date-sorted list of all pages that every tag and configured
-// collection starts from, until a page is added.
-test("the installed Eleventy sorts all pages once for its collections, and again after a page is added", async () => {
+// collection starts from, and the pages of each tag, until a page is added.
+test("the installed Eleventy sorts all pages and finds each tag's pages once, and again after a page is added", async () => {
   const eleventy = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
   const file = path.join(eleventy, "TemplateCollection.js");
   assert.match(readFileSync(file, "utf8"), /#sortedAll \?\?= this\.sort\(/);
+  assert.match(readFileSync(file, "utf8"), /this\.#byTag\.get\(tagName\)/);
   type Item = { date: Date; inputPath: string; data: { tags?: string[] } };
   const { default: TemplateCollection } = (await import(pathToFileURL(file).href)) as {
     default: new () => { add(item: Item): void; getAllSorted(): Item[]; getFilteredByTag(tag: string): Item[] };
@@ -56,4 +57,9 @@ test("the installed Eleventy sorts all pages once for its collections, and again
   collection.add(page("./c.md", "2024-12-01", ["agenda"]));
   assert.deepEqual(collection.getAllSorted().map((p) => p.inputPath), ["./c.md", "./a.md", "./b.md"]);
   assert.deepEqual(collection.getFilteredByTag("agenda").map((p) => p.inputPath), ["./c.md", "./b.md"]);
+  collection.getFilteredByTag("agenda").pop(); // Again the caller's own copy.
+  collection.add(page("./d.md", "2025-02-01", ["agenda", "vie de l'asso", "agenda"]));
+  assert.deepEqual(collection.getFilteredByTag("agenda").map((p) => p.inputPath), ["./c.md", "./d.md", "./b.md"]);
+  assert.deepEqual(collection.getFilteredByTag("vie de l'asso").map((p) => p.inputPath), ["./d.md"]);
+  assert.deepEqual(collection.getFilteredByTag("absent"), []);
 });
