@@ -61,6 +61,19 @@ export function renderOnEveryRebuild(absolute: string): void {
   readByOthers.add(path.resolve(absolute));
 }
 
+/** Templates that read the pages of one content folder only (absolute path → that folder, with a trailing separator). */
+const readsOneFolder = new Map<string, string>();
+
+/**
+ * A template whose output comes from the Markdown pages of one folder only
+ * (an event's `.ics`, the agenda): Eleventy cannot tell which pages a
+ * configured collection holds, so it rendered these again after every saved
+ * post. A saved Markdown file outside `folder` now leaves them as they are.
+ */
+export function readsOnlyPagesIn(template: string, folder: string): void {
+  readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
+}
+
 /** What Eleventy tells `isIncrementalMatch` about a template and the changed file. */
 interface IncrementalQuestion {
   inputPath: string;
@@ -72,15 +85,18 @@ interface IncrementalQuestion {
 /**
  * Eleventy's `isIncrementalMatch`, for every template language the kit uses.
  * Eleventy's own answer (the changed file is the template, or one it uses, or
- * a file of unknown use) stands, with two changes: after a page-only change no
- * other template renders; after any other change, the virtual templates others
- * read render too.
+ * a file of unknown use) stands, with three changes: after a page-only change
+ * no other template renders; after any other change, the virtual templates
+ * others read render too, and the templates of one folder's pages render only
+ * for a Markdown file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = path.resolve(changed);
   const template = path.resolve(this.inputPath);
   if (pageOnly.has(file)) return template === file;
   if (readByOthers.has(template)) return true;
+  const folder = readsOneFolder.get(template);
+  if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);
 }
 

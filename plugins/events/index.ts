@@ -12,6 +12,7 @@
  */
 import path from "node:path";
 import { passthroughPath } from "../core/files.ts";
+import { readsOnlyPagesIn } from "../core/incremental.ts";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { EventsOptionsSchema, type EventsOptionsInput } from "./options.ts";
@@ -73,6 +74,10 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
         zone,
       ),
     );
+    // The agenda and the calendar files show events only: a saved post does not render them again.
+    for (const template of [`events/index.${code}.11ty.tsx`, `events/agenda.${code}.11ty.ts`, `events/event-ics.${code}.11ty.ts`]) {
+      readsOnlyPagesIn(path.join(project.input, template), path.join(project.input, "events"));
+    }
     eleventyConfig.addTemplate(
       `events/index.${code}.11ty.tsx`,
       { render: () => "" },
