@@ -41,12 +41,16 @@ export interface TocEntry {
   children: TocEntry[];
 }
 
+const H2_TAG = /<h2[\s>]/gi;
+
 /**
  * The h2 sections (with their h3 subsections) of a post with at least
  * `minSections` h2 headings that carry an id; an empty list for shorter posts,
  * which need no table of contents. The footnotes' hidden heading is not a section.
  */
 export function tableOfContents(html: string, minSections = 3): TocEntry[] {
+  // Most posts have fewer h2 headings than that: they are not parsed at all.
+  if ((html.match(H2_TAG)?.length ?? 0) < minSections) return [];
   const root = parse(html);
   for (const el of root.querySelectorAll("section.footnotes, details")) el.remove();
   const entries: TocEntry[] = [];
