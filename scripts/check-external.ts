@@ -55,7 +55,7 @@ for (const [, byLang] of scanContent(project.input, codes).bundles) {
 
 const htmlFiles = filesUnder(siteDir).filter((file) => file.endsWith(".html"));
 const pages = htmlFiles.map((file) => ({ url: `/${file.replace(/(^|\/)index\.html$/, "$1")}`, html: readFileSync(path.join(siteDir, file), "utf8") }));
-const { external } = await checkPages(pages, { exists: () => true, html: () => undefined }, { siteUrl: site.url });
+const { external } = await checkPages(pages, { exists: () => true, ids: () => undefined }, { siteUrl: site.url });
 
 // "Edit this page" links to the site's own repository: one per page, and they work or fail together.
 const forge = `${site.forge.url.replace(/\/+$/, "")}/`;

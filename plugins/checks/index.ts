@@ -14,7 +14,7 @@ import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../validate/problems.ts";
-import { checkPages, reasonOf, type BrokenLink, type OutputFolder } from "./links.ts";
+import { checkPages, detachedScan, reasonOf, scanPage, type BrokenLink, type BuiltPage, type OutputFolder, type PageScan } from "./links.ts";
 import { linkLocator } from "./link-lines.ts";
 import { sourceOf } from "./sources.ts";
 
@@ -28,13 +28,38 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // /.11ty/ is Eleventy Dev Server's (images encoded on request by npm start), never in a build.
   const skip = [...options.skip, "/.11ty/"];
 
+  // Each page is read for its links as it is written, after every other
+  // transform (this plugin comes last), so a build need not keep the pages'
+  // HTML until the check: 200 MB at 4,000 posts (patches/: keepWrittenContent).
+  // npm start keeps them: its open tab takes a saved page's new HTML from them.
+  let scans = new Map<string, PageScan>();
+  let texts = new Map<string, string>();
+  if (process.env.ELEVENTY_RUN_MODE === "build") eleventyConfig.configureTemplateHandling({ keepWrittenContent: false });
+  eleventyConfig.on("eleventy.before", () => {
+    scans = new Map();
+    texts = new Map();
+  });
+  eleventyConfig.addTransform("link-check", function (content) {
+    const { outputPath } = this.page;
+    if (typeof outputPath === "string" && outputPath.endsWith(".html")) scans.set(outputPath, detachedScan(scanPage(content), texts));
+    return content;
+  });
+
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
   async function checkBuild(event: AfterBuildEvent): Promise<void> {
     const output = path.resolve(event.directories?.output ?? project.output);
-    const written = new Map<string, { inputPath: string; content: string }>();
+    const written = new Map<string, PageScan>();
+    const pages: BuiltPage[] = [];
+    const inputOf = new Map<string, string>();
     for (const r of event.results ?? []) {
-      if (r.outputPath) written.set(path.relative(output, path.resolve(r.outputPath)).split(path.sep).join("/"), r);
+      const scan = r.outputPath ? scans.get(r.outputPath) : undefined;
+      if (!scan || !r.url) continue;
+      written.set(path.relative(output, path.resolve(r.outputPath as string)).split(path.sep).join("/"), scan);
+      pages.push({ url: r.url, scan });
+      inputOf.set(r.url, r.inputPath);
     }
+    scans = new Map();
+    texts = new Map();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
     const onDisk = new Map<string, boolean>();
     const isFile = (file: string) => {
@@ -44,20 +69,15 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     };
     const folder: OutputFolder = {
       exists: (file) => written.has(file) || isFile(path.join(output, file)),
-      html: (file) => {
+      // A page this build did not write (npm start rebuilds only what changed) is read from the disk.
+      ids: (file) => {
         if (!file.endsWith(".html")) return undefined;
-        const result = written.get(file);
-        if (result) return result.content;
-        return isFile(path.join(output, file)) ? readFileSync(path.join(output, file), "utf8") : undefined;
+        const scan = written.get(file);
+        if (scan) return scan.ids;
+        return isFile(path.join(output, file)) ? scanPage(readFileSync(path.join(output, file), "utf8")).ids : undefined;
       },
     };
-    const pages = (event.results ?? []).filter((r) => r.url && r.outputPath && String(r.outputPath).endsWith(".html"));
-    const inputOf = new Map(pages.map((r) => [r.url as string, r.inputPath]));
-    const found = await checkPages(
-      pages.map((r) => ({ url: r.url as string, html: r.content })),
-      folder,
-      { siteUrl: project.site.url, skip },
-    );
+    const found = await checkPages(pages, folder, { siteUrl: project.site.url, skip });
     // A site without a home page (a fixture, a site being set up) is told once, not on every page's header.
     const { site } = project;
     const homes = new Set(site.languages.map((l) => localizedUrl("", l.code, site.defaultLanguage)));

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkPages, reasonOf, type OutputFolder } from "./links.ts";
+import { checkPages, reasonOf, scanPage, type OutputFolder } from "./links.ts";
 
 const SITE = "https://asso.example";
 
 /** An output folder holding these files (HTML ones with their text). */
 function folder(files: Record<string, string>): OutputFolder {
-  return { exists: (f) => f in files, html: (f) => (f.endsWith(".html") ? files[f] : undefined) };
+  return { exists: (f) => f in files, ids: (f) => (f.endsWith(".html") && f in files ? scanPage(files[f]!).ids : undefined) };
 }
 
 const page = (body: string) => `<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`;

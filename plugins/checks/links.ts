@@ -6,12 +6,11 @@
 import { Parser } from "htmlparser2";
 import { parseSrcset } from "../core/srcset.ts";
 
-/** One written page. */
-export interface BuiltPage {
+/** One written page: its HTML, or what scanPage read of it. */
+export type BuiltPage = {
   /** URL path of the page (`/blog/2025/ag/`). */
   url: string;
-  html: string;
-}
+} & ({ html: string } | { scan: PageScan });
 
 /** A reference from one element of a page to a URL. */
 export interface Reference {
@@ -57,8 +56,8 @@ export interface ExternalLink {
 export interface OutputFolder {
   /** Whether the output holds this file (path relative to the output folder, no leading slash). */
   exists(file: string): boolean;
-  /** HTML of a written page, for its ids (undefined if not HTML or not written). */
-  html(file: string): string | undefined;
+  /** The ids of a written HTML page, for #anchors (undefined if not HTML or not written). */
+  ids(file: string): ReadonlySet<string> | undefined;
 }
 
 /** Element → attributes that hold a URL the browser will request or follow. */
@@ -133,6 +132,23 @@ export function scanPage(html: string): PageScan {
   return { refs: [...refs, ...metaRefs], ids };
 }
 
+/**
+ * A scan that can outlive its page: the parser's strings are slices of the
+ * page's HTML, and one kept slice keeps the whole page in memory. Each text is
+ * copied once and shared through `texts`, as most links recur on every page.
+ */
+export function detachedScan(scan: PageScan, texts: Map<string, string>): PageScan {
+  const own = (text: string) => {
+    let kept = texts.get(text);
+    if (kept === undefined) texts.set((kept = Buffer.from(text, "utf8").toString("utf8")), kept);
+    return kept;
+  };
+  return {
+    refs: scan.refs.map((ref) => ({ raw: own(ref.raw), via: own(ref.via), offset: ref.offset })),
+    ids: new Set([...scan.ids].map(own)),
+  };
+}
+
 /** The file a URL path is served from: `/a/` → `a/index.html`; `/a` → `a` or `a/index.html`. */
 export function fileOf(pathname: string, output: Pick<OutputFolder, "exists">): string | undefined {
   let clean: string;
@@ -167,12 +183,9 @@ const PAGES_PER_TURN = 100;
 
 export async function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): Promise<LinkReport> {
   const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
-  const ids = new Map<string, Set<string> | undefined>();
+  const ids = new Map<string, ReadonlySet<string> | undefined>();
   const idsOf = (file: string) => {
-    if (!ids.has(file)) {
-      const html = output.html(file);
-      ids.set(file, html === undefined ? undefined : scanPage(html).ids);
-    }
+    if (!ids.has(file)) ids.set(file, output.ids(file));
     return ids.get(file);
   };
 
@@ -180,7 +193,7 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
   const external: ExternalLink[] = [];
   for (const [index, page] of pages.entries()) {
     if (index > 0 && index % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    const scan = scanPage(page.html);
+    const scan = "scan" in page ? page.scan : scanPage(page.html);
     const own = fileOf(page.url, output);
     if (own) ids.set(own, scan.ids);
     const base = new URL(page.url, site);

@@ -64,7 +64,8 @@ export interface AfterBuildEvent {
   directories: EleventyDirectories;
   runMode: string;
   outputMode: string;
-  results: { inputPath: string; outputPath: string | false; url: string | false; content: string }[];
+  /** `content` is left out when a plugin set `keepWrittenContent: false` (patches/). */
+  results: { inputPath: string; outputPath: string | false; url: string | false; content?: string }[];
 }
 
 /** A posthtml plugin as Eleventy's HtmlTransformer keeps it: `fn(context)` gives the plugin of one page. */
@@ -98,6 +99,8 @@ export interface EleventyConfig {
   };
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;
   addWatchTarget(path: string, options?: Record<string, unknown>): void;
+  /** `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written. */
+  configureTemplateHandling(options: { writeMode?: "sync" | "async"; keepWrittenContent?: boolean }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
