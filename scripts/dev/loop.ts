@@ -23,6 +23,7 @@ import { errorPage } from "./error-page.tsx";
 interface DevConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setChokidarConfig(options: Record<string, unknown>): void;
   on(event: "eleventy.after", fn: (event: { results?: { inputPath: string; outputPath: string | false }[]; runMode: string }) => unknown): void;
 }
 
@@ -80,6 +81,9 @@ export function devLoop(options: { input: string; languages: readonly string[] }
     /** Eleventy's `config` option: runs on every configuration load. */
     configure(cfg: DevConfig) {
       config = cfg;
+      // Eleventy waits until a saved file has kept its size for 150 ms (polled every
+      // 25 ms): about 170 ms of each reload. An editor writes a Markdown file at once.
+      cfg.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
       cfg.setServerOptions({
         onRequest: {
           "/*": ({ url }: { url: URL }) => {
