@@ -11,8 +11,6 @@ import path from "node:path";
 
 /** Saved files whose last change reaches their own page only (absolute paths). */
 const pageOnly = new Set<string>();
-/** Virtual templates other pages read the content of (untranslated copies): never left unrendered. */
-const readByOthers = new Set<string>();
 
 /** A whole rebuild is due (a page added or deleted, a failed build): no rebuild is page-only until it ran. */
 let wholeRebuildDue = false;
@@ -52,15 +50,6 @@ export function markChange(file: string, ownPageOnly: boolean): void {
   else pageOnly.delete(path.resolve(file));
 }
 
-/**
- * A virtual template (`addTemplate`) whose content lists and feeds read.
- * Eleventy keeps no rendered content of a virtual template between builds, so
- * an incremental build that skipped it would fail in the first feed reading it.
- */
-export function renderOnEveryRebuild(absolute: string): void {
-  readByOthers.add(path.resolve(absolute));
-}
-
 /** Templates that read the pages of one content folder only (absolute path → that folder, with a trailing separator). */
 const readsOneFolder = new Map<string, string>();
 
@@ -85,16 +74,16 @@ interface IncrementalQuestion {
 /**
  * Eleventy's `isIncrementalMatch`, for every template language the kit uses.
  * Eleventy's own answer (the changed file is the template, or one it uses, or
- * a file of unknown use) stands, with three changes: after a page-only change
- * no other template renders; after any other change, the virtual templates
- * others read render too, and the templates of one folder's pages render only
- * for a Markdown file of that folder.
+ * a file of unknown use) stands, with two changes: after a page-only change
+ * no other template renders, and the templates of one folder's pages render
+ * only for a Markdown file of that folder. (Untranslated copies, virtual
+ * templates, no longer render on every rebuild: Eleventy failed on them only
+ * as on any template it had not built yet, which patches/ fixes.)
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = path.resolve(changed);
   const template = path.resolve(this.inputPath);
   if (pageOnly.has(file)) return template === file;
-  if (readByOthers.has(template)) return true;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);

@@ -15,7 +15,6 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { lineOf, readYaml } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
-import { renderOnEveryRebuild } from "../core/incremental.ts";
 import { readSource, scanContent } from "./content-files.ts";
 import { originalsOf } from "./originals.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
@@ -72,7 +71,6 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
       for (const lang of codes) {
         if (byLang.has(lang)) continue;
         const copy = siblingPath(original.file.file, original.lang, lang);
-        renderOnEveryRebuild(path.join(project.input, copy));
         eleventyConfig.addTemplate(copy, readSource(original.file), {
           untranslated: true,
           contentLang: original.lang,

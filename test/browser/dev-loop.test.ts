@@ -2,10 +2,11 @@
  * `npm start` as a writer lives it, in a real Chromium tab: a saved post shows
  * in the open tab by itself, its text or its title; a content
  * mistake replaces the page with the problem (file, line, field) and the next
- * good save brings the page back; a deleted post is gone.
+ * good save brings the page back; a new post is served and its first edit
+ * shows; a deleted post is gone.
  */
 import assert from "node:assert/strict";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startDevServer, type DevServer } from "../../scripts/dev/dev-server.ts";
 import { after, before, test } from "node:test";
@@ -99,6 +100,39 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · date · `), text);
     writeFileSync(postFile, good);
     await shows(page, "Install party du printemps, édition revue");
+  });
+
+  await t.test("a new post is served, and its first edit shows in its tab", async () => {
+    const file = path.join(content, "blog/2025/permanence-de-decembre/index.fr.md");
+    const source = [
+      "---",
+      'title: "Permanence de décembre : venez avec vos questions"',
+      "date: 2025-11-20T18:00",
+      'summary: "Chaque premier jeudi du mois, nous répondons sur place à vos questions sur vos comptes et vos sauvegardes."',
+      "tags: [install-party]",
+      "---",
+      "",
+      "La permanence de décembre aura lieu à la maison de quartier, de 18 h à 20 h.",
+      "",
+    ].join("\n");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, source);
+    let status = 404;
+    for (let waited = 0; status !== 200 && waited < SHOWN_WITHIN_MS; waited += 250) {
+      await new Promise((r) => setTimeout(r, 250));
+      status = (await fetch(`${base}/blog/2025/permanence-de-decembre/`)).status;
+    }
+    assert.equal(status, 200);
+    // Eleventy failed on the first save after a page was added ("templateRender has not yet initialized").
+    save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, après l'ajout d'un billet"));
+    await shows(page, "Install party du printemps, après l'ajout d'un billet");
+    const added = await browser!.newPage();
+    await added.goto(`${base}/blog/2025/permanence-de-decembre/`);
+    await shows(added, "de 18 h à 20 h");
+    // Its first edit reloads the configuration (its English copy is made then): the tab was not told.
+    writeFileSync(file, `${source}\nApportez votre ordinateur si vous le pouvez.\n`);
+    await shows(added, "Apportez votre ordinateur si vous le pouvez.");
+    await added.close();
   });
 
   await t.test("a deleted post is no longer served", async () => {
