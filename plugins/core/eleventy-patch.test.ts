@@ -63,3 +63,41 @@ test("the installed Eleventy sorts all pages and finds each tag's pages once, an
   assert.deepEqual(collection.getFilteredByTag("vie de l'asso").map((p) => p.inputPath), ["./d.md"]);
   assert.deepEqual(collection.getFilteredByTag("absent"), []);
 });
+
+// patches/dependency-graph+1.0.0.patch: Eleventy adds every page's edge to its
+// collections on every build; whether an edge exists was found by scanning the
+// collection's list (750 ms of a one-page rebuild at 4,000 posts), now by a Set.
+test("the installed dependency graph keeps each edge once, through removals, and in the order edges were added", async () => {
+  const file = createRequire(import.meta.url).resolve("dependency-graph");
+  assert.match(readFileSync(file, "utf8"), /edgeSetsOf\(this\)\.get\(from\)/);
+  const { DepGraph } = (await import(pathToFileURL(file).href)) as {
+    DepGraph: new () => {
+      addNode(n: string): void;
+      removeNode(n: string): void;
+      addDependency(from: string, to: string): void;
+      removeDependency(from: string, to: string): void;
+      directDependenciesOf(n: string): string[];
+      directDependantsOf(n: string): string[];
+      overallOrder(): string[];
+    };
+  };
+  const graph = new DepGraph();
+  for (const node of ["feed", "posts", "a.md", "b.md"]) graph.addNode(node);
+  graph.addDependency("feed", "posts");
+  graph.addDependency("posts", "a.md");
+  graph.addDependency("posts", "b.md");
+  graph.addDependency("posts", "a.md");
+  assert.deepEqual(graph.directDependenciesOf("posts"), ["a.md", "b.md"]);
+  assert.deepEqual(graph.directDependantsOf("a.md"), ["posts"]);
+  graph.removeDependency("posts", "a.md");
+  assert.deepEqual(graph.directDependenciesOf("posts"), ["b.md"]);
+  graph.addDependency("posts", "a.md");
+  assert.deepEqual(graph.directDependenciesOf("posts"), ["b.md", "a.md"]);
+  graph.removeNode("b.md");
+  graph.addNode("b.md");
+  graph.addDependency("posts", "b.md");
+  graph.addDependency("posts", "b.md");
+  assert.deepEqual(graph.directDependenciesOf("posts"), ["a.md", "b.md"]);
+  assert.deepEqual(graph.directDependantsOf("b.md"), ["posts"]);
+  assert.deepEqual(graph.overallOrder(), ["a.md", "b.md", "posts", "feed"]);
+});
