@@ -31,14 +31,15 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // Each page is read for its links as it is written, after every other
   // transform (this plugin comes last), so a build need not keep the pages'
   // HTML until the check: 200 MB at 4,000 posts (patches/: keepWrittenContent).
-  // npm start keeps them: its open tab takes a saved page's new HTML from them.
+  eleventyConfig.configureTemplateHandling({ keepWrittenContent: false });
+  /** This build's pages as read (output path → links and ids), and the texts they share. */
   let scans = new Map<string, PageScan>();
   let texts = new Map<string, string>();
-  if (process.env.ELEVENTY_RUN_MODE === "build") eleventyConfig.configureTemplateHandling({ keepWrittenContent: false });
-  eleventyConfig.on("eleventy.before", () => {
+  const forget = () => {
     scans = new Map();
     texts = new Map();
-  });
+  };
+  eleventyConfig.on("eleventy.before", forget);
   eleventyConfig.addTransform("link-check", function (content) {
     const { outputPath } = this.page;
     if (typeof outputPath === "string" && outputPath.endsWith(".html")) scans.set(outputPath, detachedScan(scanPage(content), texts));
@@ -58,8 +59,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
       pages.push({ url: r.url, scan });
       inputOf.set(r.url, r.inputPath);
     }
-    scans = new Map();
-    texts = new Map();
+    forget();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
     const onDisk = new Map<string, boolean>();
     const isFile = (file: string) => {

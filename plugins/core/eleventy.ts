@@ -64,7 +64,7 @@ export interface AfterBuildEvent {
   directories: EleventyDirectories;
   runMode: string;
   outputMode: string;
-  /** `content` is left out when a plugin set `keepWrittenContent: false` (patches/). */
+  /** `content` is left out when a plugin set `keepWrittenContent: false` (patches/), unless serving. */
   results: { inputPath: string; outputPath: string | false; url: string | false; content?: string }[];
 }
 
@@ -99,7 +99,7 @@ export interface EleventyConfig {
   };
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;
   addWatchTarget(path: string, options?: Record<string, unknown>): void;
-  /** `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written. */
+  /** `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it). */
   configureTemplateHandling(options: { writeMode?: "sync" | "async"; keepWrittenContent?: boolean }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;

@@ -76,9 +76,7 @@ interface IncrementalQuestion {
  * Eleventy's own answer (the changed file is the template, or one it uses, or
  * a file of unknown use) stands, with two changes: after a page-only change
  * no other template renders, and the templates of one folder's pages render
- * only for a Markdown file of that folder. (Untranslated copies, virtual
- * templates, no longer render on every rebuild: Eleventy failed on them only
- * as on any template it had not built yet, which patches/ fixes.)
+ * only for a Markdown file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = path.resolve(changed);

@@ -4,14 +4,14 @@
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
 import { typedData } from "../validate/typed-data.ts";
-import { createEventSchema, eventFields, type EventData } from "./schema.ts";
+import { eventFields, eventSchemaFor, type EventData } from "./schema.ts";
 
 /**
  * The typed event behind a page's data. The validation plugin checked every event file
  * before the build, so this only fails for data that did not come from one. The schema
  * is strict, so it sees only the event's fields: page data carries many more (page, collections, site…).
  */
-export const eventOf: (data: EleventyData, zone: string) => EventData = typedData((zone) => createEventSchema({ zone }), {
+export const eventOf: (data: EleventyData, zone: string) => EventData = typedData(eventSchemaFor, {
   kind: "event",
   fields: Object.keys(eventFields()),
 });

@@ -4,6 +4,7 @@
  * pages this way, from layouts, lists, feeds and calendars. No Eleventy import.
  */
 import type { z } from "zod";
+import { perKey } from "../core/memo.ts";
 
 export interface TypedDataOptions {
   /** What a page of this kind is called in the error: "event" gives "… is not a valid event". */
@@ -21,13 +22,12 @@ export interface TypedDataOptions {
  * error then names the file and each bad field.
  */
 export function typedData<S extends z.ZodType>(schemaFor: (zone: string) => S, { kind, fields }: TypedDataOptions) {
-  const schemas = new Map<string, S>();
+  const schemaOf = perKey(schemaFor, 100);
   const cache = new WeakMap<object, Map<string, z.output<S>>>();
   return (data: object, zone: string): z.output<S> => {
     let byZone = cache.get(data);
     if (byZone?.has(zone)) return byZone.get(zone)!;
-    let schema = schemas.get(zone);
-    if (!schema) schemas.set(zone, (schema = schemaFor(zone)));
+    const schema = schemaOf(zone) as S; // perKey types it Readonly; a schema is never changed
     const record = data as Record<string, unknown>;
     const input = fields ? Object.fromEntries(fields.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])) : data;
     const result = schema.safeParse(input);
