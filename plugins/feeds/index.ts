@@ -12,6 +12,7 @@ import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { escapeMarkup } from "../core/escape.ts";
+import { perKey } from "../core/memo.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { buildNow } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -46,6 +47,8 @@ export interface FeedLink {
 }
 
 type Collections = Record<string, CollectionItem[] | undefined>;
+/** An entry's description from its HTML: the same entry sits in several feeds, and in the next build of npm start. */
+const descriptionFrom = perKey((html) => ({ text: descriptionOf(html) }), 5000);
 const specKey = (spec: FeedSpec) => `${spec.lang}:${spec.source}:${spec.tag?.slug ?? ""}`;
 
 export default function feedsPlugin(eleventyConfig: EleventyConfig, options: FeedsOptionsInput) {
@@ -73,15 +76,18 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     /** Each entry's feed HTML before the notice, with the content it was made from, for the next build. */
     made: Map<string, { source: string; html: string }>;
     rendered: Map<string, Promise<RenderedFeed>>;
+    /** Each feed's files, with what they were made from (JSON), for the next build. */
+    feeds: Map<string, { inputs: string; rendered: RenderedFeed }>;
   }
   // One per build, whichever page asks first: paginated files each get their own
   // `collections` object, so keying by it rebuilt the catalog for every feed file.
   let current: BuildFeeds | undefined;
-  let previous = new Map<string, { source: string; html: string }>();
+  let previous: BuildFeeds["made"] = new Map();
+  let previousFeeds: BuildFeeds["feeds"] = new Map();
   eleventyConfig.on("eleventy.before", () => {
     // A page-only rebuild of npm start renders no feed: the last catalog stands.
     if (pageOnlyFiles()) return;
-    if (current) previous = current.made;
+    if (current) ({ made: previous, feeds: previousFeeds } = current);
     current = undefined;
   });
   const buildOf = (collections: Collections): BuildFeeds => {
@@ -94,7 +100,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), made: new Map(), rendered: new Map() };
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), made: new Map(), rendered: new Map(), feeds: new Map() };
     }
     return current;
   };
@@ -119,7 +125,10 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         let content = entry.content();
         const source = `${content}\u0000${JSON.stringify(entry.credits ?? null)}`;
         const kept = previous.get(key);
-        if (kept?.source === source) return kept.html;
+        if (kept?.source === source) {
+          build.made.set(key, kept);
+          return kept.html;
+        }
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
         const tr = t(spec.lang);
         const translated = entry.lang === spec.lang;
@@ -150,7 +159,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
           published: entry.published,
           updated: entry.updated,
           // RSS readers list items by their description: the excerpt stands in for a missing summary.
-          summary: entry.summary ?? descriptionOf(entry.body?.() ?? entry.content()),
+          summary: entry.summary ?? descriptionFrom(entry.body?.() ?? entry.content()).text,
           html,
           authors: entry.authors ?? [],
           categories: (entry.tags ?? []).map((name) => ({ name, term: tagSlug(name) || name })),
@@ -159,23 +168,28 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         };
       }),
     );
-    return timed("feeds", () => renderFeed(
-      {
-        id: absolute(spec.urls.atom),
-        title: spec.title,
-        description: spec.description,
-        lang: spec.lang,
-        zone: site.timezone,
-        page: absolute(spec.page),
-        urls: { rss: absolute(spec.urls.rss), atom: absolute(spec.urls.atom), json: absolute(spec.urls.json) },
-        publisher: { name: site.name, email: site.email, url: absolute(localizedUrl("", spec.lang, site.defaultLanguage)) },
-        rights: `© ${site.name} · ${site.licence.name}`,
-        icon: absolute(opts.icon),
-        stylesheet: opts.stylesheet || undefined,
-        emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
-      },
-      entries,
-    ));
+    const feed = {
+      id: absolute(spec.urls.atom),
+      title: spec.title,
+      description: spec.description,
+      lang: spec.lang,
+      zone: site.timezone,
+      page: absolute(spec.page),
+      urls: { rss: absolute(spec.urls.rss), atom: absolute(spec.urls.atom), json: absolute(spec.urls.json) },
+      publisher: { name: site.name, email: site.email, url: absolute(localizedUrl("", spec.lang, site.defaultLanguage)) },
+      rights: `© ${site.name} · ${site.licence.name}`,
+      icon: absolute(opts.icon),
+      stylesheet: opts.stylesheet || undefined,
+      emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
+    };
+    // npm start rebuilds every feed after a save that lists and feeds show: a feed
+    // the saved post is not in (another tag, another language) keeps its files.
+    // The build's date only shows in a feed without entries.
+    const inputs = JSON.stringify([{ ...feed, emptyUpdated: entries.length ? undefined : feed.emptyUpdated }, entries]);
+    const kept = previousFeeds.get(specKey(spec));
+    const rendered = kept?.inputs === inputs ? kept.rendered : timed("feeds", () => renderFeed(feed, entries));
+    build.feeds.set(specKey(spec), { inputs, rendered });
+    return rendered;
   }
 
   // Paginating over `collections` puts these files after every page in Eleventy's

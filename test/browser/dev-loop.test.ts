@@ -1,9 +1,9 @@
 /**
  * `npm start` as a writer lives it, in a real Chromium tab: a saved post shows
- * in the open tab by itself, its text or its title; a content
- * mistake replaces the page with the problem (file, line, field) and the next
- * good save brings the page back; a new post is served and its first edit
- * shows; a deleted post is gone.
+ * in the open tab by itself, its text or its title, and a new first paragraph
+ * in its feeds; a content mistake replaces the page with the problem (file,
+ * line, field) and the next good save brings the page back; a new post is
+ * served and its first edit shows; a deleted post is gone.
  */
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -100,6 +100,33 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · date · `), text);
     writeFileSync(postFile, good);
     await shows(page, "Install party du printemps, édition revue");
+  });
+
+  await t.test("a new first paragraph shows in the post's feeds, the next one replaces it, other feeds stay as they were", async () => {
+    const feed = async (url: string) => (await fetch(`${base}${url}`)).text();
+    /** Waits until the feed at `url` has `text` and not `gone`. */
+    const feedShows = async (url: string, text: string, gone?: string) => {
+      let body = "";
+      for (let waited = 0; waited < SHOWN_WITHIN_MS; waited += 250) {
+        body = await feed(url);
+        if (body.includes(text) && !(gone && body.includes(gone))) return;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      assert.fail(`${url} never showed ${JSON.stringify(text)}${gone ? ` without ${JSON.stringify(gone)}` : ""}; npm start printed:\n${server!.log().slice(-2500)}`);
+    };
+    // The English feed: the post's English version is another file, left as it was.
+    const english = await feed("/en/atom.xml");
+    const first = "Un premier paragraphe écrit pendant la relecture.";
+    const second = "Un autre premier paragraphe, relu deux fois.";
+    save((s) => s.replace(/\n---\n\n/, `\n---\n\n${first}\n\n`));
+    await shows(page, first);
+    await feedShows("/atom.xml", first);
+    await feedShows("/blog/tags/install-party/atom.xml", first);
+    save((s) => s.replace(first, second));
+    await shows(page, second);
+    await feedShows("/atom.xml", second, first);
+    await feedShows("/blog/tags/install-party/atom.xml", second, first);
+    assert.equal(await feed("/en/atom.xml"), english);
   });
 
   await t.test("a new post is served, and its first edit shows in its tab", async () => {
