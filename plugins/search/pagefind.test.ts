@@ -1,6 +1,9 @@
 import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
-import { distinctUrls, urlOf } from "./pagefind.ts";
+import { distinctUrls, urlOf, writeSearchIndex } from "./pagefind.ts";
 import type { PdfRecord } from "./pdf-records.ts";
 
 const record = (url: string, language: string): PdfRecord => ({ url, language, content: "", meta: { title: url }, filters: {} });
@@ -17,4 +20,28 @@ test("output files map to the URLs pages are served at", () => {
   assert.equal(urlOf("index.html"), "/");
   assert.equal(urlOf("en/docs/ecrire/index.html"), "/en/docs/ecrire/");
   assert.equal(urlOf("404.html"), "/404.html");
+});
+
+// npm start indexes the whole output again after a rebuild; a save while it
+// reads the pages stops it: nothing is written, Pagefind's process is stopped
+// at once, and the next indexing starts a new one.
+test("an indexing made outdated by a save writes nothing, and the next one indexes every page", async () => {
+  const output = mkdtempSync(path.join(tmpdir(), "search-outdated-"));
+  try {
+    const site = { url: "https://example.org", defaultLanguage: "fr" };
+    for (let n = 0; n < 40; n++) {
+      mkdirSync(path.join(output, `p${n}`));
+      const body = `<h1>Page ${n}</h1><p>Le compte rendu numéro ${n} de la permanence.</p>`;
+      writeFileSync(path.join(output, `p${n}`, "index.html"), `<!doctype html><html lang="fr"><head><title>Page ${n}</title></head><body><main data-pagefind-body>${body}</main></body></html>`);
+    }
+    let read = 0;
+    const stopped = await writeSearchIndex(output, site, {}, () => ++read > 10);
+    assert.equal(stopped, undefined);
+    assert.equal(existsSync(path.join(output, "pagefind")), false);
+    const summary = await writeSearchIndex(output, site);
+    assert.deepEqual(summary, { pages: 40, pdfs: 0, languages: { fr: 40 } });
+    assert.ok(JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")).languages.fr);
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
 });

@@ -118,9 +118,15 @@ export class SearchIndexWriter {
     return { pages: total - pdfs, pdfs, languages: { ...this.languages } };
   }
 
-  /** Lets the pages already sent be answered (Pagefind's process fails them if it closes first), writes nothing. */
+  /**
+   * Writes nothing, and stops Pagefind's process at once: the pages already sent
+   * are not indexed (the process fails them), so a save of `npm start` gets the
+   * machine instead of waiting behind an index nobody will read.
+   */
   async abandon(): Promise<undefined> {
-    await Promise.allSettled(this.pending);
+    const settled = Promise.allSettled(this.pending); // handled before the process fails them
+    await closeSearch();
+    await settled;
     return undefined;
   }
 
