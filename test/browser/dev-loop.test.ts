@@ -6,7 +6,7 @@
  * served and its first edit shows; a deleted post is gone.
  */
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { startDevServer, type DevServer } from "../../scripts/dev/dev-server.ts";
 import { after, before, test } from "node:test";
@@ -102,7 +102,7 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await shows(page, "Install party du printemps, édition revue");
   });
 
-  await t.test("a new first paragraph shows in the post's feeds, the next one replaces it, other feeds stay as they were", async () => {
+  await t.test("a new first paragraph shows in the post's feeds, the next one replaces it, other feeds and pages stay as they were", async () => {
     const feed = async (url: string) => (await fetch(`${base}${url}`)).text();
     /** Waits until the feed at `url` has `text` and not `gone`. */
     const feedShows = async (url: string, text: string, gone?: string) => {
@@ -122,11 +122,20 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await shows(page, first);
     await feedShows("/atom.xml", first);
     await feedShows("/blog/tags/install-party/atom.xml", first);
+    // Every tag page renders again; one the post is not on comes out the same and
+    // is not written again, unless its file is gone.
+    const site = path.join(work, "site");
+    const kept = path.join(site, "blog/tags/nextcloud/index.html");
+    const removed = path.join(site, "blog/tags/docker/index.html");
+    const [keptBefore, removedBefore] = [statSync(kept).mtimeMs, readFileSync(removed, "utf8")];
+    rmSync(removed);
     save((s) => s.replace(first, second));
     await shows(page, second);
     await feedShows("/atom.xml", second, first);
     await feedShows("/blog/tags/install-party/atom.xml", second, first);
     assert.equal(await feed("/en/atom.xml"), english);
+    assert.equal(statSync(kept).mtimeMs, keptBefore);
+    assert.equal(readFileSync(removed, "utf8"), removedBefore);
   });
 
   await t.test("a new post is served, and its first edit shows in its tab", async () => {
