@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { distinctUrls, urlOf, writeSearchIndex } from "./pagefind.ts";
 import type { PdfRecord } from "./pdf-records.ts";
@@ -41,6 +42,11 @@ test("an indexing made outdated by a save writes nothing, and the next one index
     const summary = await writeSearchIndex(output, site);
     assert.deepEqual(summary, { pages: 40, pdfs: 0, languages: { fr: 40 } });
     assert.ok(JSON.parse(readFileSync(path.join(output, "pagefind", "pagefind-entry.json"), "utf8")).languages.fr);
+    // Pagefind's scripts whole: a process stopped too early once cut one short (a syntax error in the browser).
+    for (const script of ["pagefind.js", "pagefind-worker.js", "pagefind-ui.js"]) {
+      const check = spawnSync(process.execPath, ["--check", path.join(output, "pagefind", script)], { encoding: "utf8" });
+      assert.equal(check.status, 0, `${script}: ${check.stderr}`);
+    }
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

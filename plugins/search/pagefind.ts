@@ -125,7 +125,7 @@ export class SearchIndexWriter {
    */
   async abandon(): Promise<undefined> {
     const settled = Promise.allSettled(this.pending); // handled before the process fails them
-    await closeSearch();
+    await pagefind.close();
     await settled;
     return undefined;
   }
@@ -138,7 +138,12 @@ export class SearchIndexWriter {
 
 /** Stops Pagefind's process: left open, it would keep Node (and a test run) alive. */
 export async function closeSearch(): Promise<void> {
-  await pagefind.close();
+  // patches/pagefind+1.5.2.patch: Pagefind 1.5.2 answers `writeFiles` before its
+  // writes reach the disk, and `close()` kills it: about one build in ten under
+  // load shipped a cut-off `pagefind-worker.js` (32,768 of 41,255 bytes). It
+  // is now told to finish, and exits by itself once the files are written.
+  const { closeGracefully } = pagefind as typeof pagefind & { closeGracefully(): Promise<boolean> };
+  if (!(await closeGracefully())) console.warn("[search] Pagefind had not exited 10 s after writing the index: it was stopped.");
 }
 
 /**
