@@ -84,7 +84,10 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   let current: BuildFeeds | undefined;
   let previous: BuildFeeds["made"] = new Map();
   let previousFeeds: BuildFeeds["feeds"] = new Map();
-  eleventyConfig.on("eleventy.before", () => {
+  /** npm start: feeds are kept for the next build; `npm run build` has no next build. */
+  let watching = false;
+  eleventyConfig.on("eleventy.before", ({ runMode }) => {
+    watching = runMode !== "build";
     // A page-only rebuild of npm start renders no feed: the last catalog stands.
     if (pageOnlyFiles()) return;
     if (current) ({ made: previous, feeds: previousFeeds } = current);
@@ -182,6 +185,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
       stylesheet: opts.stylesheet || undefined,
       emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
     };
+    if (!watching) return timed("feeds", () => renderFeed(feed, entries));
     // npm start rebuilds every feed after a save that lists and feeds show: a feed
     // the saved post is not in (another tag, another language) keeps its files.
     // The build's date only shows in a feed without entries.
