@@ -1,7 +1,7 @@
 /** The posts of one tag in the current language (untranslated ones included and marked). */
 import type { BlogSettings } from "../plugins/blog/options.ts";
-import { postOf } from "../plugins/blog/posts.ts";
-import { hasTag, tagLabel, type BlogTag, type BlogYear } from "../plugins/blog/tags.ts";
+import { postsTagged } from "../plugins/blog/posts.ts";
+import { tagLabel, type BlogTag, type BlogYear } from "../plugins/blog/tags.ts";
 import { Base } from "./components/Base.tsx";
 import { ArchiveNav } from "./components/Pager.tsx";
 import { PostList } from "./components/PostList.tsx";
@@ -12,7 +12,7 @@ import type { Item, PageData } from "./lib/types.ts";
 export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const { tag, blogSettings: settings } = data;
-  const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).filter((item) => hasTag(postOf(item.data, c.site.timezone).tags, tag.slug));
+  const posts = postsTagged((data.collections[`posts_${c.lang}`] ?? []) as Item[], tag.slug, c.site.timezone);
   const label = tagLabel(tag.name, c.lang, settings.tagLabels).text;
   // The feeds plugin writes this tag's feeds next to its page: announce them for feed readers.
   const here = data.page.url || "";

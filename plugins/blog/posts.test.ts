@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { neighboursOf, readingMinutes } from "./posts.ts";
+import { neighboursOf, postsTagged, readingMinutes } from "./posts.ts";
 
 describe("readingMinutes", () => {
   test("counts the words of the text at 220 a minute, at least one minute", () => {
@@ -22,5 +22,15 @@ describe("neighboursOf", () => {
     assert.deepEqual(neighboursOf(list, "/c/"), { older: { url: "/b/" } });
     assert.deepEqual(neighboursOf(list, "/a/"), { newer: { url: "/b/" } });
     assert.deepEqual(neighboursOf(list, "/x/"), {});
+  });
+});
+
+describe("postsTagged", () => {
+  const post = (url: string, tags: string[]) => ({ url, data: { title: `Article ${url}`, date: "2025-03-01", lang: "fr", tags } }) as never;
+  const list = [post("/c/", ["Vidéo", "vidéo"]), post("/b/", ["association"]), post("/a/", ["video", "Association"])];
+  test("the posts under a tag whatever its spelling, in the list's order, each once", () => {
+    assert.deepEqual(postsTagged(list, "video", "Europe/Paris").map((p: { url: string }) => p.url), ["/c/", "/a/"]);
+    assert.deepEqual(postsTagged(list, "association", "Europe/Paris").map((p: { url: string }) => p.url), ["/b/", "/a/"]);
+    assert.deepEqual(postsTagged(list, "logiciels-libres", "Europe/Paris"), []);
   });
 });

@@ -5,6 +5,7 @@
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
 import { typedData } from "../validate/typed-data.ts";
 import { createPostSchema, type Post } from "./schema.ts";
+import { tagSlug } from "./tags.ts";
 
 /** The typed post behind a page's data (validated before the build, so this does not fail). */
 export const postOf: (data: EleventyData, zone: string) => Post = typedData(createPostSchema, { kind: "post" });
@@ -43,4 +44,28 @@ export function neighboursOf<T extends { url: string }>(list: readonly T[], url:
   const older = list[i + 1];
   const newer = i > 0 ? list[i - 1] : undefined;
   return { ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+}
+
+/**
+ * Each list's posts by tag slug, made once per list. Every tag page filtered
+ * its language's whole list, parsing each post's front matter again: tags ×
+ * posts per build (475 ms at 4,000 posts in a profile of a saved post).
+ */
+const tagged = new WeakMap<readonly CollectionItem[], Map<string, CollectionItem[]>>();
+
+/** The posts of `list` under the tag `slug` (tagSlug of any of their tags), in the list's order. */
+export function postsTagged<T extends CollectionItem>(list: readonly T[], slug: string, zone: string): T[] {
+  let bySlug = tagged.get(list);
+  if (!bySlug) {
+    bySlug = new Map();
+    for (const item of list) {
+      for (const s of new Set(postOf(item.data, zone).tags.map(tagSlug))) {
+        const posts = bySlug.get(s);
+        if (posts) posts.push(item);
+        else bySlug.set(s, [item]);
+      }
+    }
+    tagged.set(list, bySlug);
+  }
+  return (bySlug.get(slug) ?? []) as T[];
 }

@@ -119,11 +119,6 @@ export function tagClashes(uses: readonly TagUse[]): { collisions: TagUse[][]; v
   return { collisions, variants };
 }
 
-/** Whether a post carries a tag, whatever its spelling. */
-export function hasTag(tags: readonly string[], slug: string): boolean {
-  return tags.some((t) => tagSlug(t) === slug);
-}
-
 /** The tag labels file: tag as written → language code → label. */
 export const TagLabelsSchema = z.record(z.string().min(1), z.record(z.string(), z.string().min(1)));
 /** Labels keyed by tag slug (so any spelling of a tag finds its label), then by language. */

@@ -7,12 +7,18 @@
  */
 
 export function perKey<T>(compute: (key: string) => T, max: number): (key: string) => Readonly<T> {
+  return keyedBy((key: string) => key, compute, max);
+}
+
+/** The same for a computation of a value that is not a text: kept by the text `keyOf` makes of it (all it depends on). */
+export function keyedBy<A, T>(keyOf: (arg: A) => string, compute: (arg: A) => T, max: number): (arg: A) => Readonly<T> {
   const kept = new Map<string, Readonly<T>>();
-  return (key) => {
+  return (arg) => {
+    const key = keyOf(arg);
     let value = kept.get(key);
     if (value === undefined) {
       if (kept.size >= max) kept.clear();
-      kept.set(key, (value = compute(key)));
+      kept.set(key, (value = compute(arg)));
     }
     return value;
   };

@@ -7,6 +7,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
+import { keyedBy } from "../core/memo.ts";
 import { buildNow } from "../core/project.ts";
 import type { Site } from "../core/site.ts";
 import type { FeedSource } from "../feeds/types.ts";
@@ -14,6 +15,7 @@ import { translator, type Resources } from "../i18n/strings.ts";
 import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
 import { eventFeedHtml } from "./feed-entry.tsx";
+import type { EventData } from "./schema.ts";
 import { plainText } from "./plain-text.ts";
 
 /** Bytes of a bundle's file, for the enclosure's length (undefined when it cannot be read: the validation pass named it). */
@@ -28,6 +30,18 @@ function fileSize(file: string): number | undefined {
 export function agendaFeedSource(site: Site, strings: Resources, calendars: Calendars): FeedSource {
   const t = (lang: string) => translator(strings, lang);
   const localeOf = (lang: string) => site.languages.find((l) => l.code === lang)?.locale ?? lang;
+  // npm start makes every entry again after a saved post: an event's facts are
+  // rendered once per version of them (dates keep their zone in the key, the
+  // words are this configuration's).
+  const introOf = keyedBy(
+    ({ event, lang, icsUrl }: { event: EventData; lang: string; icsUrl: string }) =>
+      JSON.stringify([lang, icsUrl, event], function (this: Record<string, unknown>, key, value: unknown) {
+        const raw = this[key];
+        return DateTime.isDateTime(raw) ? `${raw.toISO()}[${raw.zoneName}]` : value;
+      }),
+    ({ event, lang, icsUrl }) => eventFeedHtml(event, { t: t(lang), locale: localeOf(lang), siteZone: site.timezone, icsUrl }),
+    2000,
+  );
   return {
     key: "agenda",
     title: (lang) => t(lang)("events.title"),
@@ -43,7 +57,7 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
       // Not committed yet: published by this build (a preview, or the commit being tested).
       const published = (firstChange ?? DateTime.fromJSDate(buildNow())).setZone(site.timezone);
       const updated = lastChange && lastChange > published ? lastChange.setZone(site.timezone) : undefined;
-      const intro = eventFeedHtml(event, { t: t(lang), locale: localeOf(lang), siteZone: site.timezone, icsUrl: eventIcsUrl(item.url) });
+      const intro = introOf({ event, lang, icsUrl: eventIcsUrl(item.url) });
       return {
         key: bundle,
         title: statusTitle(event, t(lang)),

@@ -24,9 +24,16 @@ export interface ContentScan {
 /** Folders of the content tree that hold no pages. */
 const IGNORED = new Set(["node_modules", "_includes", "_data"]);
 
+/**
+ * Every file of a content tree, relative to it, sorted; walked once per build
+ * (../core/build-pass.ts): the languages, docs, reports, bundle files and SVG
+ * checks each walked it again, 20 ms a walk at 1,000 posts. Read-only.
+ */
+export const contentFiles: (dir: string) => readonly string[] = perBuild((dir) => filesUnder(dir, { skipDirs: IGNORED, skipHidden: true }));
+
 /** The Markdown files of a content tree, relative to it, sorted. */
 export function listMarkdown(dir: string): string[] {
-  return filesUnder(dir, { skipDirs: IGNORED, skipHidden: true }).filter((file) => file.endsWith(".md"));
+  return contentFiles(dir).filter((file) => file.endsWith(".md"));
 }
 
 /** The Markdown files of a content tree with their language and bundle; read once per build (../core/build-pass.ts). */

@@ -6,9 +6,11 @@
  * and line, when it holds any of them: refusing is safer than rewriting the
  * drawing behind the writer's back, and a drawing needs none of them.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import sax from "sax";
+import { perFile } from "../core/file-memo.ts";
+import { contentFiles } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 
 /** Elements that run code or embed another document. */
@@ -65,17 +67,15 @@ export function checkSvg(text: string, file: string): ContentProblem[] {
   return problems;
 }
 
+/** An SVG file's problems, read again only when it changed (npm start checks after every save). */
+const checkSvgFile = perFile((full) => checkSvg(readFileSync(full, "utf8"), full));
+
 /** Every SVG under `inputDir`; files are named relative to `root`. */
 export function checkSvgFiles(inputDir: string, root: string): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.svg$/i.test(entry.name)) problems.push(...checkSvg(readFileSync(full, "utf8"), path.relative(root, full)));
-    }
-  };
-  walk(inputDir);
-  return problems;
+  return contentFiles(inputDir)
+    .filter((rel) => /\.svg$/i.test(rel))
+    .flatMap((rel) => {
+      const full = path.join(inputDir, rel);
+      return checkSvgFile(full).map((problem) => ({ ...problem, file: path.relative(root, full) }));
+    });
 }

@@ -134,7 +134,9 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       // Eleventy itself does not rebuild when a file is deleted.
       watcher.on("unlink", (file) => {
         const absolute = path.resolve(file);
-        if (!isContent(absolute)) return;
+        if (path.relative(options.input, absolute).startsWith("..")) return;
+        // A data file or an image: the pages that used it build again (and name it if they still do).
+        if (!isContent(absolute)) return void watchRun(file);
         digests.delete(absolute);
         markChange(absolute, false);
         for (const [input, files] of outputs) {

@@ -3,7 +3,8 @@
  * in the open tab by itself, its text or its title, and a new first paragraph
  * in its feeds; a content mistake replaces the page with the problem (file,
  * line, field) and the next good save brings the page back; a new post is
- * served and its first edit shows; a deleted post is gone.
+ * served and its first edit shows; a deleted post is gone. A data file added
+ * beside a post, and then removed, shows and stops showing.
  */
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -90,6 +91,20 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
   await t.test("a new title shows in the open tab", async () => {
     save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, édition revue"));
     await shows(page, "Install party du printemps, édition revue");
+  });
+
+  await t.test("a data file beside the post is taken in, still after the next save of the post, and its removal too", async () => {
+    // A save of Markdown alone keeps the data files Eleventy has read; a data file's own change is read again.
+    const dataFile = path.join(content, POST, "install-party-printemps.11tydata.json");
+    writeFileSync(dataFile, JSON.stringify({ updated: "2025-04-20T09:00" }));
+    await shows(page, "mis à jour le 20 avril 2025");
+    save((s) => `${s.trimEnd()}\n\nUne phrase ajoutée après le fichier de données.\n`);
+    await shows(page, "Une phrase ajoutée après le fichier de données.");
+    assert.match(await page.locator("main").innerText(), /mis à jour le 20 avril 2025/);
+    rmSync(dataFile);
+    const deadline = Date.now() + SHOWN_WITHIN_MS;
+    while ((await page.locator("main").innerText()).includes("mis à jour le 20 avril 2025") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    assert.doesNotMatch(await page.locator("main").innerText(), /mis à jour le 20 avril 2025/);
   });
 
   await t.test("a wrong date replaces the page with the problem; fixing it brings the page back", async () => {
