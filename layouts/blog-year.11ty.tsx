@@ -1,5 +1,5 @@
 /** The posts of one year in the current language, newest first, month by month. */
-import { postOf } from "../plugins/blog/posts.ts";
+import { postOf, postsOfYear } from "../plugins/blog/posts.ts";
 import type { BlogYear } from "../plugins/blog/tags.ts";
 import { Base } from "./components/Base.tsx";
 import { LanguageBadge } from "./components/LanguageBadge.tsx";
@@ -12,7 +12,7 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const c = contextOf(data);
   const { year } = data.year;
   const zone = c.site.timezone;
-  const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).filter((item) => postOf(item.data, zone).date.year === year);
+  const posts = postsOfYear((data.collections[`posts_${c.lang}`] ?? []) as Item[], year, zone);
   const months = new Map<number, Item[]>();
   for (const item of posts) {
     const month = postOf(item.data, zone).date.month;

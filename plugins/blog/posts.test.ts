@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { neighboursOf, postsTagged, readingMinutes } from "./posts.ts";
+import { neighboursOf, postsOfYear, postsTagged, readingMinutes } from "./posts.ts";
 
 describe("readingMinutes", () => {
   test("counts the words of the text at 220 a minute, at least one minute", () => {
@@ -25,12 +25,20 @@ describe("neighboursOf", () => {
   });
 });
 
-describe("postsTagged", () => {
+describe("postsTagged and postsOfYear", () => {
   const post = (url: string, tags: string[]) => ({ url, data: { title: `Article ${url}`, date: "2025-03-01", lang: "fr", tags } }) as never;
   const list = [post("/c/", ["Vidéo", "vidéo"]), post("/b/", ["association"]), post("/a/", ["video", "Association"])];
   test("the posts under a tag whatever its spelling, in the list's order, each once", () => {
     assert.deepEqual(postsTagged(list, "video", "Europe/Paris").map((p: { url: string }) => p.url), ["/c/", "/a/"]);
     assert.deepEqual(postsTagged(list, "association", "Europe/Paris").map((p: { url: string }) => p.url), ["/b/", "/a/"]);
     assert.deepEqual(postsTagged(list, "logiciels-libres", "Europe/Paris"), []);
+  });
+
+  test("the posts of a year, by their date in the site's zone", () => {
+    const dated = (url: string, date: string) => ({ url, data: { title: `Article ${url}`, date, lang: "fr" } }) as never;
+    const all = [dated("/d/", "2025-03-01"), dated("/e/", "2025-01-01T00:30"), dated("/f/", "2024-12-31T23:30")];
+    assert.deepEqual(postsOfYear(all, 2025, "Europe/Paris").map((p: { url: string }) => p.url), ["/d/", "/e/"]);
+    assert.deepEqual(postsOfYear(all, 2024, "Europe/Paris").map((p: { url: string }) => p.url), ["/f/"]);
+    assert.deepEqual(postsOfYear(all, 2023, "Europe/Paris"), []);
   });
 });

@@ -47,25 +47,37 @@ export function neighboursOf<T extends { url: string }>(list: readonly T[], url:
 }
 
 /**
- * Each list's posts by tag slug, made once per list. Every tag page filtered
- * its language's whole list, parsing each post's front matter again: tags ×
- * posts per build (475 ms at 4,000 posts in a profile of a saved post).
+ * Each list's posts grouped once per list and grouping. Every tag page and
+ * every year page filtered its language's whole list, parsing each post's
+ * front matter again: tags × posts per build (475 ms at 4,000 posts in a
+ * profile of a saved post).
  */
-const tagged = new WeakMap<readonly CollectionItem[], Map<string, CollectionItem[]>>();
+const groupings = new WeakMap<readonly CollectionItem[], Map<string, Map<string, CollectionItem[]>>>();
+
+function groupedOnce<T extends CollectionItem>(list: readonly T[], grouping: string, keysOf: (item: T) => Iterable<string>): Map<string, T[]> {
+  let byGrouping = groupings.get(list);
+  if (!byGrouping) groupings.set(list, (byGrouping = new Map()));
+  let groups = byGrouping.get(grouping) as Map<string, T[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const item of list) {
+      for (const key of keysOf(item)) {
+        const items = groups.get(key);
+        if (items) items.push(item);
+        else groups.set(key, [item]);
+      }
+    }
+    byGrouping.set(grouping, groups as Map<string, CollectionItem[]>);
+  }
+  return groups;
+}
 
 /** The posts of `list` under the tag `slug` (tagSlug of any of their tags), in the list's order. */
 export function postsTagged<T extends CollectionItem>(list: readonly T[], slug: string, zone: string): T[] {
-  let bySlug = tagged.get(list);
-  if (!bySlug) {
-    bySlug = new Map();
-    for (const item of list) {
-      for (const s of new Set(postOf(item.data, zone).tags.map(tagSlug))) {
-        const posts = bySlug.get(s);
-        if (posts) posts.push(item);
-        else bySlug.set(s, [item]);
-      }
-    }
-    tagged.set(list, bySlug);
-  }
-  return (bySlug.get(slug) ?? []) as T[];
+  return groupedOnce(list, `tag ${zone}`, (item) => new Set(postOf(item.data, zone).tags.map(tagSlug))).get(slug) ?? [];
+}
+
+/** The posts of `list` published in `year` (in the site's zone), in the list's order. */
+export function postsOfYear<T extends CollectionItem>(list: readonly T[], year: number, zone: string): T[] {
+  return groupedOnce(list, `year ${zone}`, (item) => [String(postOf(item.data, zone).date.year)]).get(String(year)) ?? [];
 }
