@@ -5,6 +5,7 @@
  * with a badge.
  */
 import { excerptOf } from "../../plugins/blog/excerpt.ts";
+import { perKey } from "../../plugins/core/memo.ts";
 import { postOf, readingMinutes } from "../../plugins/blog/posts.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
@@ -12,18 +13,14 @@ import { Html } from "./Html.tsx";
 import { LanguageBadge } from "./LanguageBadge.tsx";
 import { PostBadges } from "./PostBadges.tsx";
 
-/** A post appears in many lists (index, tags, home): read its HTML once per build. */
-const digests = new WeakMap<object, { excerpt: string | undefined; minutes: number }>();
+/**
+ * A post appears in many lists (index, tags, year, home), and npm start renders
+ * them all again after a save: its HTML is read once per version of it.
+ */
+const digestOfHtml = perKey((html) => ({ excerpt: excerptOf(html), minutes: readingMinutes(html) }), 20_000);
 
-function digestOf(item: Item) {
-  let digest = digests.get(item.data);
-  if (!digest) {
-    // Layouts run once every page's content is rendered, so the post's HTML is there.
-    const html = item.content ?? "";
-    digests.set(item.data, (digest = { excerpt: excerptOf(html), minutes: readingMinutes(html) }));
-  }
-  return digest;
-}
+// Layouts run once every page's content is rendered, so the post's HTML is there.
+const digestOf = (item: Item) => digestOfHtml(item.content ?? "");
 
 export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Context; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";

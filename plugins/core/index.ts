@@ -15,6 +15,7 @@ import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
 import { endBuildPass, forgetBuildPasses, startBuildPass } from "./build-pass.ts";
+import { filesChanged } from "./file-memo.ts";
 import { answerIncrementalQuestions, rebuildEnds, rebuildStarts } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 
@@ -34,6 +35,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   forgetBuildPasses();
   eleventyConfig.on("eleventy.before", startBuildPass);
   eleventyConfig.on("eleventy.after", endBuildPass);
+  // npm start: what the watcher reports changed is read again; the rest keeps its stamps (./file-memo.ts).
+  eleventyConfig.on("eleventy.beforeWatch", filesChanged);
   eleventyConfig.on("eleventy.beforeWatch", rebuildStarts);
   eleventyConfig.on("eleventy.after", rebuildEnds);
 

@@ -11,12 +11,12 @@
  * Mistakes (no alt, missing file) stop the build with a ContentError naming
  * the Markdown file and the image, as checkImages() reports them.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
-import { fileAndFolderStamp, perFile } from "../core/file-memo.ts";
+import { fileAndFolderStamp, fileStamp, perFile } from "../core/file-memo.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
@@ -51,7 +51,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     const absolute = path.resolve(inputPath);
     // A page-only rebuild of npm start: the pages not saved were checked by the build before.
     if (pageOnlyFiles()?.has(absolute) === false) return undefined;
-    if (!existsSync(absolute)) return undefined;
+    if (fileStamp(absolute) === undefined) return undefined;
     const problems = problemsOf(absolute);
     if (problems.length > 0) throw new ContentError(problems);
     return undefined; // Keep the content as it is.

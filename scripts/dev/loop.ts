@@ -12,7 +12,8 @@
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { filesUnder } from "../../plugins/core/files.ts";
+import { trustWatcher } from "../../plugins/core/file-memo.ts";
+import { filesUnder, passthroughPath } from "../../plugins/core/files.ts";
 import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
 import { markChange, markWholeRebuild } from "../../plugins/core/incremental.ts";
 import { readingMinutes } from "../../plugins/blog/posts.ts";
@@ -54,6 +55,7 @@ function listingDigest(file: string): string | undefined {
 }
 
 export function devLoop(options: { input: string; languages: readonly string[] }) {
+  trustWatcher(options.input);
   let config: DevConfig | undefined;
   let problems: { list?: ContentProblem[]; text: string } | undefined;
   /** Output files of each input file, from the builds so far (a deleted page's files are removed). */
@@ -84,6 +86,11 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       // Eleventy waits until a saved file has kept its size for 150 ms (polled every
       // 25 ms): about 170 ms of each reload. An editor writes a Markdown file at once.
       cfg.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
+      // Every file of the content folder, not only pages and data files: a photo added
+      // beside a post rebuilds it, and the rebuilds can trust the watcher for what
+      // changed (plugins/core/file-memo.ts) instead of asking the disk about every file.
+      // Relative, like Eleventy's own targets: chokidar then reports paths as Eleventy names its templates.
+      cfg.addWatchTarget(`${passthroughPath(options.input)}/**/*`);
       cfg.setServerOptions({
         onRequest: {
           "/*": ({ url }: { url: URL }) => {

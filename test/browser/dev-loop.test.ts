@@ -4,7 +4,8 @@
  * in its feeds; a content mistake replaces the page with the problem (file,
  * line, field) and the next good save brings the page back; a new post is
  * served and its first edit shows; a deleted post is gone. A data file added
- * beside a post, and then removed, shows and stops showing.
+ * beside a post, and then removed, shows and stops showing; a missing photo
+ * stops the page until it is added beside the post.
  */
 import assert from "node:assert/strict";
 import { cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -105,6 +106,16 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     const deadline = Date.now() + SHOWN_WITHIN_MS;
     while ((await page.locator("main").innerText()).includes("mis à jour le 20 avril 2025") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
     assert.doesNotMatch(await page.locator("main").innerText(), /mis à jour le 20 avril 2025/);
+  });
+
+  await t.test("a photo the post shows but that is missing stops the page; adding the photo, without saving the post, brings it back", async () => {
+    const alt = "Les tables rangées après l’install party";
+    save((s) => `${s.trimEnd()}\n\n![${alt}](rangement.jpg)\n`);
+    await shows(page, "stopped the build");
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · .*the image "rangement\\.jpg" does not exist`), text);
+    cpSync(path.join(content, POST, "tables.jpg"), path.join(content, POST, "rangement.jpg"));
+    await page.waitForSelector(`img[alt="${alt}"]`, { timeout: SHOWN_WITHIN_MS });
   });
 
   await t.test("a wrong date replaces the page with the problem; fixing it brings the page back", async () => {

@@ -1,0 +1,35 @@
+import assert from "node:assert/strict";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, describe, it } from "node:test";
+import { filesChanged, trustWatcher } from "../core/file-memo.ts";
+import { listMarkdown } from "./content-files.ts";
+
+describe("the content folder's Markdown files while npm start's watcher reports its changes", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "content-files-"));
+  const content = path.join(root, "content");
+  const post = path.join(content, "blog/2025/billet/index.fr.md");
+  mkdirSync(path.dirname(post), { recursive: true });
+  writeFileSync(post, "un\n");
+  after(() => {
+    trustWatcher(undefined);
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it("are listed once, the list kept until a file is reported added or deleted", () => {
+    trustWatcher(content);
+    assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.fr.md"]);
+    const translation = path.join(path.dirname(post), "index.en.md");
+    writeFileSync(translation, "one\n");
+    assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.fr.md"]);
+    filesChanged([post]); // a change to a listed file leaves the list as it was
+    assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.fr.md"]);
+    filesChanged([translation]);
+    assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.en.md", "blog/2025/billet/index.fr.md"]);
+    rmSync(translation);
+    filesChanged([translation]);
+    assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.fr.md"]);
+  });
+
+});
