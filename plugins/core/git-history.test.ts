@@ -4,7 +4,10 @@ import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
-import { historyOf, parseGitLog, parseGitStatus, readGitHistory } from "./git-history.ts";
+import { EventEmitter } from "node:events";
+import { after } from "node:test";
+import { filesChanged, trustWatcher } from "./file-memo.ts";
+import { buildGitHistory, historyOf, parseGitLog, parseGitStatus, readGitHistory } from "./git-history.ts";
 
 /** A throwaway repository whose commits carry the dates we choose. */
 function repo(): { dir: string; commit(file: string, text: string, date: string): void } {
@@ -96,5 +99,36 @@ describe("git history of the content folder", () => {
     assert.equal(a.dirty, false);
     const single = historyOf(history, path.join(r.dir, "content/single.*"));
     assert.deepEqual([single.commits.length, single.dirty], [1, true]);
+  });
+
+  test("npm start keeps the history until a commit; a file saved meanwhile counts as uncommitted", () => {
+    const r = repo();
+    r.commit("content/events/a/index.fr.md", "un", "2025-01-10T09:00:00+01:00");
+    const content = path.join(r.dir, "content");
+    const file = path.join(content, "events/a/index.fr.md");
+    trustWatcher(content);
+    after(() => trustWatcher(undefined));
+    // Eleventy's configuration API as far as this uses it: its build events.
+    const events = new EventEmitter();
+    const history = buildGitHistory({ on: (name: string, listener: (...args: unknown[]) => void) => events.on(name, listener) } as never, content);
+    events.emit("eleventy.before", { runMode: "serve" });
+    const first = history();
+    assert.deepEqual(historyOf(first, path.dirname(file)), { commits: first.commits, dirty: false });
+
+    writeFileSync(file, "un, relu");
+    filesChanged([file]);
+    events.emit("eleventy.before", { runMode: "serve" });
+    assert.equal(history(), first);
+    assert.equal(historyOf(history(), path.dirname(file)).dirty, true);
+
+    r.commit("content/events/a/index.fr.md", "deux", "2025-02-10T09:00:00+01:00");
+    events.emit("eleventy.before", { runMode: "serve" });
+    const second = history();
+    assert.notEqual(second, first);
+    assert.deepEqual(historyOf(second, path.dirname(file)), { commits: second.commits, dirty: false });
+    assert.equal(second.commits.length, 2);
+
+    events.emit("eleventy.before", { runMode: "build" });
+    assert.notEqual(history(), second);
   });
 });

@@ -15,7 +15,9 @@
  * times are never used: in CI they are the checkout time.
  */
 import { execFileSync } from "node:child_process";
+import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { isWatched, onFilesChanged } from "./file-memo.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 
 /** Marks the start of a commit in the log output; never part of a date or a path. */
@@ -41,6 +43,8 @@ export interface GitHistory {
   dirty: Set<string>;
   /** Why the history is empty, when git cannot give it. */
   unavailable?: HistoryUnavailable;
+  /** git's own folder and the stamp of what a commit, checkout or `git add` changes there, when read (npm start keeps a history until it changes). */
+  gitState?: { dir: string; stamp: string | undefined };
 }
 
 /** Paths relative to the work tree, as `git log` and `git status --porcelain` print them. */
@@ -83,10 +87,10 @@ function git(cwd: string, args: string[]): string {
 }
 
 /** Where the work tree of `dir` is and whether it is a shallow clone. */
-export function workTree(dir: string): { root: string; shallow: boolean } | { unavailable: HistoryUnavailable } {
+export function workTree(dir: string): { root: string; shallow: boolean; gitDir: string } | { unavailable: HistoryUnavailable } {
   try {
-    const [root, shallow] = git(dir, ["rev-parse", "--show-toplevel", "--is-shallow-repository"]).trim().split("\n");
-    return { root: root!, shallow: shallow === "true" };
+    const [root, shallow, gitDir] = git(dir, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--absolute-git-dir"]).trim().split("\n");
+    return { root: root!, shallow: shallow === "true", gitDir: gitDir! };
   } catch (error) {
     // Not a repository, a folder that does not exist, or a "dubious ownership" refusal.
     return { unavailable: (error as NodeJS.ErrnoException).code === "ENOENT" ? "git not installed" : "not a git repository" };
@@ -107,7 +111,23 @@ export function readGitHistory(dir: string): GitHistory {
     commits: log.commits,
     files: new Map([...log.files].map(([file, commits]) => [absolute(file), commits])),
     dirty: new Set(status.map(absolute)),
+    gitState: { dir: tree.gitDir, stamp: gitStamp(tree.gitDir) },
   };
+}
+
+/** What a commit, a checkout, a reset or `git add` changes in git's folder: the index, HEAD and HEAD's log. */
+function gitStamp(gitDir: string): string | undefined {
+  const stamps = ["index", "HEAD", "logs/HEAD"].map((name) => statSync(path.join(gitDir, name), { throwIfNoEntry: false })?.mtimeMs ?? "-");
+  return stamps.every((stamp) => stamp === "-") ? undefined : stamps.join(":");
+}
+
+/** git reports real paths; the project may sit behind a symbolic link. The last segment may not exist (`name.*`, a deleted file). */
+export function realTarget(target: string): string {
+  try {
+    return path.join(realpathSync.native(path.dirname(target)), path.basename(target));
+  } catch {
+    return target; // its folder is not on disk: no history either way
+  }
 }
 
 /**
@@ -131,14 +151,25 @@ const perBuild = new WeakMap<EleventyConfig, Map<string, GitHistory>>();
 
 /**
  * The history of `dir` for the current build: read on first use, shared by every
- * plugin of the configuration, forgotten before the next build so `npm start` sees
- * new commits and edits.
+ * plugin of the configuration. `npm run build` reads it once. `npm start` keeps it
+ * from one rebuild to the next while git's own files show no commit, checkout or
+ * `git add`; the files the watcher reports saved meanwhile count as uncommitted
+ * changes (three git processes cost 100 ms of each rebuild that lists show).
  */
 export function buildGitHistory(eleventyConfig: EleventyConfig, dir: string): () => GitHistory {
   let cache = perBuild.get(eleventyConfig);
   if (!cache) {
     const fresh = new Map<string, GitHistory>();
-    eleventyConfig.on("eleventy.before", () => fresh.clear());
+    eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+      for (const [key, history] of fresh) {
+        const state = history.gitState;
+        if (runMode === "build" || !state || !isWatched(key) || gitStamp(state.dir) !== state.stamp) fresh.delete(key);
+      }
+    });
+    onFilesChanged((files) => {
+      if (!files) return fresh.clear();
+      for (const [key, history] of fresh) for (const file of files) if (file.startsWith(key + path.sep)) history.dirty.add(realTarget(file));
+    });
     perBuild.set(eleventyConfig, fresh);
     cache = fresh;
   }

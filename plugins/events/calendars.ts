@@ -13,8 +13,8 @@ import { translator, type Resources } from "../i18n/strings.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf } from "./entries.ts";
 import { timed } from "../core/timings.ts";
 import { agendaIcs, eventIcs, type AgendaEntry, type CalendarContext } from "./ical.ts";
-import type { GitHistory } from "../core/git-history.ts";
-import { realTarget, revisionIn, type Revision } from "./revision.ts";
+import { realTarget, type GitHistory } from "../core/git-history.ts";
+import { revisionIn, type Revision } from "./revision.ts";
 
 export interface CalendarsOptions {
   site: Site;

@@ -18,10 +18,9 @@
  * The history itself is read once per build by ../core/git-history.ts; this file only
  * looks a bundle up in it.
  */
-import { realpathSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { historyOf, readGitHistory, type GitHistory } from "../core/git-history.ts";
+import { historyOf, readGitHistory, realTarget, type GitHistory } from "../core/git-history.ts";
 
 export interface Revision {
   /** Value for SEQUENCE: 0 when git cannot tell. */
@@ -57,13 +56,5 @@ export function deriveRevision(bundleDir: string, repoRoot: string, history: Git
   return revisionIn(history, realTarget(path.resolve(repoRoot, bundleDir)));
 }
 
-/** git reports real paths; the project may sit behind a symbolic link. The last segment may not exist (`name.*`). */
-export function realTarget(target: string): string {
-  try {
-    return path.join(realpathSync.native(path.dirname(target)), path.basename(target));
-  } catch {
-    return target; // its folder is not on disk: no history either way
-  }
-}
 
 
