@@ -132,19 +132,24 @@ if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 if (runMode === "build") {
   // A build starts from an empty folder: a deleted page must not survive in it
   // (and reach the bucket with the next hand deploy). Marked "incomplete" until it succeeds.
-  const refused = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir]);
-  if (refused) {
-    process.stderr.write(`Nothing was built: ${refused}\n`);
+  const emptied = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir]);
+  if ("refused" in emptied) {
+    process.stderr.write(`Nothing was built: ${emptied.refused}\n`);
     process.exit(2);
   }
   writeMarker(eleventy.outputDir, "incomplete");
   try {
     await eleventy.write();
-    if (!process.exitCode) writeMarker(eleventy.outputDir, "production");
   } catch {
     // Already reported: content problems as a summary by the handler above, anything else by Eleventy.
     process.exitCode = 1;
   }
+  // The previous build's files, set aside, were being deleted while this one ran.
+  await emptied.removed.catch((error: Error) => {
+    process.stderr.write(`The previous build could not be deleted from ${eleventy.outputDir}: ${error.message}\n`);
+    process.exitCode = 1;
+  });
+  if (!process.exitCode) writeMarker(eleventy.outputDir, "production");
 } else {
   // Drafts and scheduled posts are in it: `npm run deploy` and `preview:s3` refuse it.
   writeMarker(eleventy.outputDir, "dev");

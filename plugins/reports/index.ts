@@ -9,8 +9,9 @@
  * with `layout: report.11ty.tsx` from their folder data; their front matter is
  * checked by `reportValidator` (schema.ts), registered in the site's config.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { fileStamp } from "../core/file-memo.ts";
 import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
@@ -52,10 +53,16 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
   // Read in the validation pass, so a wrong total stops the build with every
   // other content problem; the pages then use what that pass read.
   let finances: Finances | undefined;
+  // npm start runs the checks before each rebuild that lists show: the YAML files
+  // are read again only when one of them changed (40 ms a rebuild otherwise).
+  let last: { stamp: string; read: ReturnType<typeof readFinances> } | undefined;
   addContentCheck(eleventyConfig, "finances", () => {
-    const read = readFinances(financesDir, financeOptions);
-    finances = read.problems.length ? undefined : read.finances;
-    return read.problems;
+    const dir = path.resolve(project.root, financesDir);
+    const names = existsSync(dir) ? readdirSync(dir).sort() : [];
+    const stamp = JSON.stringify(names.map((name) => [name, fileStamp(path.join(dir, name))]));
+    if (last?.stamp !== stamp) last = { stamp, read: readFinances(financesDir, financeOptions) };
+    finances = last.read.problems.length ? undefined : last.read.finances;
+    return last.read.problems;
   });
   const current = (): Finances => (finances ??= loadFinances(financesDir, financeOptions));
 
