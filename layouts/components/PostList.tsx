@@ -5,7 +5,6 @@
  * with a badge.
  */
 import { excerptOf } from "../../plugins/blog/excerpt.ts";
-import { perKey } from "../../plugins/core/memo.ts";
 import { postOf, readingMinutes } from "../../plugins/blog/posts.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
@@ -15,12 +14,18 @@ import { PostBadges } from "./PostBadges.tsx";
 
 /**
  * A post appears in many lists (index, tags, year, home), and npm start renders
- * them all again after a save: its HTML is read once per version of it.
+ * them all again after a save: its HTML is read once per version of it. One
+ * version is kept per post, with the HTML it was read from.
  */
-const digestOfHtml = perKey((html) => ({ excerpt: excerptOf(html), minutes: readingMinutes(html) }), 20_000);
+const digests = new Map<string, { html: string; excerpt: string | undefined; minutes: number }>();
 
-// Layouts run once every page's content is rendered, so the post's HTML is there.
-const digestOf = (item: Item) => digestOfHtml(item.content ?? "");
+function digestOf(item: Item) {
+  // Layouts run once every page's content is rendered, so the post's HTML is there.
+  const html = item.content ?? "";
+  let digest = digests.get(item.url);
+  if (digest?.html !== html) digests.set(item.url, (digest = { html, excerpt: excerptOf(html), minutes: readingMinutes(html) }));
+  return digest;
+}
 
 export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Context; headingLevel?: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";

@@ -6,7 +6,6 @@
  * `npm start` lists them and keeps serving. External links are not fetched
  * (see `npm run check:external`).
  */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
@@ -40,28 +39,12 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     scans = new Map();
     texts = new Map();
   };
-  /**
-   * npm start: each page's last reading, by a digest of its HTML. A save that
-   * lists show renders every page of the lists again, and all but a few come
-   * out the same (1,891 pages read again for a new first paragraph at 4,000 posts).
-   */
-  const lastScans = new Map<string, { digest: string; scan: PageScan }>();
-  let watching = false;
-  eleventyConfig.on("eleventy.before", ({ runMode }) => {
-    watching = runMode !== "build";
-    forget();
-  });
+  // npm start: a page whose HTML comes out as last written is not transformed, so
+  // not read again here (patches/: Eleventy's renderedDigests).
+  eleventyConfig.on("eleventy.before", forget);
   eleventyConfig.addTransform("link-check", function (content) {
     const { outputPath } = this.page;
-    if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    if (!watching) {
-      scans.set(outputPath, detachedScan(scanPage(content), texts));
-      return content;
-    }
-    const digest = createHash("sha1").update(content).digest("base64");
-    let last = lastScans.get(outputPath);
-    if (last?.digest !== digest) lastScans.set(outputPath, (last = { digest, scan: detachedScan(scanPage(content), texts) }));
-    scans.set(outputPath, last.scan);
+    if (typeof outputPath === "string" && outputPath.endsWith(".html")) scans.set(outputPath, detachedScan(scanPage(content), texts));
     return content;
   });
 

@@ -40,9 +40,9 @@ export function trustWatcher(folder: string | undefined): void {
   for (const listener of changeListeners) listener(undefined);
 }
 
-/** Whether the watcher reports every change of `absolute` (a file or folder). */
-export function isWatched(absolute: string): boolean {
-  return watchedFolder !== undefined && `${path.resolve(absolute)}${path.sep}`.startsWith(watchedFolder);
+/** Whether the watcher reports every change of `file` (a file or folder, absolute or relative). */
+export function isWatched(file: string): boolean {
+  return watchedFolder !== undefined && `${path.resolve(file)}${path.sep}`.startsWith(watchedFolder);
 }
 
 const changeListeners = new Set<(files: readonly string[] | undefined) => void>();
@@ -67,7 +67,7 @@ export function filesChanged(files: readonly string[]): void {
 
 /** `read(absolute)`, kept while the watcher reports no change to it. */
 function stampIn(absolute: string, read: (absolute: string) => string | undefined): string | undefined {
-  if (watchedFolder === undefined || !absolute.startsWith(watchedFolder)) return read(absolute);
+  if (!isWatched(absolute)) return read(absolute);
   if (keptStamps.has(absolute)) return keptStamps.get(absolute);
   const stamp = read(absolute);
   keptStamps.set(absolute, stamp);

@@ -65,7 +65,8 @@ export function devLoop(options: { input: string; languages: readonly string[] }
   /** The listing digest of every content file, to tell a page-only save from one lists show. */
   const digests = new Map<string, string | undefined>();
 
-  const isContent = (file: string) => file.endsWith(".md") && !path.relative(options.input, file).startsWith("..");
+  const inContent = (file: string) => !path.relative(options.input, file).startsWith("..");
+  const isContent = (file: string) => file.endsWith(".md") && inContent(file);
   /** `a/index.fr.md` whose folder lacks some language's file: its untranslated copies come from it. */
   const hasCopies = (file: string) => {
     const match = /^(.*)\.([a-z]{2,3})\.md$/.exec(file);
@@ -141,7 +142,7 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       // Eleventy itself does not rebuild when a file is deleted.
       watcher.on("unlink", (file) => {
         const absolute = path.resolve(file);
-        if (path.relative(options.input, absolute).startsWith("..")) return;
+        if (!inContent(absolute)) return;
         // A data file or an image: the pages that used it build again (and name it if they still do).
         if (!isContent(absolute)) return void watchRun(file);
         digests.delete(absolute);
