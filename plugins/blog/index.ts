@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { listsCards } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
@@ -19,7 +20,7 @@ import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder } from "./post-image.ts";
-import { postOf, sortPosts } from "./posts.ts";
+import { postOf, postsOfYear, postsTagged, sortPosts } from "./posts.ts";
 import { tagCollisionProblems, tagUses, tagVariantNotes } from "./tag-check.ts";
 import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, type BlogYear } from "./tags.ts";
 
@@ -85,6 +86,12 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
       // Page numbers differ between languages now: pair each tag page by its tag.
       eleventyComputed: { translationKey: (data: EleventyData & { tag: BlogTag }) => `blog/tags/${data.tag.slug}/` },
     });
+    // A new first paragraph in a post: only the pages that show its card render again (npm start).
+    const shows = (posts: readonly CollectionItem[], files: ReadonlySet<string>) => posts.some((item) => files.has(path.resolve(item.inputPath)));
+    const postsIn = (data: Record<string, unknown>) => ((data.collections as Record<string, CollectionItem[]>)[posts] ?? []) as CollectionItem[];
+    listsCards(path.join(project.input, `blog/index.${code}.11ty.tsx`), (data, files) => shows(data.posts as CollectionItem[], files));
+    listsCards(path.join(project.input, `blog/tags/tag.${code}.11ty.tsx`), (data, files) => shows(postsTagged(postsIn(data), (data.tag as BlogTag).slug, zone), files));
+    listsCards(path.join(project.input, `blog/years.${code}.11ty.tsx`), (data, files) => shows(postsOfYear(postsIn(data), (data.year as BlogYear).year, zone), files));
     eleventyConfig.addTemplate(`blog/years.${code}.11ty.tsx`, { render: () => "" }, {
       ...list,
       layout: layouts.year,

@@ -99,8 +99,15 @@ export interface EleventyConfig {
   };
   addPassthroughCopy(spec: string | Record<string, string>, options?: Record<string, unknown>): void;
   addWatchTarget(path: string, options?: Record<string, unknown>): void;
-  /** `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it). */
-  configureTemplateHandling(options: { writeMode?: "sync" | "async"; keepWrittenContent?: boolean }): void;
+  /**
+   * `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it).
+   * `skipsRender` (patches/): while watching, a page it answers true for, already written by this process, is neither rendered nor written.
+   */
+  configureTemplateHandling(options: {
+    writeMode?: "sync" | "async";
+    keepWrittenContent?: boolean;
+    skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
+  }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;

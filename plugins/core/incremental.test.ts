@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { isIncrementalMatch, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts } from "./incremental.ts";
+import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");
 
 test("a rebuild is page-only when every file it takes in changed its own page only, and only until it ends", () => {
   markWholeRebuild(false);
-  markChange(post, true);
+  markChange(post, "page");
   rebuildStarts(["./content/blog/2025/ag/index.fr.md"]);
   assert.deepEqual(pageOnlyFiles(), new Set([post]));
   rebuildEnds();
@@ -16,8 +16,8 @@ test("a rebuild is page-only when every file it takes in changed its own page on
 });
 
 test("one file whose lists or feeds change makes the whole rebuild an ordinary one", () => {
-  markChange(post, true);
-  markChange(other, false);
+  markChange(post, "page");
+  markChange(other, "site");
   rebuildStarts([post, other]);
   assert.equal(pageOnlyFiles(), undefined);
   rebuildStarts(["content/assets/site.css"]);
@@ -25,7 +25,7 @@ test("one file whose lists or feeds change makes the whole rebuild an ordinary o
 });
 
 test("after a failed build or a page added, no rebuild is page-only until a whole one ran", () => {
-  markChange(post, true);
+  markChange(post, "page");
   markWholeRebuild(true);
   rebuildStarts([post]);
   assert.equal(pageOnlyFiles(), undefined);
@@ -39,8 +39,8 @@ test("a template of one folder's pages renders again for a saved page of that fo
   const ics = path.resolve("content/events/event-ics.fr.11ty.ts");
   readsOnlyPagesIn(ics, path.resolve("content/events"));
   const event = path.resolve("content/events/2025/install-party/index.fr.md");
-  markChange(post, false);
-  markChange(event, false);
+  markChange(post, "site");
+  markChange(event, "site");
   // What Eleventy answers for a configured collection: relevant, whatever the file.
   const question = { inputPath: "./content/events/event-ics.fr.11ty.ts", isFullTemplate: true, isFileRelevantToInputPath: true, doesFileHaveDependencies: true };
   assert.equal(isIncrementalMatch.call(question, "./content/blog/2025/ag/index.fr.md"), false);
@@ -50,4 +50,34 @@ test("a template of one folder's pages renders again for a saved page of that fo
   assert.equal(isIncrementalMatch.call(question, path.resolve("content/_data/strings/fr.json")), true);
   // Other templates keep Eleventy's answer.
   assert.equal(isIncrementalMatch.call({ ...question, inputPath: "./content/blog/index.fr.11ty.tsx" }, post), true);
+});
+
+test("a rebuild after new first paragraphs leaves the list pages that show none of those posts", () => {
+  const list = path.resolve("content/blog/index.fr.11ty.tsx");
+  listsCards(list, (data, files) => (data.posts as string[]).some((file) => files.has(file)));
+  const pageWith = { inputPath: "./content/blog/index.fr.11ty.tsx", data: { posts: [post, other] } };
+  const pageWithout = { inputPath: "./content/blog/index.fr.11ty.tsx", data: { posts: [path.resolve("content/blog/2024/x/index.fr.md")] } };
+  const home = { inputPath: "./content/index.fr.md", data: { posts: [] } };
+  markWholeRebuild(false);
+  markChange(post, "card");
+  markChange(other, "page");
+  rebuildStarts([post, other]);
+  assert.equal(pageOnlyFiles(), undefined);
+  assert.equal(showsNoChangedCard(pageWith), false);
+  assert.equal(showsNoChangedCard(pageWithout), true);
+  // A page of no list template always renders.
+  assert.equal(showsNoChangedCard(home), false);
+  rebuildEnds();
+  assert.equal(showsNoChangedCard(pageWithout), false);
+  // A new title moves the post in the lists: every page renders again.
+  markChange(post, "site");
+  rebuildStarts([post]);
+  assert.equal(showsNoChangedCard(pageWithout), false);
+  // So does any rebuild before a whole one, after a failed build or a page added.
+  markChange(post, "card");
+  markWholeRebuild(true);
+  rebuildStarts([post]);
+  assert.equal(showsNoChangedCard(pageWithout), false);
+  markWholeRebuild(false);
+  rebuildEnds();
 });

@@ -4,18 +4,30 @@
  * pages, feeds, `.ics` files): its dependency graph cannot tell a post's title
  * from its third paragraph. The dev loop (scripts/dev/loop.ts) can: when only
  * what the page alone shows changed, it narrows the next incremental build to
- * that page, as Hugo's fast render mode does. `npm run build` always builds
- * everything (Eleventy never asks this without a changed file).
+ * that page, as Hugo's fast render mode does. When the change also shows in
+ * the post's card (its first paragraph, its reading time) but not in its place
+ * in the lists (its front matter is the same), the list pages that do not show
+ * that card are not rendered again. `npm run build` always builds everything
+ * (Eleventy never asks this without a changed file).
  */
 import path from "node:path";
 
-/** Saved files whose last change reaches their own page only (absolute paths). */
-const pageOnly = new Set<string>();
+/**
+ * How far a saved file's last change reaches: only what its own page shows;
+ * also its card in the lists that show it, but not which lists show it or
+ * where (its front matter is the same); or anything.
+ */
+export type Reach = "page" | "card" | "site";
+
+/** Each saved file's last reach (absolute paths); a file not here reaches the whole site. */
+const reaches = new Map<string, Reach>();
 
 /** A whole rebuild is due (a page added or deleted, a failed build): no rebuild is page-only until it ran. */
 let wholeRebuildDue = false;
 /** The files of the rebuild under way, when each of them changed its own page only. */
 let pageOnlyRebuild: ReadonlySet<string> | undefined;
+/** The files of the rebuild under way, when each of them changed at most its own page and its card. */
+let cardRebuild: ReadonlySet<string> | undefined;
 
 /** The dev loop says whether the next rebuild must be whole. */
 export function markWholeRebuild(due: boolean): void {
@@ -25,12 +37,15 @@ export function markWholeRebuild(due: boolean): void {
 /** Eleventy's `eleventy.beforeWatch`: the files whose changes the coming rebuild takes in. */
 export function rebuildStarts(queue: readonly string[]): void {
   const files = queue.map((file) => path.resolve(file));
-  pageOnlyRebuild = !wholeRebuildDue && files.length > 0 && files.every((file) => pageOnly.has(file)) ? new Set(files) : undefined;
+  const narrow = !wholeRebuildDue && files.length > 0;
+  pageOnlyRebuild = narrow && files.every((file) => reaches.get(file) === "page") ? new Set(files) : undefined;
+  cardRebuild = narrow && files.every((file) => reaches.has(file) && reaches.get(file) !== "site") ? new Set(files) : undefined;
 }
 
 /** Eleventy's `eleventy.after`. */
 export function rebuildEnds(): void {
   pageOnlyRebuild = undefined;
+  cardRebuild = undefined;
 }
 
 /**
@@ -44,10 +59,38 @@ export function pageOnlyFiles(): ReadonlySet<string> | undefined {
   return pageOnlyRebuild;
 }
 
-/** What the dev loop found in a saved file: `true` when only its own page shows what changed. */
-export function markChange(file: string, ownPageOnly: boolean): void {
-  if (ownPageOnly) pageOnly.add(path.resolve(file));
-  else pageOnly.delete(path.resolve(file));
+/** What the dev loop found in a saved file: how far its change reaches. */
+export function markChange(file: string, reach: Reach): void {
+  reaches.set(path.resolve(file), reach);
+}
+
+/** Tells whether a page of a list template shows the card of one of `files` (absolute paths). */
+export type ShowsCards = (data: Record<string, unknown>, files: ReadonlySet<string>) => boolean;
+
+/** List templates (absolute path) → which of their pages show a given card. */
+const listTemplates = new Map<string, ShowsCards>();
+
+/**
+ * `template` (absolute path) lists cards of pages; `shows` tells whether one
+ * of its pages shows a card among given files. Its pages that show none of the
+ * cards a rebuild changed are not rendered again (`showsNoChangedCard`).
+ */
+export function listsCards(template: string, shows: ShowsCards): void {
+  listTemplates.set(path.resolve(template), shows);
+}
+
+/**
+ * Eleventy's `templateHandling.skipsRender` (patches/): during a rebuild where
+ * every saved file changed at most its page and its card, true for a page of
+ * a list template that shows none of those cards. Nothing else on such a page
+ * can have changed: which cards it shows, and in what order, come from front
+ * matter that stayed the same. Eleventy then leaves the page as this process
+ * wrote it last, and renders it when it has not written it yet.
+ */
+export function showsNoChangedCard(page: { inputPath: string; data: Record<string, unknown> }): boolean {
+  if (!cardRebuild) return false;
+  const shows = listTemplates.get(path.resolve(page.inputPath));
+  return shows !== undefined && !shows(page.data, cardRebuild);
 }
 
 /** Templates that read the pages of one content folder only (absolute path → that folder, with a trailing separator). */
@@ -81,7 +124,7 @@ interface IncrementalQuestion {
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = path.resolve(changed);
   const template = path.resolve(this.inputPath);
-  if (pageOnly.has(file)) return template === file;
+  if (reaches.get(file) === "page") return template === file;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);

@@ -16,7 +16,7 @@ import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
 import { endBuildPass, forgetBuildPasses, startBuildPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
-import { answerIncrementalQuestions, rebuildEnds, rebuildStarts } from "./incremental.ts";
+import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 
 /** Its one option is the project from `loadProject()`. */
@@ -39,6 +39,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.on("eleventy.beforeWatch", filesChanged);
   eleventyConfig.on("eleventy.beforeWatch", rebuildStarts);
   eleventyConfig.on("eleventy.after", rebuildEnds);
+  // A new first paragraph: the pages of lists that do not show that post are left as they were.
+  eleventyConfig.configureTemplateHandling({ skipsRender: showsNoChangedCard });
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

@@ -7,15 +7,16 @@
  * removed from the output. A save that changes nothing lists and feeds show
  * (front matter, excerpt or first paragraph, reading time) re-renders its own
  * page alone (plugins/core/incremental.ts); feeds then keep the post's previous
- * full text until the next wider rebuild. While content problems stop the
- * build, every page of the dev server shows them.
+ * full text until the next wider rebuild. One that changes the post's card but
+ * not its front matter re-renders only the list pages that show that card.
+ * While content problems stop the build, every page of the dev server shows them.
  */
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { trustWatcher } from "../../plugins/core/file-memo.ts";
 import { filesUnder, passthroughPath } from "../../plugins/core/files.ts";
 import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
-import { markChange, markWholeRebuild } from "../../plugins/core/incremental.ts";
+import { markChange, markWholeRebuild, type Reach } from "../../plugins/core/incremental.ts";
 import { readingMinutes } from "../../plugins/blog/posts.ts";
 import type { ContentProblem } from "../../plugins/validate/problems.ts";
 import { errorPage } from "./error-page.tsx";
@@ -44,14 +45,29 @@ function leadOf(body: string): string {
   return blocks.slice(0, first + 1).join("\n\n");
 }
 
-/** What lists, tag pages, the home page and feed summaries show of a Markdown page. */
-function listingDigest(file: string): string | undefined {
+/**
+ * What lists, tag pages, the home page and feed summaries show of a Markdown
+ * page: its front matter (which lists show it, where, under what title) and
+ * its card's text (lead paragraph, reading time).
+ */
+interface Listing {
+  frontMatter: string;
+  card: string;
+}
+
+function listingOf(file: string): Listing | undefined {
   try {
     const { yaml, body } = splitFrontMatter(readFileSync(file, "utf8"));
-    return JSON.stringify([yaml, leadOf(body), readingMinutes(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, " "))]);
+    return { frontMatter: yaml, card: JSON.stringify([leadOf(body), readingMinutes(body.replace(/^(```|~~~)[\s\S]*?^\1/gm, " "))]) };
   } catch {
     return undefined;
   }
+}
+
+/** How far a change from `before` to `after` reaches (plugins/core/incremental.ts). */
+function reachOf(before: Listing | undefined, after: Listing | undefined): Reach {
+  if (!before || !after || before.frontMatter !== after.frontMatter) return "site";
+  return before.card === after.card ? "page" : "card";
 }
 
 export function devLoop(options: { input: string; languages: readonly string[] }) {
@@ -62,8 +78,8 @@ export function devLoop(options: { input: string; languages: readonly string[] }
   const outputs = new Map<string, Set<string>>();
   let eleventy: DevEleventy | undefined;
   let fullBuildPending = false;
-  /** The listing digest of every content file, to tell a page-only save from one lists show. */
-  const digests = new Map<string, string | undefined>();
+  /** What lists show of every content file, to tell how far a save reaches. */
+  const listings = new Map<string, Listing | undefined>();
 
   const inContent = (file: string) => !path.relative(options.input, file).startsWith("..");
   const isContent = (file: string) => file.endsWith(".md") && inContent(file);
@@ -122,22 +138,21 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       if (!watcher) return;
       for (const rel of filesUnder(options.input)) {
         const file = path.join(options.input, rel);
-        if (isContent(file)) digests.set(file, listingDigest(file));
+        if (isContent(file)) listings.set(file, listingOf(file));
       }
       watcher.prependListener("add", (file) => {
         const absolute = path.resolve(file);
         if (!isContent(absolute)) return;
-        digests.set(absolute, listingDigest(absolute));
+        listings.set(absolute, listingOf(absolute));
         rebuildWhole(file);
       });
       watcher.prependListener("change", (file) => {
         const absolute = path.resolve(file);
         if (!isContent(absolute)) return;
         if (hasCopies(absolute)) rebuildWhole(file);
-        const before = digests.get(absolute);
-        const after = listingDigest(absolute);
-        digests.set(absolute, after);
-        markChange(absolute, before !== undefined && before === after);
+        const after = listingOf(absolute);
+        markChange(absolute, reachOf(listings.get(absolute), after));
+        listings.set(absolute, after);
       });
       // Eleventy itself does not rebuild when a file is deleted.
       watcher.on("unlink", (file) => {
@@ -145,8 +160,8 @@ export function devLoop(options: { input: string; languages: readonly string[] }
         if (!inContent(absolute)) return;
         // A data file or an image: the pages that used it build again (and name it if they still do).
         if (!isContent(absolute)) return void watchRun(file);
-        digests.delete(absolute);
-        markChange(absolute, false);
+        listings.delete(absolute);
+        markChange(absolute, "site");
         for (const [input, files] of outputs) {
           // The page and its untranslated copies (same bundle, other language).
           if (input !== absolute && !input.startsWith(absolute.replace(/\.[a-z]{2,3}\.md$/, "."))) continue;

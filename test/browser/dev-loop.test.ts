@@ -1,7 +1,7 @@
 /**
  * `npm start` as a writer lives it, in a real Chromium tab: a saved post shows
  * in the open tab by itself, its text or its title, and a new first paragraph
- * in its feeds; a content mistake replaces the page with the problem (file,
+ * in its feeds; the blog list keeps a post's new title after another post is saved; a content mistake replaces the page with the problem (file,
  * line, field) and the next good save brings the page back; a new post is
  * served and its first edit shows; a deleted post is gone. A data file added
  * beside a post, and then removed, shows and stops showing; a missing photo
@@ -94,6 +94,17 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await shows(page, "Install party du printemps, édition revue");
   });
 
+  await t.test("after another post is saved, the blog list shows both posts' new titles", async () => {
+    // That rebuild keeps the data of the post saved before, as read with its new title.
+    const other = path.join(content, "blog/2025/campagne-de-dons/index.fr.md");
+    writeFileSync(other, readFileSync(other, "utf8").replace(/^title: .*$/m, 'title: "Campagne de dons, version relue"'));
+    const list = await browser!.newPage();
+    await list.goto(`${base}/blog/`);
+    await shows(list, "Campagne de dons, version relue");
+    await shows(list, "Install party du printemps, édition revue");
+    await list.close();
+  });
+
   await t.test("a data file beside the post is taken in, still after the next save of the post, and its removal too", async () => {
     // A save of Markdown alone keeps the data files Eleventy has read; a data file's own change is read again.
     const dataFile = path.join(content, POST, "install-party-printemps.11tydata.json");
@@ -162,6 +173,24 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     assert.equal(await feed("/en/atom.xml"), english);
     assert.equal(statSync(kept).mtimeMs, keptBefore);
     assert.equal(readFileSync(removed, "utf8"), removedBefore);
+  });
+
+  await t.test("a new first paragraph shows on every list page that shows the post, the other list pages are left as they were", async () => {
+    // This post's cards show its text up to <!-- more -->. Its front matter stays the same,
+    // so the lists that show it do not change: only those pages render again.
+    const file = path.join(content, "blog/2025/atelier-chiffrement/index.fr.md");
+    const lead = "Un nouveau premier paragraphe pour les listes du blog.";
+    const site = path.join(work, "site");
+    const untouched = ["blog/page/2/index.html", "blog/tags/install-party/index.html", "blog/2024/index.html"].map((f) => path.join(site, f));
+    const before = untouched.map((f) => statSync(f).mtimeMs);
+    writeFileSync(file, readFileSync(file, "utf8").replace(/\n---\n\n/, `\n---\n\n${lead}\n\n`));
+    const list = await browser!.newPage();
+    for (const url of ["/blog/", "/blog/tags/messagerie/", "/blog/tags/guide/"]) {
+      await list.goto(`${base}${url}`);
+      await shows(list, lead);
+    }
+    await list.close();
+    assert.deepEqual(untouched.map((f) => statSync(f).mtimeMs), before);
   });
 
   await t.test("a new post is served, and its first edit shows in its tab", async () => {
