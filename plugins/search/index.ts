@@ -12,7 +12,8 @@ import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import path from "node:path";
 import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
-import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
+import { startIndexer, type Indexer } from "./indexer.ts";
+import { BUNDLE_DIR, closeSearch, SearchIndexWriter, type IndexSummary } from "./pagefind.ts";
 
 /** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
 const REINDEX_DELAY_MS = 1500;
@@ -20,8 +21,8 @@ const REINDEX_DELAY_MS = 1500;
 // npm start's indexing, kept across configuration reloads (each registers the plugin again).
 let indexing: Promise<void> = Promise.resolve();
 let queued: string | undefined;
-/** Rebuilds started so far: an indexing begun before the latest one is outdated. */
-let rebuilds = 0;
+/** The indexer at work, if any. */
+let indexer: Indexer | undefined;
 
 /** A written page starts with its doctype; a fragment of one does not. */
 const WHOLE_PAGE = /^\s*<!doctype html/i;
@@ -69,14 +70,14 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   });
 
   // npm start: the whole output is indexed again after each rebuild, in the
-  // background, once the reloaded page has been served (reading and sending
-  // 2,000 pages to Pagefind slowed that page down); one indexing at a time,
-  // the latest output wins. A save gives the rebuild the whole machine: an
-  // indexing under way stops, and starts again after that rebuild.
+  // background, once the reloaded page has been served, by a process at the
+  // lowest priority (./indexer.ts); one indexing at a time, the latest output
+  // wins. A save gives the rebuild the machine: an indexing under way stops,
+  // and starts again after that rebuild.
   let reindexSoon: ReturnType<typeof setTimeout> | undefined;
   eleventyConfig.on("eleventy.beforeWatch", () => {
-    rebuilds++;
     clearTimeout(reindexSoon);
+    indexer?.stop();
   });
   const reindex = (output: string) => {
     const idle = queued === undefined;
@@ -85,12 +86,14 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     indexing = indexing.then(async () => {
       const dir = queued!;
       queued = undefined;
-      const startedAfter = rebuilds;
+      indexer = startIndexer({ output: dir, site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: { excludeSelectors } });
       try {
-        const summary = await writeSearchIndex(dir, site, { excludeSelectors }, () => rebuilds !== startedAfter);
+        const summary = await indexer.done;
         if (summary) report(summary);
       } catch (error) {
         console.warn(`[search] the search index could not be written: ${(error as Error).message}`);
+      } finally {
+        indexer = undefined;
       }
     });
   };
