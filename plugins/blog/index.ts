@@ -20,11 +20,19 @@ import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder } from "./post-image.ts";
-import { postOf, postsOfYear, postsTagged, sortPosts } from "./posts.ts";
+import { postOf, sortPosts } from "./posts.ts";
 import { tagCollisionProblems, tagUses, tagVariantNotes } from "./tag-check.ts";
-import { collectTags, collectYears, tagLabels, TagLabelsSchema, type BlogTag, type BlogYear } from "./tags.ts";
+import { collectTags, collectYears, tagLabels, TagLabelsSchema, tagSlug, type BlogTag, type BlogYear } from "./tags.ts";
 
 export type { BlogOptionsInput, BlogSettings } from "./options.ts";
+
+/** The posts of a list that are among `files` (absolute paths), found once per list: every page of its lists asks. */
+const savedIn = new WeakMap<readonly CollectionItem[], CollectionItem[]>();
+function savedPosts(list: readonly CollectionItem[], files: ReadonlySet<string>): CollectionItem[] {
+  let found = savedIn.get(list);
+  if (!found) savedIn.set(list, (found = list.filter((item) => files.has(path.resolve(item.inputPath)))));
+  return found;
+}
 
 export default function blogPlugin(eleventyConfig: EleventyConfig, options: BlogOptionsInput) {
   checkEleventyVersion(eleventyConfig, "blog");
@@ -87,11 +95,17 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
       eleventyComputed: { translationKey: (data: EleventyData & { tag: BlogTag }) => `blog/tags/${data.tag.slug}/` },
     });
     // A new first paragraph in a post: only the pages that show its card render again (npm start).
-    const shows = (posts: readonly CollectionItem[], files: ReadonlySet<string>) => posts.some((item) => files.has(path.resolve(item.inputPath)));
-    const postsIn = (data: Record<string, unknown>) => ((data.collections as Record<string, CollectionItem[]>)[posts] ?? []) as CollectionItem[];
-    listsCards(path.join(project.input, `blog/index.${code}.11ty.tsx`), (data, files) => shows(data.posts as CollectionItem[], files));
-    listsCards(path.join(project.input, `blog/tags/tag.${code}.11ty.tsx`), (data, files) => shows(postsTagged(postsIn(data), (data.tag as BlogTag).slug, zone), files));
-    listsCards(path.join(project.input, `blog/years.${code}.11ty.tsx`), (data, files) => shows(postsOfYear(postsIn(data), (data.year as BlogYear).year, zone), files));
+    const saved = (data: Record<string, unknown>, files: ReadonlySet<string>) => savedPosts((data.collections as Record<string, CollectionItem[]>)[posts] ?? [], files);
+    listsCards(path.join(project.input, `blog/index.${code}.11ty.tsx`), (data, files) => {
+      const changed = saved(data, files);
+      return (data.posts as CollectionItem[]).some((item) => changed.includes(item));
+    });
+    listsCards(path.join(project.input, `blog/tags/tag.${code}.11ty.tsx`), (data, files) =>
+      saved(data, files).some((item) => postOf(item.data, zone).tags.some((tag) => tagSlug(tag) === (data.tag as BlogTag).slug)),
+    );
+    listsCards(path.join(project.input, `blog/years.${code}.11ty.tsx`), (data, files) =>
+      saved(data, files).some((item) => postOf(item.data, zone).date.year === (data.year as BlogYear).year),
+    );
     eleventyConfig.addTemplate(`blog/years.${code}.11ty.tsx`, { render: () => "" }, {
       ...list,
       layout: layouts.year,

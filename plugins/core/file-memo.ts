@@ -42,7 +42,11 @@ export function trustWatcher(folder: string | undefined): void {
 
 /** Whether the watcher reports every change of `file` (a file or folder, absolute or relative). */
 export function isWatched(file: string): boolean {
-  return watchedFolder !== undefined && `${path.resolve(file)}${path.sep}`.startsWith(watchedFolder);
+  return watchedAbsolute(path.resolve(file));
+}
+
+function watchedAbsolute(absolute: string): boolean {
+  return watchedFolder !== undefined && (absolute.startsWith(watchedFolder) || `${absolute}${path.sep}` === watchedFolder);
 }
 
 const changeListeners = new Set<(files: readonly string[] | undefined) => void>();
@@ -65,10 +69,15 @@ export function filesChanged(files: readonly string[]): void {
   for (const listener of changeListeners) listener(absolute);
 }
 
-/** `read(absolute)`, kept while the watcher reports no change to it. */
+/**
+ * `read(absolute)`, kept while the watcher reports no change to it. Asked for
+ * every page by several passes of each rebuild: a kept stamp is found first.
+ */
 function stampIn(absolute: string, read: (absolute: string) => string | undefined): string | undefined {
-  if (!isWatched(absolute)) return read(absolute);
-  if (keptStamps.has(absolute)) return keptStamps.get(absolute);
+  const kept = keptStamps.get(absolute);
+  if (kept !== undefined) return kept;
+  if (!watchedAbsolute(absolute)) return read(absolute);
+  if (keptStamps.has(absolute)) return undefined;
   const stamp = read(absolute);
   keptStamps.set(absolute, stamp);
   return stamp;
@@ -85,7 +94,7 @@ function readStamp(absolute: string): string | undefined {
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {
-  return stampIn(path.resolve(absolute), readStamp);
+  return keptStamps.get(absolute) ?? stampIn(path.resolve(absolute), readStamp);
 }
 
 /**

@@ -11,6 +11,7 @@
  * (Eleventy never asks this without a changed file).
  */
 import path from "node:path";
+import { perKey } from "./memo.ts";
 
 /**
  * How far a saved file's last change reaches: only what its own page shows;
@@ -89,7 +90,7 @@ export function listsCards(template: string, shows: ShowsCards): void {
  */
 export function showsNoChangedCard(page: { inputPath: string; data: Record<string, unknown> }): boolean {
   if (!cardRebuild) return false;
-  const shows = listTemplates.get(path.resolve(page.inputPath));
+  const shows = listTemplates.get(resolved(page.inputPath));
   return shows !== undefined && !shows(page.data, cardRebuild);
 }
 
@@ -105,6 +106,9 @@ const readsOneFolder = new Map<string, string>();
 export function readsOnlyPagesIn(template: string, folder: string): void {
   readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
 }
+
+/** Absolute paths of the templates Eleventy asks about, twice each per rebuild (thousands at 4,000 posts). */
+const resolved = perKey((file: string) => path.resolve(file), 100_000);
 
 /** What Eleventy tells `isIncrementalMatch` about a template and the changed file. */
 interface IncrementalQuestion {
@@ -122,8 +126,8 @@ interface IncrementalQuestion {
  * only for a Markdown file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
-  const file = path.resolve(changed);
-  const template = path.resolve(this.inputPath);
+  const file = resolved(changed);
+  const template = resolved(this.inputPath);
   if (reaches.get(file) === "page") return template === file;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
