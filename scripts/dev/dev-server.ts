@@ -30,9 +30,20 @@ export interface DevServer {
   stop(): Promise<void>;
 }
 
+/**
+ * The Node flags of `npm start` (package.json's `start` script gives tsx the
+ * same). A larger young generation: each rebuild of a large site allocates
+ * much that lives briefly, and at 4,000 posts the garbage collector took about
+ * 0.5 s of a 2.5 s rebuild. Medians of the bench's reload at 4,000 posts: a
+ * sentence 1,224 to 1,357 ms without it, 1,040 to 1,085 ms with it; a new
+ * first paragraph 2,160 to 2,363 ms without, 1,806 to 2,070 ms with. The dev
+ * server's peak memory went from 981 to 1,114 MiB.
+ */
+export const DEV_NODE_FLAGS = ["--max-semi-space-size=64"];
+
 export async function startDevServer(input: string, output: string): Promise<DevServer> {
   const port = await freePort();
-  const child = spawn(process.execPath, ["--import", "tsx", "scripts/build.ts", "--serve", `--input=${input}`, `--output=${output}`, `--port=${port}`], {
+  const child = spawn(process.execPath, [...DEV_NODE_FLAGS, "--import", "tsx", "scripts/build.ts", "--serve", `--input=${input}`, `--output=${output}`, `--port=${port}`], {
     cwd: PROJECT_ROOT,
     stdio: ["ignore", "pipe", "pipe"],
   });
