@@ -26,12 +26,15 @@ import { collectTags, collectYears, tagLabels, TagLabelsSchema, tagSlug, type Bl
 
 export type { BlogOptionsInput, BlogSettings } from "./options.ts";
 
-/** The posts of a list that are among `files` (absolute paths), found once per list: every page of its lists asks. */
-const savedIn = new WeakMap<readonly CollectionItem[], CollectionItem[]>();
+/**
+ * The posts of a list that are among `files` (absolute paths, one set per
+ * rebuild), found once per list and rebuild: every page of its lists asks.
+ */
+const savedIn = new WeakMap<readonly CollectionItem[], { files: ReadonlySet<string>; found: CollectionItem[] }>();
 function savedPosts(list: readonly CollectionItem[], files: ReadonlySet<string>): CollectionItem[] {
-  let found = savedIn.get(list);
-  if (!found) savedIn.set(list, (found = list.filter((item) => files.has(path.resolve(item.inputPath)))));
-  return found;
+  let kept = savedIn.get(list);
+  if (kept?.files !== files) savedIn.set(list, (kept = { files, found: list.filter((item) => files.has(path.resolve(item.inputPath))) }));
+  return kept.found;
 }
 
 export default function blogPlugin(eleventyConfig: EleventyConfig, options: BlogOptionsInput) {
