@@ -25,10 +25,8 @@ const reaches = new Map<string, Reach>();
 
 /** A whole rebuild is due (a page added or deleted, a failed build): no rebuild is page-only until it ran. */
 let wholeRebuildDue = false;
-/** The files of the rebuild under way, when each of them changed its own page only. */
-let pageOnlyRebuild: ReadonlySet<string> | undefined;
-/** The files of the rebuild under way, when each of them changed at most its own page and its card. */
-let cardRebuild: ReadonlySet<string> | undefined;
+/** The rebuild under way, when it reaches less than the whole site: its files, and the widest reach among them. */
+let narrowRebuild: { files: ReadonlySet<string>; reach: Exclude<Reach, "site"> } | undefined;
 
 /** The dev loop says whether the next rebuild must be whole. */
 export function markWholeRebuild(due: boolean): void {
@@ -38,15 +36,16 @@ export function markWholeRebuild(due: boolean): void {
 /** Eleventy's `eleventy.beforeWatch`: the files whose changes the coming rebuild takes in. */
 export function rebuildStarts(queue: readonly string[]): void {
   const files = queue.map((file) => path.resolve(file));
-  const narrow = !wholeRebuildDue && files.length > 0;
-  pageOnlyRebuild = narrow && files.every((file) => reaches.get(file) === "page") ? new Set(files) : undefined;
-  cardRebuild = narrow && files.every((file) => reaches.has(file) && reaches.get(file) !== "site") ? new Set(files) : undefined;
+  const known = files.map((file) => reaches.get(file) ?? "site");
+  narrowRebuild =
+    wholeRebuildDue || files.length === 0 || known.includes("site")
+      ? undefined
+      : { files: new Set(files), reach: known.includes("card") ? "card" : "page" };
 }
 
 /** Eleventy's `eleventy.after`. */
 export function rebuildEnds(): void {
-  pageOnlyRebuild = undefined;
-  cardRebuild = undefined;
+  narrowRebuild = undefined;
 }
 
 /**
@@ -57,7 +56,7 @@ export function rebuildEnds(): void {
  * one would be whole. Undefined in every other build, `npm run build` included.
  */
 export function pageOnlyFiles(): ReadonlySet<string> | undefined {
-  return pageOnlyRebuild;
+  return narrowRebuild?.reach === "page" ? narrowRebuild.files : undefined;
 }
 
 /** What the dev loop found in a saved file: how far its change reaches. */
@@ -89,9 +88,9 @@ export function listsCards(template: string, shows: ShowsCards): void {
  * wrote it last, and renders it when it has not written it yet.
  */
 export function showsNoChangedCard(page: { inputPath: string; data: Record<string, unknown> }): boolean {
-  if (!cardRebuild) return false;
+  if (!narrowRebuild) return false;
   const shows = listTemplates.get(resolved(page.inputPath));
-  return shows !== undefined && !shows(page.data, cardRebuild);
+  return shows !== undefined && !shows(page.data, narrowRebuild.files);
 }
 
 /** Templates that read the pages of one content folder only (absolute path → that folder, with a trailing separator). */
