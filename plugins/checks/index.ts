@@ -89,9 +89,11 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     if (!broken.length) return;
 
     // Pages of the default language first: their target is the one a message should show.
+    // Then by URL: pages reach the check in the order they finished rendering, which
+    // changes from build to build, and so did the order of the summary's lines.
     const prefixes = site.languages.filter((l) => l.code !== site.defaultLanguage).map((l) => `/${l.code}/`);
     const rank = (url: string) => (prefixes.some((p) => url.startsWith(p)) ? 1 : 0);
-    broken.sort((a, b) => rank(a.page) - rank(b.page));
+    broken.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
     const problems = toProblems(broken, (url) => sourceOf(inputOf.get(url) ?? "", project));
     if (event.runMode === "build") throw new ContentError(problems);
     // Watch and serve: say it, keep serving (the writer is probably fixing it).
