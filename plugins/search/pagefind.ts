@@ -1,9 +1,9 @@
 /**
  * The search index of a built site, written with Pagefind's Node API: every
- * HTML page with `data-pagefind-body` (with ASCII apostrophes so French
- * elisions split: ./apostrophes.ts), one index per `<html lang>`, plus a
- * record per linked PDF. The result replaces `<output>/pagefind/` whole, so no
- * fragment of an older build lingers.
+ * HTML page with `data-pagefind-body` (the copy of ./indexed-copy.ts: what
+ * Pagefind reads of it, words kept apart, French elisions split), one index
+ * per `<html lang>`, plus a record per linked PDF. The result replaces
+ * `<output>/pagefind/` whole, so no fragment of an older build lingers.
  *
  * Pagefind indexes in a process of its own: `SearchIndexWriter` hands it each
  * page as soon as the page is rendered, so indexing runs on another core while
@@ -14,7 +14,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { filesUnder } from "../core/files.ts";
-import { asciiApostrophes } from "./apostrophes.ts";
+import { indexedCopy } from "./indexed-copy.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
@@ -94,7 +94,7 @@ export class SearchIndexWriter {
     const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
     this.languages[lang] = (this.languages[lang] ?? 0) + 1;
     this.pending.push(
-      this.index.addHTMLFile({ url, content: asciiApostrophes(html) }).then((added) => {
+      this.index.addHTMLFile({ url, content: indexedCopy(html) }).then((added) => {
         for (const error of added.errors) this.errors.push(`index ${url}: ${error}`);
       }),
     );

@@ -151,7 +151,7 @@ describe("the search pages in Chromium", { skip }, () => {
             .map((m) => [m[1], Number(m[2])]),
         ),
       );
-    const expected = { Actualités: 0, Documentation: 1, "L’association": 1, Rapports: 0 };
+    const expected = { Actualités: 0, Agenda: 0, Documentation: 1, "L’association": 1, Rapports: 0 };
     let counts = await readCounts();
     const same = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
     for (let waited = 0; !same(counts, expected) && waited < 10_000; waited += 100) {

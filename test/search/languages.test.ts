@@ -109,6 +109,15 @@ describe("the search index after a build", () => {
     assert.deepEqual(await urls("en", "published"), []);
   });
 
+  test("an event's facts are words of their own: each is found, and the excerpt reads them apart", async () => {
+    // The layout writes <dt>Quand</dt><dd>samedi…</dd> with nothing in between,
+    // which Pagefind indexed as "Quandsamedi" and "TarifGratuit".
+    assert.match(site.read("events/2025/nettoyage-berges/index.html"), /<dt>Quand<\/dt><dd>/);
+    for (const word of ["samedi", "gratuit", "Carmes"]) assert.deepEqual(await urls("fr", word), ["/events/2025/nettoyage-berges/"], word);
+    const [hit] = await client.search("fr", "samedi");
+    assert.match(hit!.excerpt, /Quand <mark>samedi<\/mark> 14 juin 2025 Où Étang des Carmes/);
+  });
+
   test("lists and untranslated copies are not results of their own", async () => {
     const all = [...(await client.search("fr", null, {})), ...(await client.search("en", null, {}))].map((h) => h.url);
     for (const url of ["/blog/", "/en/blog/", "/search/", "/en/search/", "/en/docs/outils/"]) assert.ok(!all.includes(url), url);
