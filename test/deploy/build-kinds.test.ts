@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { BUILD_MARKER, writeMarker } from "../../scripts/deploy/build-marker.ts";
@@ -45,6 +45,8 @@ test("a deleted page disappears from the output of npm run build, then from the 
   const second = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
   assert.equal(second.status, 0, second.stderr);
   assert.ok(!existsSync(path.join(output, GONE)), "the build started from an empty folder");
+  // The previous build, set aside and deleted by another process, is gone once the build has finished.
+  assert.deepEqual(readdirSync(output).filter((entry) => entry.startsWith(".previous-build-")), []);
   const again = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
   assert.equal(again.code, 0, again.stderr);
   assert.ok(!(await bucketEtags(fx.client)).has(GONE), "the deleted page is gone from the bucket");
