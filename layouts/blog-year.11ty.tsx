@@ -7,6 +7,7 @@ import { ArchiveNav } from "./components/Pager.tsx";
 import { PostBadges } from "./components/PostBadges.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
+import { addTo } from "../plugins/core/add-to.ts";
 
 export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const c = contextOf(data);
@@ -16,7 +17,7 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const months = new Map<number, Item[]>();
   for (const item of posts) {
     const month = postOf(item.data, zone).date.month;
-    months.set(month, [...(months.get(month) ?? []), item]);
+    addTo(months, month, item);
   }
   const title = c.t("blog.yearTitle", { year });
   return (

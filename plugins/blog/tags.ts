@@ -9,6 +9,7 @@
  */
 import slugifyText from "@sindresorhus/slugify";
 import { z } from "zod";
+import { addTo } from "../core/add-to.ts";
 
 /** Slugs already made: slugify builds its regexes anew on every call, and a build asks for the same few tags thousands of times. */
 const slugs = new Map<string, string>();
@@ -106,7 +107,7 @@ export function tagClashes(uses: readonly TagUse[]): { collisions: TagUse[][]; v
   const bySlug = new Map<string, TagUse[]>();
   for (const use of uses) {
     const slug = tagSlug(use.tag);
-    if (slug) bySlug.set(slug, [...(bySlug.get(slug) ?? []), use]);
+    if (slug) addTo(bySlug, slug, use);
   }
   const collisions: TagUse[][] = [];
   const variants: TagUse[][] = [];

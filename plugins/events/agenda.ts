@@ -6,6 +6,7 @@
  */
 import { DateTime } from "luxon";
 import type { EventData } from "./schema.ts";
+import { addTo } from "../core/add-to.ts";
 
 export interface Agenda<T> {
   /** Not yet over, soonest first. */
@@ -38,7 +39,7 @@ export function splitAgenda<T>(items: readonly T[], now: DateTime | Date, eventO
   for (const item of past) {
     // The year the reader sees on the event: its start, in the event's own zone.
     const year = eventOf(item).start.year;
-    years.set(year, [...(years.get(year) ?? []), item]);
+    addTo(years, year, item);
   }
   const pastByYear = [...years].sort(([a], [b]) => b - a).map(([year, events]) => ({ year, events }));
   return { upcoming, pastByYear };

@@ -7,6 +7,7 @@
 import { EXERCICE_PATTERN } from "./finance-schema.ts";
 import { typedData } from "../validate/typed-data.ts";
 import { REPORT_KINDS, createReportSchema, type Report } from "./schema.ts";
+import { addTo } from "../core/add-to.ts";
 
 /** The typed report behind a page's data (validated before the build, so this does not fail). */
 export const reportOf: (data: object, zone: string) => Report = typedData(createReportSchema, { kind: "report" });
@@ -37,7 +38,7 @@ export function groupByExercice<T extends ReportItem>(items: readonly T[], zone:
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const { exercice } = reportOf(item.data, zone);
-    groups.set(exercice, [...(groups.get(exercice) ?? []), item]);
+    addTo(groups, exercice, item);
   }
   return [...groups.keys()].sort(compareExercicesNewestFirst).map((exercice) => ({
     exercice,

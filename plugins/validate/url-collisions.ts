@@ -12,6 +12,7 @@ import { parseContentPath } from "../i18n/paths.ts";
 import type { ContentScan } from "../i18n/content-files.ts";
 import type { ContentProblem } from "./problems.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
+import { addTo } from "../core/add-to.ts";
 
 /** What made one page: a content file (maybe through its slug, an alias or an untranslated copy) or a plugin. */
 export interface UrlSource {
@@ -29,7 +30,7 @@ export type InputPathToUrl = Record<string, (string | false)[]>;
 export function collidingUrls(map: InputPathToUrl): Map<string, string[]> {
   const byUrl = new Map<string, string[]>();
   for (const [inputPath, urls] of Object.entries(map)) {
-    for (const url of urls) if (url) byUrl.set(url, [...(byUrl.get(url) ?? []), inputPath]);
+    for (const url of urls) if (url) addTo(byUrl, url, inputPath);
   }
   return new Map([...byUrl].filter(([, inputs]) => inputs.length > 1));
 }

@@ -10,6 +10,7 @@ import type { DateTime } from "luxon";
 import { slugify } from "../new/templates.ts";
 import { localizedUrl } from "../../plugins/i18n/paths.ts";
 import type { FeedEntry } from "./feed.ts";
+import { addTo } from "../../plugins/core/add-to.ts";
 
 export type Section = "blog" | "events";
 
@@ -130,7 +131,7 @@ export function planBundles(items: Item[], options: PlanOptions): Plan {
   joinOn((item) => `${item.section} ${idKey(item.entry.id, languages)}`, "same guid pattern");
 
   const groups = new Map<number, number[]>();
-  items.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  items.forEach((_, i) => addTo(groups, find(i), i));
 
   const bundles: Bundle[] = [];
   const skipped: Skipped[] = [];
