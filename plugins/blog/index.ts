@@ -12,6 +12,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { absolutePath } from "../core/files.ts";
 import { listsCards } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -33,7 +34,7 @@ export type { BlogOptionsInput, BlogSettings } from "./options.ts";
 const savedIn = new WeakMap<readonly CollectionItem[], { files: ReadonlySet<string>; found: CollectionItem[] }>();
 function savedPosts(list: readonly CollectionItem[], files: ReadonlySet<string>): CollectionItem[] {
   let kept = savedIn.get(list);
-  if (kept?.files !== files) savedIn.set(list, (kept = { files, found: list.filter((item) => files.has(path.resolve(item.inputPath))) }));
+  if (kept?.files !== files) savedIn.set(list, (kept = { files, found: list.filter((item) => files.has(absolutePath(item.inputPath))) }));
   return kept.found;
 }
 

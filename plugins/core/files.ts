@@ -6,6 +6,7 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { perKey } from "./memo.ts";
 
 export interface FilesUnderOptions {
   /** Folder names whose contents are left out wherever they stand (`node_modules`, `fixtures`). */
@@ -37,3 +38,10 @@ export function filesUnder(dir: string, options: FilesUnderOptions = {}): string
 export function passthroughPath(absolute: string): string {
   return path.relative(process.cwd(), absolute).split(path.sep).join("/") || ".";
 }
+
+/**
+ * `path.resolve(file)`, kept: Eleventy gives each template's path relative
+ * (`./content/blog/…`), and several passes of every rebuild ask for the
+ * absolute one of every template (thousands at 4,000 posts).
+ */
+export const absolutePath: (file: string) => string = perKey((file: string) => path.resolve(file), 100_000);

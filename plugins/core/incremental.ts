@@ -11,7 +11,7 @@
  * (Eleventy never asks this without a changed file).
  */
 import path from "node:path";
-import { perKey } from "./memo.ts";
+import { absolutePath } from "./files.ts";
 
 /**
  * How far a saved file's last change reaches: only what its own page shows;
@@ -89,7 +89,7 @@ export function listsCards(template: string, shows: ShowsCards): void {
  */
 export function showsNoChangedCard(page: { inputPath: string; data: Record<string, unknown> }): boolean {
   if (!narrowRebuild) return false;
-  const shows = listTemplates.get(resolved(page.inputPath));
+  const shows = listTemplates.get(absolutePath(page.inputPath));
   return shows !== undefined && !shows(page.data, narrowRebuild.files);
 }
 
@@ -105,9 +105,6 @@ const readsOneFolder = new Map<string, string>();
 export function readsOnlyPagesIn(template: string, folder: string): void {
   readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
 }
-
-/** Absolute paths of the templates Eleventy asks about, twice each per rebuild (thousands at 4,000 posts). */
-const resolved = perKey((file: string) => path.resolve(file), 100_000);
 
 /** What Eleventy tells `isIncrementalMatch` about a template and the changed file. */
 interface IncrementalQuestion {
@@ -125,8 +122,8 @@ interface IncrementalQuestion {
  * only for a Markdown file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
-  const file = resolved(changed);
-  const template = resolved(this.inputPath);
+  const file = absolutePath(changed);
+  const template = absolutePath(this.inputPath);
   if (reaches.get(file) === "page") return template === file;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;

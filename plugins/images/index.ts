@@ -17,6 +17,7 @@ import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
 import { fileAndFolderStamp, fileStamp, perFile } from "../core/file-memo.ts";
+import { absolutePath } from "../core/files.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
@@ -48,7 +49,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     const inputPath = data.page.inputPath;
     // A virtual page (the i18n plugin's untranslated copy) has no file: its
     // source is another page's, which is checked under its own name.
-    const absolute = path.resolve(inputPath);
+    const absolute = absolutePath(inputPath);
     // A page-only rebuild of npm start: the pages not saved were checked by the build before.
     if (pageOnlyFiles()?.has(absolute) === false) return undefined;
     if (fileStamp(absolute) === undefined) return undefined;

@@ -1,9 +1,9 @@
 /**
  * The search index of a built site, written with Pagefind's Node API: every
- * HTML page with `data-pagefind-body` (the copy of ./indexed-copy.ts: what
- * Pagefind reads of it, words kept apart, French elisions split), one index
- * per `<html lang>`, plus a record per linked PDF. The result replaces
- * `<output>/pagefind/` whole, so no fragment of an older build lingers.
+ * HTML page with `data-pagefind-body` (the copy of ./indexed-copy.ts: words
+ * kept apart, French elisions split), one index per `<html lang>`, plus a
+ * record per linked PDF. The result replaces `<output>/pagefind/` whole, so
+ * no fragment of an older build lingers.
  *
  * Pagefind indexes in a process of its own: `SearchIndexWriter` hands it each
  * page as soon as the page is rendered, so indexing runs on another core while

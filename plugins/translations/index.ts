@@ -8,6 +8,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
+import { absolutePath } from "../core/files.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { TranslationsOptionsSchema, type TranslationsOptionsInput } from "./options.ts";
@@ -50,7 +51,7 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
   });
   function staleTranslationOf(data: EleventyData): StaleTranslation | false {
     if (data.untranslated || !data.page?.inputPath) return false;
-    const found = current().byFile.get(path.resolve(data.page.inputPath));
+    const found = current().byFile.get(absolutePath(data.page.inputPath));
     if (found?.entry.state !== "stale") return false;
     return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
   }
