@@ -10,19 +10,14 @@
 import slugifyText from "@sindresorhus/slugify";
 import { z } from "zod";
 import { addTo } from "../core/add-to.ts";
-
-/** Slugs already made: slugify builds its regexes anew on every call, and a build asks for the same few tags thousands of times. */
-const slugs = new Map<string, string>();
+import { perKey } from "../core/memo.ts";
 
 /** `Assemblée générale` → `assemblee-generale`; "JavaScript" stays `javascript`. */
 export function tagSlug(tag: string): string {
-  let slug = slugs.get(tag);
-  if (slug === undefined) {
-    slug = slugifyText(tag, { decamelize: false, customReplacements: [["&", " "]] });
-    slugs.set(tag, slug);
-  }
-  return slug;
+  return slugged(tag);
 }
+// slugify builds its regexes anew on every call, and a build asks for the same few tags thousands of times.
+const slugged = perKey((tag) => slugifyText(tag, { decamelize: false, customReplacements: [["&", " "]] }), 10_000);
 
 /** What one post contributes: its language and its tags as written. */
 export interface TaggedPost {
@@ -42,8 +37,10 @@ export interface BlogTag {
 
 /** A tag as shown: surrounding and doubled spaces removed, Unicode composed (NFC). */
 export function tidyTag(tag: string): string {
-  return tag.normalize("NFC").trim().replace(/\s+/g, " ");
+  return tidied(tag);
 }
+// A site has a few dozen tags, written on thousands of posts: each spelling is tidied and keyed once.
+const tidied = perKey((tag) => tag.normalize("NFC").trim().replace(/\s+/g, " "), 10_000);
 
 /**
  * Spellings of one tag fold to the same key: case, accents, spaces, hyphens and
@@ -51,8 +48,9 @@ export function tidyTag(tag: string): string {
  * Tags whose slugs are equal but whose keys differ (`C++`, `C#`) are different tags.
  */
 export function tagKey(tag: string): string {
-  return tidyTag(tag).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s_-]+/g, " ");
+  return keyed(tag);
 }
+const keyed = perKey((tag) => tidyTag(tag).normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s_-]+/g, " "), 10_000);
 
 /** Every tag of the blog, sorted by slug; `posts` newest first. */
 export function collectTags(posts: readonly TaggedPost[]): BlogTag[] {

@@ -12,8 +12,7 @@ import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { DocsOptionsSchema, type DocsOptionsInput } from "./options.ts";
 import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
-import { listMarkdown } from "../i18n/content-files.ts";
-import { parseContentPath } from "../i18n/paths.ts";
+import { scanContent } from "../i18n/content-files.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import type { DocsInfo } from "./page.ts";
@@ -50,9 +49,7 @@ function realPath(file: string): string {
 export function missingSectionPages(project: Project, folder: string): ContentProblem[] {
   const codes = project.site.languages.map((l) => l.code);
   const { defaultLanguage } = project.site;
-  const pages = listMarkdown(project.input)
-    .map((rel) => parseContentPath(rel, codes))
-    .flatMap((p) => (p.ok && p.path.section === folder ? [p.path] : []));
+  const pages = scanContent(project.input, codes).files.filter((p) => p.section === folder);
   // A section page in any language names the section (its original may be English).
   const present = new Set(pages.map((p) => p.bundle));
   const reported = new Set<string>();

@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { DateTime } from "luxon";
 import type { CollectionItem } from "../core/eleventy.ts";
 import type { Site } from "../core/site.ts";
-import { catalog, entryId, feedUrls, tagsOf, type SourceEntry } from "./catalog.ts";
+import { catalog, entriesFor, entryId, feedUrls, tagsOf, type SourceEntry } from "./catalog.ts";
 import type { FeedEntry, FeedSource } from "./types.ts";
 
 const site = {
@@ -29,6 +29,22 @@ test("an entry's id comes from its key, language and year, never from its title"
 test("tags group by slug, named as the newest entry writes them", () => {
   const list = [entry({ tags: ["Hébergement", "libre"] }), entry({ tags: ["hebergement"] })].map((e) => ({ entry: e }) as SourceEntry);
   assert.deepEqual(tagsOf(list), [{ slug: "hebergement", name: "Hébergement" }, { slug: "libre", name: "libre" }]);
+});
+
+test("a tag feed lists each entry with the tag once, in the source's order, whatever its spelling", () => {
+  const list = [
+    entry({ key: "c", tags: ["Hébergement", "hebergement"] }),
+    entry({ key: "b", tags: ["libre"] }),
+    entry({ key: "a", tags: ["HEBERGEMENT"] }),
+  ].map((e) => ({ entry: e }) as SourceEntry);
+  const keys = (slug?: string) => entriesFor(slug ? { tag: { slug, name: slug } } : {}, list).map((e) => e.entry.key);
+  assert.deepEqual(keys("hebergement"), ["c", "a"]);
+  assert.deepEqual(keys("libre"), ["b"]);
+  assert.deepEqual(keys("absent"), []);
+  assert.deepEqual(keys(), ["c", "b", "a"]);
+  const chosen = entriesFor({ tag: { slug: "libre", name: "libre" } }, list);
+  chosen.pop();
+  assert.deepEqual(keys("libre"), ["b"], "a caller's list is its own");
 });
 
 test("feed files sit in the source's folder of each language", () => {

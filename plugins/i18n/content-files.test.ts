@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { filesChanged, trustWatcher } from "../core/file-memo.ts";
-import { listMarkdown } from "./content-files.ts";
+import { listMarkdown, scanContent } from "./content-files.ts";
 
 describe("the content folder's Markdown files while npm start's watcher reports its changes", () => {
   const root = mkdtempSync(path.join(tmpdir(), "content-files-"));
@@ -32,4 +32,21 @@ describe("the content folder's Markdown files while npm start's watcher reports 
     assert.deepEqual(listMarkdown(content), ["blog/2025/billet/index.fr.md"]);
   });
 
+  it("are scanned for languages and bundles once, the scan kept with the list", () => {
+    trustWatcher(content);
+    const languagesOf = () => [...scanContent(content, ["fr", "en"]).bundles.get("blog/2025/billet")!.keys()].sort();
+    const first = scanContent(content, ["fr", "en"]);
+    assert.deepEqual(languagesOf(), ["fr"]);
+    filesChanged([post]);
+    assert.equal(scanContent(content, ["fr", "en"]), first);
+    assert.notEqual(scanContent(content, ["fr"]), first, "another list of languages has its own scan");
+    const translation = path.join(path.dirname(post), "index.en.md");
+    writeFileSync(translation, "one\n");
+    filesChanged([translation]);
+    assert.notEqual(scanContent(content, ["fr", "en"]), first);
+    assert.deepEqual(languagesOf(), ["en", "fr"]);
+    rmSync(translation);
+    filesChanged([translation]);
+    assert.deepEqual(languagesOf(), ["fr"]);
+  });
 });

@@ -13,7 +13,7 @@ import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
-import { scanContent, type ContentScan } from "../i18n/content-files.ts";
+import { scanContent, type ContentFile, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
@@ -94,14 +94,13 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
     if (only && !only.has(page.absolute)) continue;
-    const file = path.relative(project.root, page.absolute);
     const stamp = fileAndFolderStamp(page.absolute);
     const kept = stamp === undefined ? undefined : cache.get(page.absolute);
     if (kept && kept.stamp === stamp) {
       problems.push(...kept.problems);
       continue;
     }
-    const found = validateFile(page.absolute, file, page.section, options, context);
+    const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, context);
     if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
     problems.push(...found);
   }
@@ -113,12 +112,16 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
  * it or its folder (a photo added or removed) changed, and every file when the
  * list of pages changed (a check may look at other pages).
  */
-const caches = new WeakMap<ValidateOptions, { pages: string; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
+const caches = new WeakMap<ValidateOptions, { scanned: readonly ContentFile[]; pages: string; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
 
 function cacheFor(options: ValidateOptions, context: ValidationContext) {
-  const pages = context.scan.files.map((f) => f.absolute).join("\n");
+  const scanned = context.scan.files;
   let cache = caches.get(options);
-  if (!cache || cache.pages !== pages) caches.set(options, (cache = { pages, files: new Map() }));
+  // The same scan (kept while no file is added or deleted) lists the same pages.
+  if (cache?.scanned === scanned) return cache.files;
+  const pages = scanned.map((f) => f.absolute).join("\n");
+  if (!cache || cache.pages !== pages) caches.set(options, (cache = { scanned, pages, files: new Map() }));
+  else cache.scanned = scanned;
   return cache.files;
 }
 
