@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
+import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, showsNoChangedCard } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");
@@ -80,4 +80,19 @@ test("a rebuild after new first paragraphs leaves the list pages that show none 
   assert.equal(showsNoChangedCard(pageWithout), false);
   markWholeRebuild(false);
   rebuildEnds();
+});
+
+test("a template a plugin's test names renders again after any save, a page-only one included", () => {
+  const translation = path.resolve("content/blog/2025/ag/index.en.md");
+  let due = new Set<string>();
+  rendersAgainWhen("translations", (template) => due.has(template));
+  const question = { inputPath: "./content/blog/2025/ag/index.en.md", isFullTemplate: false, isFileRelevantToInputPath: false, doesFileHaveDependencies: true };
+  markChange(post, "page");
+  assert.equal(isIncrementalMatch.call(question, post), false);
+  due = new Set([translation]);
+  assert.equal(isIncrementalMatch.call(question, post), true);
+  assert.equal(isIncrementalMatch.call({ ...question, inputPath: "./content/blog/2025/atelier/index.en.md" }, post), false);
+  // A configuration load registers the plugin's test again: it replaces the one before.
+  rendersAgainWhen("translations", () => false);
+  assert.equal(isIncrementalMatch.call(question, post), false);
 });

@@ -106,6 +106,25 @@ export function readsOnlyPagesIn(template: string, folder: string): void {
   readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
 }
 
+/** Each plugin's test of whether a template (absolute path) renders again at this rebuild. */
+const rendersAgainTests = new Map<string, (template: string) => boolean>();
+
+/**
+ * Templates that render again after any saved file, whatever its reach, when
+ * `test(template)` (an absolute path) says so at that rebuild: pages whose
+ * content comes from other pages in a way the plugin that made them can tell
+ * changed (a translation's notice that its original changed, the translations
+ * report). One test per `plugin`: a configuration load replaces it.
+ */
+export function rendersAgainWhen(plugin: string, test: (template: string) => boolean): void {
+  rendersAgainTests.set(plugin, test);
+}
+
+function rendersAgain(template: string): boolean {
+  for (const test of rendersAgainTests.values()) if (test(template)) return true;
+  return false;
+}
+
 /** What Eleventy tells `isIncrementalMatch` about a template and the changed file. */
 interface IncrementalQuestion {
   inputPath: string;
@@ -117,13 +136,15 @@ interface IncrementalQuestion {
 /**
  * Eleventy's `isIncrementalMatch`, for every template language the kit uses.
  * Eleventy's own answer (the changed file is the template, or one it uses, or
- * a file of unknown use) stands, with two changes: after a page-only change
- * no other template renders, and the templates of one folder's pages render
- * only for a Markdown file of that folder.
+ * a file of unknown use) stands, with these changes: the templates a plugin's
+ * test names render too; after a
+ * page-only change no other template renders; and the templates of one
+ * folder's pages render only for a Markdown file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = absolutePath(changed);
   const template = absolutePath(this.inputPath);
+  if (rendersAgain(template)) return true;
   if (reaches.get(file) === "page") return template === file;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;

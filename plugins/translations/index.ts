@@ -9,7 +9,8 @@
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { absolutePath } from "../core/files.ts";
-import { pageOnlyFiles } from "../core/incremental.ts";
+import { isWatched } from "../core/file-memo.ts";
+import { rendersAgainWhen } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { TranslationsOptionsSchema, type TranslationsOptionsInput } from "./options.ts";
 import { translationReport, type PageReport, type TranslationEntry, type TranslationReport } from "./report.ts";
@@ -29,20 +30,38 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
 
   // One reading of the content per build, whatever the number of pages asking.
   let cached: { report: TranslationReport; byFile: Map<string, { page: PageReport; entry: TranslationEntry }> } | undefined;
+  /**
+   * npm start: the build before's, whether the report pages show something
+   * else now, and the translations whose notice changed (absolute paths).
+   */
+  let previous: typeof cached;
+  let reportChanged = false;
+  let noticeChanged = new Set<string>();
   const current = () => {
     if (!cached) {
       const report = translationReport(source);
       const byFile = new Map<string, { page: PageReport; entry: TranslationEntry }>();
       for (const page of report.pages) for (const entry of page.translations) byFile.set(path.resolve(project.root, entry.file), { page, entry });
-      cached = { report, byFile };
+      if (previous) {
+        reportChanged = !sameShown(previous.report, report);
+        noticeChanged = new Set();
+        for (const [file, found] of byFile) {
+          const before = previous.byFile.get(file);
+          // A row kept from the build before (./report.ts) says the same.
+          if (before?.page !== found.page && JSON.stringify(noticeOf(before)) !== JSON.stringify(noticeOf(found))) noticeChanged.add(file);
+        }
+      }
+      cached = previous = { report, byFile };
     }
     return cached;
   };
   eleventyConfig.on("eleventy.before", () => {
-    // A page-only rebuild of npm start re-renders neither the translations nor this report.
-    if (pageOnlyFiles()) return;
     cached = undefined;
+    // npm start: read before the rebuild chooses its templates, so that only the pages whose notice or table changed render again.
+    if (isWatched(project.input)) current();
   });
+  const reportPages = new Set(site.languages.map(({ code }) => path.join(project.input, `${urlPath}index.${code}.11ty.tsx`)));
+  rendersAgainWhen("translations", (template) => noticeChanged.has(template) || (reportChanged && reportPages.has(template)));
 
   // A preprocessor, not computed data: see the languages preprocessor (plugins/i18n/index.ts).
   eleventyConfig.addPreprocessor("stale-translation", "*", (data: EleventyData) => {
@@ -51,9 +70,7 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
   });
   function staleTranslationOf(data: EleventyData): StaleTranslation | false {
     if (data.untranslated || !data.page?.inputPath) return false;
-    const found = current().byFile.get(absolutePath(data.page.inputPath));
-    if (found?.entry.state !== "stale") return false;
-    return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
+    return noticeOf(current().byFile.get(absolutePath(data.page.inputPath)));
   }
 
   for (const { code } of site.languages) {
@@ -71,3 +88,22 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
 }
 
 translationsPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;
+
+/**
+ * Whether two reports show the same on the report pages: the same rows (most
+ * are kept from one rebuild to the next, ./report.ts) and summaries. The
+ * hashes are not shown: a saved original changes its own at every save.
+ */
+function sameShown(a: TranslationReport, b: TranslationReport): boolean {
+  const shown = (page: PageReport) =>
+    JSON.stringify({ ...page, original: { ...page.original, hash: "" }, translations: page.translations.map((t) => ({ ...t, recorded: "" })) });
+  if (a.pages.length !== b.pages.length || a.orphans.join("\n") !== b.orphans.join("\n")) return false;
+  if (a.pages.some((page, i) => page !== b.pages[i] && shown(page) !== shown(b.pages[i]!))) return false;
+  return JSON.stringify([a.coverage, a.strings, a.languages, a.defaultLanguage]) === JSON.stringify([b.coverage, b.strings, b.languages, b.defaultLanguage]);
+}
+
+/** What a translation's page says of its original: that it changed since (with its URL), or nothing. */
+function noticeOf(found: { page: PageReport; entry: TranslationEntry } | undefined): StaleTranslation | false {
+  if (found?.entry.state !== "stale") return false;
+  return { originalUrl: found.page.original.url, originalLang: found.page.original.lang };
+}

@@ -6,7 +6,8 @@
  * reloads the configuration and rebuilds whole, and a deleted page's files are
  * removed from the output. A save that changes nothing lists and feeds show
  * (front matter, excerpt or first paragraph, reading time) re-renders its own
- * page alone (plugins/core/incremental.ts); feeds then keep the post's previous
+ * page alone, with its translation and the translations report when what
+ * they say of it changed (plugins/core/incremental.ts); feeds then keep the post's previous
  * full text until the next wider rebuild. One that changes the post's card but
  * not its front matter re-renders only the list pages that show that card.
  * While content problems stop the build, every page of the dev server shows them.

@@ -1,6 +1,7 @@
 /**
  * `npm start` as a writer lives it, in a real Chromium tab: a saved post shows
- * in the open tab by itself, its text or its title, and a new first paragraph
+ * in the open tab by itself, its text or its title (and its translation says
+ * its original changed), and a new first paragraph
  * in its feeds; the blog list keeps a post's new title after another post is saved; a content mistake replaces the page with the problem (file,
  * line, field) and the next good save brings the page back; a new post is
  * served and its first edit shows; a deleted post is gone. A data file added
@@ -77,6 +78,17 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
   await t.test("a sentence added at the end of a post shows in its open tab", async () => {
     save((s) => `${s.trimEnd()}\n\nUne phrase ajoutée pendant la relecture.\n`);
     await shows(page, "Une phrase ajoutée pendant la relecture.");
+  });
+
+  await t.test("the post's translation then says its original changed, and the translations page lists it to update", async () => {
+    // Its English version recorded the French text before that sentence (translationOf).
+    const translation = await browser!.newPage();
+    await translation.goto(`${base}/en/${POST}/`);
+    await shows(translation, "The original French text has changed since this translation was written.");
+    await translation.goto(`${base}/translations/`);
+    const row = translation.locator("tr", { hasText: `${POST}/index.fr.md` });
+    assert.match(await row.innerText(), /À mettre à jour/);
+    await translation.close();
   });
 
   await t.test("a mistake in the text alone (only this page changes) also replaces the page with the problem", async () => {
