@@ -136,10 +136,10 @@ interface IncrementalQuestion {
 /**
  * Eleventy's `isIncrementalMatch`, for every template language the kit uses.
  * Eleventy's own answer (the changed file is the template, or one it uses, or
- * a file of unknown use) stands, with these changes: the templates a plugin's
- * test names render too; after a
- * page-only change no other template renders; and the templates of one
- * folder's pages render only for a Markdown file of that folder.
+ * a file of unknown use) stands, with these changes: the templates a
+ * plugin's test names render too; after a page-only change no other template
+ * renders; and the templates of one folder's pages render only for a Markdown
+ * file of that folder.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = absolutePath(changed);

@@ -64,28 +64,23 @@ export function listMarkdown(dir: string): string[] {
 }
 
 /**
- * The Markdown files of a content tree with their language and bundle; read
- * once per build (../core/build-pass.ts), and kept with the list under npm
- * start (40 to 60 ms a rebuild at 4,000 posts). Read-only.
+ * The Markdown files of a content tree with their language and bundle, made
+ * once for each list of files ({@link contentFiles}): once per build, and
+ * under npm start kept until a file is added or deleted (40 to 60 ms a
+ * rebuild at 4,000 posts). Read-only.
  */
 export function scanContent(input: string, languages: readonly string[]): ContentScan {
-  return scanPerBuild(`${languages.join(",")}\u0000${input}`);
+  const list = contentFiles(input);
+  let scans = scansOf.get(list);
+  if (!scans) scansOf.set(list, (scans = new Map()));
+  const key = `${languages.join(",")}\u0000${input}`;
+  let scan = scans.get(key);
+  if (!scan) scans.set(key, (scan = readContent(input, list, languages)));
+  return scan;
 }
 
-const scanPerBuild = perBuild((key) => {
-  const at = key.indexOf("\u0000");
-  const input = key.slice(at + 1);
-  // npm start keeps a tree's list while no file is added or deleted (above), and the scan with it.
-  const list = contentFiles(input);
-  let scans = keptScans.get(list);
-  if (!scans) keptScans.set(list, (scans = new Map()));
-  let scan = scans.get(key);
-  if (!scan) scans.set(key, (scan = readContent(input, list, key.slice(0, at).split(","))));
-  return scan;
-});
-
-/** The scans of a kept list (by languages and tree), dropped with it. */
-const keptScans = new WeakMap<readonly string[], Map<string, ContentScan>>();
+/** The scans of a list (by languages and tree), dropped with it. */
+const scansOf = new WeakMap<readonly string[], Map<string, ContentScan>>();
 
 function readContent(input: string, list: readonly string[], languages: readonly string[]): ContentScan {
   const files: ContentFile[] = [];

@@ -13,7 +13,7 @@ import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
-import { scanContent, type ContentFile, type ContentScan } from "../i18n/content-files.ts";
+import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
@@ -112,16 +112,12 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
  * it or its folder (a photo added or removed) changed, and every file when the
  * list of pages changed (a check may look at other pages).
  */
-const caches = new WeakMap<ValidateOptions, { scanned: readonly ContentFile[]; pages: string; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
+const caches = new WeakMap<ValidateOptions, { scan: ContentScan; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
 
-function cacheFor(options: ValidateOptions, context: ValidationContext) {
-  const scanned = context.scan.files;
+function cacheFor(options: ValidateOptions, { scan }: ValidationContext) {
   let cache = caches.get(options);
-  // The same scan (kept while no file is added or deleted) lists the same pages.
-  if (cache?.scanned === scanned) return cache.files;
-  const pages = scanned.map((f) => f.absolute).join("\n");
-  if (!cache || cache.pages !== pages) caches.set(options, (cache = { scanned, pages, files: new Map() }));
-  else cache.scanned = scanned;
+  // npm start keeps the scan while no file is added or deleted (../i18n/content-files.ts).
+  if (cache?.scan !== scan) caches.set(options, (cache = { scan, files: new Map() }));
   return cache.files;
 }
 
