@@ -58,6 +58,12 @@ describe("checkPages", () => {
     assert.deepEqual(broken.map((b) => b.ref.raw), ["#la-bas"]);
   });
 
+  it("reads attribute values as the browser does, and text as text", async () => {
+    const html = page('<h2 id="a&amp;b">A</h2><a href="#a&amp;b">ok</a> <a href="/absent/?x=1&amp;y=2">ko</a> <p>&lt;a href="/absent-too/"&gt;</p>');
+    const { broken } = await checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });
+    assert.deepEqual(broken.map((b) => [b.ref.raw, b.target]), [["/absent/?x=1&y=2", "/absent/"]]);
+  });
+
   it("ignores links shown as code", async () => {
     const html = page('<pre><code><a href="/absent/">x</a></code></pre><p><code><a href="/absent-aussi/">y</a></code></p>');
     assert.deepEqual((await checkPages([{ url: "/", html }], output, { siteUrl: SITE })).broken, []);
