@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, afterEach, describe, it } from "node:test";
+import { endBuildPass, startBuildPass } from "./build-pass.ts";
 import { fileAndFolderStamp, fileStamp, filesChanged, trustWatcher } from "./file-memo.ts";
 
 describe("stamps while npm start's watcher reports the content folder's changes", () => {
@@ -37,7 +38,7 @@ describe("stamps while npm start's watcher reports the content folder's changes"
     assert.equal(fileStamp(path.join(path.dirname(post), "absent.jpg")), undefined);
   });
 
-  it("outside the watched folder, and in npm run build, every stamp is read from the disk", () => {
+  it("outside the watched folder, and outside a build, every stamp is read from the disk", () => {
     trustWatcher(content);
     const before = fileStamp(elsewhere);
     appendFileSync(elsewhere, "deux\n");
@@ -46,5 +47,17 @@ describe("stamps while npm start's watcher reports the content folder's changes"
     const stamp = fileStamp(post);
     appendFileSync(post, "trois\n");
     assert.notEqual(fileStamp(post), stamp);
+  });
+
+  it("in npm run build, a stamp is read once per build", () => {
+    startBuildPass();
+    const during = fileStamp(post);
+    appendFileSync(post, "quatre\n");
+    assert.equal(fileStamp(post), during);
+    endBuildPass();
+    assert.notEqual(fileStamp(post), during);
+    startBuildPass();
+    assert.notEqual(fileStamp(post), during, "the next build reads it again");
+    endBuildPass();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
+import { perBuild } from "./build-pass.ts";
 
 export function perFile<T>(compute: (absolute: string) => T, stampOf: (absolute: string) => string | undefined = fileStamp): (absolute: string) => T {
   const memo = new Map<string, { stamp: string; value: T }>();
@@ -76,6 +77,7 @@ export function filesChanged(files: readonly string[]): void {
 function stampIn(absolute: string, read: (absolute: string) => string | undefined): string | undefined {
   const kept = keptStamps.get(absolute);
   if (kept !== undefined) return kept;
+  if (watchedFolder === undefined) return buildStamp(absolute);
   if (!watchedAbsolute(absolute)) return read(absolute);
   if (keptStamps.has(absolute)) return undefined;
   const stamp = read(absolute);
@@ -91,6 +93,13 @@ function readStamp(absolute: string): string | undefined {
     return undefined; // unreadable (permissions): computed afresh, as a missing file
   }
 }
+
+/**
+ * Without a watcher (`npm run build`), a file's stamp is read once per build:
+ * the passes that ask it of every page (originals, tags, translation status,
+ * images) made 5 `stat` calls per file.
+ */
+const buildStamp = perBuild(readStamp);
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {
