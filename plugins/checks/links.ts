@@ -4,7 +4,7 @@
  * output folder; no Eleventy import.
  */
 import { decodeHTMLAttribute } from "entities";
-import { Parser } from "htmlparser2";
+import { Tokenizer } from "htmlparser2";
 import { parseSrcset } from "../core/srcset.ts";
 
 /** One written page: its HTML, or what scanPage read of it. */
@@ -95,47 +95,93 @@ const SKIPPED = new Set(["pre", "code", "noscript"]);
 /** An attribute's value as the browser reads it (`&amp;` → `&`). */
 const decoded = (value: string) => (value.includes("&") ? decodeHTMLAttribute(value) : value);
 
+/** The attributes scanPage reads: ids, OpenGraph URLs and every URL attribute. */
+const READ = new Set(["id", "name", "property", "content", ...Object.values(URL_ATTRIBUTES).flat()]);
+
 /**
  * One streaming pass over a page's HTML (no tree is built: a big site has
  * thousands of pages): every URL reference, and every id an #anchor may target.
- * The parser decodes no entity (in text, it would decode all for nothing: 40%
- * of the pass); the attribute values kept are decoded here.
+ *
+ * It listens to htmlparser2's tokenizer, not to its parser: the parser built
+ * every attribute of every tag and decoded every entity of the text, none of
+ * which the check reads (the scan took 35% less time at 1,000 posts without).
+ * Tag and attribute names are read in lower case, the first of two same-named
+ * attributes counts (as in browsers), and the values kept are decoded here.
  */
 export function scanPage(html: string): PageScan {
   const refs: Reference[] = [];
   const metaRefs: Reference[] = [];
   const ids = new Set<string>();
   let inCode = 0;
-  const parser = new Parser(
+
+  function opened(tag: string, attributes: ReadonlyMap<string, string>, offset: number): void {
+    const id = attributes.get("id") ?? (tag === "a" ? attributes.get("name") : undefined);
+    if (id !== undefined) ids.add(decoded(id));
+    if (SKIPPED.has(tag)) inCode++;
+    if (tag === "meta") {
+      const property = attributes.get("property");
+      const content = attributes.get("content");
+      if (property && META_URLS.has(property) && content !== undefined) metaRefs.push({ raw: decoded(content).trim(), via: `meta ${property}`, offset });
+      return;
+    }
+    const names = URL_ATTRIBUTES[tag];
+    if (!names || inCode > 0) return;
+    for (const attribute of names) {
+      const value = attributes.get(attribute);
+      if (value === undefined) continue;
+      const url = decoded(value);
+      const via = `${tag} ${attribute}`;
+      if (attribute === "srcset") {
+        for (const candidate of parseSrcset(url)) refs.push({ raw: candidate.url, via, offset });
+      } else refs.push({ raw: url.trim(), via, offset });
+    }
+  }
+
+  // The tag being read: its name, where it starts, and the attributes READ holds.
+  let tag = "";
+  let tagStart = 0;
+  const attributes = new Map<string, string>();
+  let attribute = "";
+  let valueStart = -1;
+  let valueEnd = -1;
+  const ignore = () => undefined;
+  const tokenizer = new Tokenizer(
+    { decodeEntities: false },
     {
-      onopentag(tag, attributes) {
-        const id = attributes.id ?? (tag === "a" ? attributes.name : undefined);
-        if (id !== undefined) ids.add(decoded(id));
-        if (SKIPPED.has(tag)) inCode++;
-        if (tag === "meta") {
-          const property = attributes.property;
-          if (property && META_URLS.has(property) && attributes.content !== undefined) metaRefs.push({ raw: decoded(attributes.content).trim(), via: `meta ${property}`, offset: parser.startIndex });
-          return;
-        }
-        const names = URL_ATTRIBUTES[tag];
-        if (!names || inCode > 0) return;
-        for (const attribute of names) {
-          const value = attributes[attribute];
-          if (value === undefined) continue;
-          const url = decoded(value);
-          const via = `${tag} ${attribute}`;
-          if (attribute === "srcset") {
-            for (const candidate of parseSrcset(url)) refs.push({ raw: candidate.url, via, offset: parser.startIndex });
-          } else refs.push({ raw: url.trim(), via, offset: parser.startIndex });
-        }
+      onopentagname(start, end) {
+        tag = html.slice(start, end).toLowerCase();
+        tagStart = start - 1;
+        attributes.clear();
       },
-      onclosetag(tag) {
-        if (SKIPPED.has(tag) && inCode > 0) inCode--;
+      onattribname(start, end) {
+        attribute = html.slice(start, end).toLowerCase();
+        valueStart = -1;
       },
+      onattribdata(start, end) {
+        if (valueStart < 0) valueStart = start;
+        valueEnd = end;
+      },
+      onattribend() {
+        if (READ.has(attribute) && !attributes.has(attribute)) attributes.set(attribute, valueStart < 0 ? "" : html.slice(valueStart, valueEnd));
+      },
+      // `<x/>` opens x in HTML, as the parser read it.
+      onopentagend: () => opened(tag, attributes, tagStart),
+      onselfclosingtag: () => opened(tag, attributes, tagStart),
+      onclosetag(start, end) {
+        if (inCode > 0 && SKIPPED.has(html.slice(start, end).toLowerCase())) inCode--;
+      },
+      onattribentity: ignore,
+      oncdata: ignore,
+      oncomment: ignore,
+      ondeclaration: ignore,
+      onend: ignore,
+      onprocessinginstruction: ignore,
+      ontext: ignore,
+      ontextentity: ignore,
     },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  parser.end(html);
+  tokenizer.write(html);
+  tokenizer.end();
   return { refs: [...refs, ...metaRefs], ids };
 }
 
