@@ -8,6 +8,11 @@
  *   read so). The layouts' HTML has no whitespace between elements; the copy
  *   gets a space after each closing tag of such a block.
  * - **Elisions split**: ./apostrophes.ts.
+ * - **Only what Pagefind reads**: the page's `<main>`, which holds
+ *   `data-pagefind-body` and everything Pagefind takes from the page (text,
+ *   title, image, filters), in a page of its own that keeps the language.
+ *   Header, menus and footer are two thirds of a post's HTML: Pagefind parsed
+ *   them only to skip them, after Node had encoded them to send.
  */
 import { asciiApostrophes } from "./apostrophes.ts";
 
@@ -20,7 +25,22 @@ const JOINED_BLOCK_END = /<\/(?:address|aside|blockquote|caption|dd|details|dl|d
 
 /** The page as Pagefind is given it (see the module comment). */
 export function indexedCopy(html: string): string {
-  return asciiApostrophes(spaced(html));
+  return asciiApostrophes(spaced(mainOnly(html)));
+}
+
+const HTML_TAG = /^[^]*?<html\b[^>]*>/i;
+
+/**
+ * The page cut down to its `<main>` when that element carries
+ * `data-pagefind-body` (a page has one `<main>`), with the page's `<html>`
+ * tag; any other page as it is.
+ */
+export function mainOnly(html: string): string {
+  const start = html.indexOf("<main");
+  const end = html.lastIndexOf("</main>");
+  if (start < 0 || end < start || !html.slice(start, html.indexOf(">", start)).includes("data-pagefind-body")) return html;
+  const opening = HTML_TAG.exec(html.slice(0, start))?.[0] ?? "<html>";
+  return `${opening}<body>${html.slice(start, end + "</main>".length)}</body></html>`;
 }
 
 /** A space after each closing tag of a block whose text Pagefind would join to what follows. */
