@@ -11,8 +11,8 @@
  * - **Only what Pagefind reads**: the page's `<main>`, which holds
  *   `data-pagefind-body` and everything Pagefind takes from the page (text,
  *   title, image, filters), in a page of its own that keeps the language.
- *   Header, menus and footer are two thirds of a post's HTML: Pagefind parsed
- *   them only to skip them, after Node had encoded them to send.
+ *   Header, menus and footer are more than half of a post's HTML: Pagefind
+ *   parsed them only to skip them, after Node had encoded them to send.
  */
 import { asciiApostrophes } from "./apostrophes.ts";
 
@@ -36,7 +36,7 @@ const HTML_TAG = /^[^]*?<html\b[^>]*>/i;
  * tag; any other page as it is.
  */
 export function mainOnly(html: string): string {
-  const start = html.indexOf("<main");
+  const start = html.search(/<main[\s>]/);
   const end = html.lastIndexOf("</main>");
   if (start < 0 || end < start || !html.slice(start, html.indexOf(">", start)).includes("data-pagefind-body")) return html;
   const opening = HTML_TAG.exec(html.slice(0, start))?.[0] ?? "<html>";
