@@ -140,8 +140,10 @@ export class SearchIndexWriter {
 export async function closeSearch(): Promise<void> {
   // patches/pagefind+1.5.2.patch: Pagefind 1.5.2 answers `writeFiles` before its
   // writes reach the disk, and `close()` kills it: about one build in ten under
-  // load shipped a cut-off `pagefind-worker.js` (32,768 of 41,255 bytes). It
-  // is now told to finish, and exits by itself once the files are written.
+  // load shipped a cut-off `pagefind-worker.js` (32,768 of 41,255 bytes). Ending
+  // its input instead was not enough: it then exits at once, and a build still
+  // shipped a `pagefind.js` cut at 40,960 of 45,555 bytes. Its input is now
+  // ended once it holds no file open (Linux's /proc), so once every file is written.
   const { closeGracefully } = pagefind as typeof pagefind & { closeGracefully(): Promise<boolean> };
   if (!(await closeGracefully())) console.warn("[search] Pagefind had not exited 10 s after writing the index: it was stopped.");
 }

@@ -86,7 +86,16 @@ export async function searchClient(output: string): Promise<SearchClient> {
   const copyDir = mkdtempSync(path.join(tmpdir(), "pagefind-client-"));
   const copy = path.join(copyDir, "pagefind.mjs");
   copyFileSync(path.join(output, "pagefind", "pagefind.js"), copy);
-  const pagefind = (await import(pathToFileURL(copy).href)) as PagefindModule;
+  let pagefind: PagefindModule;
+  try {
+    pagefind = (await import(pathToFileURL(copy).href)) as PagefindModule;
+  } catch (error) {
+    // A test whose client fails must fail, not leave its server up and hang the run.
+    globals.document = previous;
+    rmSync(copyDir, { recursive: true, force: true });
+    await new Promise((resolve) => server.close(resolve));
+    throw new Error(`${path.join(output, "pagefind", "pagefind.js")} does not load`, { cause: error });
+  }
 
   return {
     async search(language, query, filters) {
