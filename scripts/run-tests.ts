@@ -48,7 +48,10 @@ if (!noBuild) {
   }
 }
 
-const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", ...files], {
+// --test-force-exit: a test file's process ends once its tests are done, even
+// if one left a server or a child open (say, after a failed `before`): such a
+// file used to keep `npm test`, and CI, waiting forever instead of failing.
+const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-force-exit", "--test-reporter=spec", ...files], {
   stdio: "inherit",
   env: { ...process.env, SITE_TESTS_BUILT: noBuild ? "" : "1" },
 });
