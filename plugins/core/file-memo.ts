@@ -71,16 +71,17 @@ export function filesChanged(files: readonly string[]): void {
 }
 
 /**
- * `read(absolute)`, kept while the watcher reports no change to it. Asked for
- * every page by several passes of each rebuild: a kept stamp is found first.
+ * The stamp of a file or folder: kept while the watcher reports no change to
+ * it (npm start), or for the build (no watcher). Asked for every page by
+ * several passes of each rebuild: a kept stamp is found first.
  */
-function stampIn(absolute: string, read: (absolute: string) => string | undefined): string | undefined {
+function stampIn(absolute: string): string | undefined {
   const kept = keptStamps.get(absolute);
   if (kept !== undefined) return kept;
   if (watchedFolder === undefined) return buildStamp(absolute);
-  if (!watchedAbsolute(absolute)) return read(absolute);
+  if (!watchedAbsolute(absolute)) return readStamp(absolute);
   if (keptStamps.has(absolute)) return undefined;
-  const stamp = read(absolute);
+  const stamp = readStamp(absolute);
   keptStamps.set(absolute, stamp);
   return stamp;
 }
@@ -103,7 +104,7 @@ const buildStamp = perBuild(readStamp);
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {
-  return keptStamps.get(absolute) ?? stampIn(path.resolve(absolute), readStamp);
+  return keptStamps.get(absolute) ?? stampIn(path.resolve(absolute));
 }
 
 /**
@@ -113,6 +114,6 @@ export function fileStamp(absolute: string): string | undefined {
 export function fileAndFolderStamp(absolute: string): string | undefined {
   const own = fileStamp(absolute);
   if (own === undefined) return undefined;
-  const folder = stampIn(path.dirname(path.resolve(absolute)), readStamp);
+  const folder = stampIn(path.dirname(path.resolve(absolute)));
   return folder === undefined ? undefined : `${own}:${folder}`;
 }

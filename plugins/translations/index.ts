@@ -27,6 +27,8 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
   const { project, layout, urlPath } = registerPlugin(eleventyConfig, "translations", TranslationsOptionsSchema, options);
   const { site } = project;
   const source = { input: project.input, strings: project.strings, root: project.root, site };
+  /** The report page of one language, a virtual template of the content folder. */
+  const reportTemplate = (code: string) => `${urlPath}index.${code}.11ty.tsx`;
 
   // One reading of the content per build, whatever the number of pages asking.
   let cached: { report: TranslationReport; byFile: Map<string, { page: PageReport; entry: TranslationEntry }> } | undefined;
@@ -60,7 +62,7 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
     // npm start: read before the rebuild chooses its templates, so that only the pages whose notice or table changed render again.
     if (isWatched(project.input)) current();
   });
-  const reportPages = new Set(site.languages.map(({ code }) => path.join(project.input, `${urlPath}index.${code}.11ty.tsx`)));
+  const reportPages = new Set(site.languages.map(({ code }) => path.join(project.input, reportTemplate(code))));
   rendersAgainWhen("translations", (template) => noticeChanged.has(template) || (reportChanged && reportPages.has(template)));
 
   // A preprocessor, not computed data: see the languages preprocessor (plugins/i18n/index.ts).
@@ -75,7 +77,7 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
 
   for (const { code } of site.languages) {
     eleventyConfig.addTemplate(
-      `${urlPath}index.${code}.11ty.tsx`,
+      reportTemplate(code),
       { render: () => "" },
       {
         layout,
