@@ -8,8 +8,9 @@
  * Eleventy has finished. `npm start` marks it "dev" before its first build.
  * The marker is a dot-file the deploy never uploads.
  */
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { setPriority } from "node:os";
 import path from "node:path";
 
 export const BUILD_MARKER = ".site-build.json";
@@ -71,5 +72,31 @@ export function emptyOutput(output: string, protectedDirs: readonly string[]): {
   if (entries.length === 0) return { removed: Promise.resolve() };
   const aside = mkdtempSync(path.join(target, ".previous-build-"));
   for (const entry of entries) renameSync(path.join(target, entry), path.join(aside, entry));
-  return { removed: rm(aside, { recursive: true, force: true }) };
+  return { removed: removeInChild(aside) };
+}
+
+/** Deletes `dir`, and answers why not in one line. */
+const REMOVE = "try { require('node:fs').rmSync(process.argv[1], { recursive: true, force: true }) } catch (e) { process.stderr.write(e.message); process.exit(1) }";
+
+/**
+ * Deletes `dir` in a child Node process at the lowest CPU priority. Deleted
+ * in this process, its thousands of deletions queued on the same four I/O
+ * threads as the build's own reads of content files and layouts: the build
+ * sat waiting for about 0.45 s of a 1,000-post rebuild.
+ */
+function removeInChild(dir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["-e", REMOVE, dir], { stdio: ["ignore", "ignore", "pipe"] });
+    let why = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (why += chunk));
+    child.on("spawn", () => {
+      try {
+        setPriority(child.pid!, 19);
+      } catch {
+        // Not allowed here (some containers): it runs at the build's priority.
+      }
+    });
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve() : reject(new Error(why.trim() || `the deleting process ended with code ${code}`))));
+  });
 }
