@@ -5,9 +5,8 @@
  * tag (`Économie sociale`, `ÉCONOMIE SOCIALE`) are shown under one name and
  * listed as notes, so a writer can make them agree.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
-import { perFile } from "../core/file-memo.ts";
+import { fileText, perFile } from "../core/file-memo.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentFile } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../validate/problems.ts";
@@ -37,7 +36,7 @@ function usesIn(absolute: string, file: string): TagUse[] {
 
 /** The tags one file writes, each with its path in the front matter (read again only when the file changed). */
 const tagsWritten = perFile((absolute): { tag: string; at: (string | number)[] }[] => {
-  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  const split = splitFrontMatter(fileText(absolute));
   if (!split.closed) return [];
   let tags: unknown;
   try {
@@ -51,7 +50,7 @@ const tagsWritten = perFile((absolute): { tag: string; at: (string | number)[] }
 
 /** The file line of a front-matter path of one file. */
 const tagLines = perFile((absolute) => {
-  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  const split = splitFrontMatter(fileText(absolute));
   const { source } = readYaml(split.yaml, absolute);
   return (at: (string | number)[]) => {
     const line = lineOf(source, at);

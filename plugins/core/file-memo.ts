@@ -5,7 +5,7 @@
  * with this, a saved post costs one file's reading, not the whole site's.
  * In `npm run build` each file is read once, as before, plus one `stat`.
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { perBuild } from "./build-pass.ts";
 
@@ -101,6 +101,14 @@ function readStamp(absolute: string): string | undefined {
  * images) made 5 `stat` calls per file.
  */
 const buildStamp = perBuild(readStamp);
+
+/**
+ * A file's text, read again only when the file changed. Validation, the
+ * originals, the translation status, the tag and image checks and the bundle
+ * files each read every Markdown file: six reads of each per build (about
+ * 45 ms a pass over the 1,967 files of 1,000 bench posts) are now one.
+ */
+export const fileText: (absolute: string) => string = perFile((absolute) => readFileSync(absolute, "utf8"));
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {

@@ -2,10 +2,10 @@
  * The content folder as the languages plugin sees it: every Markdown file,
  * its language and bundle.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { perBuild } from "../core/build-pass.ts";
-import { isWatched, onFilesChanged } from "../core/file-memo.ts";
+import { fileText, isWatched, onFilesChanged } from "../core/file-memo.ts";
 import { filesUnder } from "../core/files.ts";
 import { parseContentPath, type ContentPath } from "./paths.ts";
 
@@ -105,5 +105,5 @@ function readContent(input: string, list: readonly string[], languages: readonly
 }
 
 export function readSource(file: ContentFile): string {
-  return readFileSync(file.absolute, "utf8");
+  return fileText(file.absolute);
 }

@@ -11,12 +11,11 @@
  * Mistakes (no alt, missing file) stop the build with a ContentError naming
  * the Markdown file and the image, as checkImages() reports them.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
-import { fileAndFolderStamp, fileStamp, perFile } from "../core/file-memo.ts";
+import { fileAndFolderStamp, fileStamp, fileText, perFile } from "../core/file-memo.ts";
 import { absolutePath } from "../core/files.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
@@ -43,7 +42,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
   // only when it or its folder changed.
   const problemsOf = perFile((inputPath: string) => {
     const file = path.relative(process.cwd(), inputPath);
-    return checkImages(readFileSync(inputPath, "utf8"), file, path.dirname(inputPath), { inputDir: eleventyConfig.directories.input });
+    return checkImages(fileText(inputPath), file, path.dirname(inputPath), { inputDir: eleventyConfig.directories.input });
   }, fileAndFolderStamp);
   eleventyConfig.addPreprocessor("images-check", "md", (data: EleventyData) => {
     const inputPath = data.page.inputPath;

@@ -12,11 +12,12 @@
  * from the English page, in feeds, and in the link check. Pure apart from
  * reading the content folder; no Eleventy import.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { listMarkdown } from "../i18n/content-files.ts";
+import { fileText } from "../core/file-memo.ts";
+import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 
 /** Where a page's bundle lives and where its files are published. */
@@ -86,17 +87,26 @@ export function bundleFilePath(href: string, bundle: BundleLocation): string {
  * output folder) each is published at. A file nothing links to stays private:
  * a draft, a source file, a photo already published by the images plugin.
  * Read when the configuration loads: a link added during `npm start` is
- * published after a restart.
+ * published after a restart. Only the pages of a folder holding other files
+ * than pages are read: most bundles have none, and reading a page's links
+ * means parsing its Markdown (170 ms for the 1,000 posts of the bench).
+ * Hidden files and folders are not part of the content, so never published.
  */
 export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
   const root = path.resolve(inputDir);
+  const files = contentFiles(root);
+  const holdingFiles = new Set<string>();
+  for (const rel of files) {
+    if (rel.endsWith(".md")) continue;
+    for (let dir = path.posix.dirname(rel); dir !== "." && !holdingFiles.has(dir); dir = path.posix.dirname(dir)) holdingFiles.add(dir);
+  }
   const found = new Map<string, string>();
-  for (const rel of listMarkdown(root)) {
-    if (!BUNDLE_PAGE.test(path.posix.basename(rel))) continue;
+  for (const rel of files) {
+    if (!BUNDLE_PAGE.test(path.posix.basename(rel)) || !holdingFiles.has(path.posix.dirname(rel))) continue;
     const page = path.join(root, rel);
     const bundle = bundleOf(page, inputDir);
     if (!bundle) continue;
-    for (const file of linkedFiles(readFileSync(page, "utf8"), bundle)) {
+    for (const file of linkedFiles(fileText(page), bundle)) {
       found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
     }
   }

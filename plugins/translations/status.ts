@@ -5,8 +5,7 @@
  * no Eleventy; the CLI and the site both use it, so they always agree.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { perFile } from "../core/file-memo.ts";
+import { fileText, perFile } from "../core/file-memo.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 
 /** Hex characters kept from the sha256: enough to never collide within one page's history, short enough to read. */
@@ -46,7 +45,7 @@ export function parseSource(source: string): ParsedSource {
 
 /** A content file's text and front matter, read again only when the file changed. */
 export const parsedFile = perFile((absolute): ParsedSource & { text: string } => {
-  const text = readFileSync(absolute, "utf8").replace(/^\uFEFF/, "");
+  const text = fileText(absolute).replace(/^\uFEFF/, "");
   return { text, ...parseSource(text) };
 });
 

@@ -4,11 +4,10 @@
  * runs (UI strings, images, finances…), and the build stops once with one
  * line per problem (file, line, field, what was expected and found).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
-import { fileAndFolderStamp } from "../core/file-memo.ts";
+import { fileAndFolderStamp, fileText } from "../core/file-memo.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
@@ -39,7 +38,7 @@ export function validateFile(
   options: ValidateOptions,
   context: ValidationContext = validationContext(options.project),
 ): ContentProblem[] {
-  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  const split = splitFrontMatter(fileText(absolute));
   if (!split.opened) {
     return [{ file: rel, line: 1, message: "no front matter: the file must start with a line --- followed by at least a title" }];
   }
