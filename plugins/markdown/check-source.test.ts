@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { checkMarkdownSource } from "./check-source.ts";
+import { checkingParser, checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 
-const md = createMarkdown({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" });
+// The parser the build checks with (markdownBodyCheck in ./index.ts).
+const md = checkingParser(createMarkdown({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" }));
 const FILE = "content/blog/2025/ag/index.fr.md";
 const check = (body: string) => checkMarkdownSource(md, body, FILE).map((p) => [p.line, p.field, p.message]);
 
@@ -50,6 +51,11 @@ describe("checkMarkdownSource", () => {
 
   it("names a heading id used twice", () => {
     assert.deepEqual(check("## Don {#don}\n\nTexte.\n\n## Autre {#don}").map(([l, f]) => [l, f]), [[5, "{#don}"]]);
+  });
+
+  it("gives the line inside a callout, where the alert's marker line comes first", () => {
+    const body = ["Avant.", "", "> [!NOTE]", "> Voir la note[^absente] et <iframe src=\"https://x.example\"></iframe>."].join("\n");
+    assert.deepEqual(check(body).map(([l, f]) => [l, f]), [[4, "[^absente]"], [4, "<iframe>"]]);
   });
 
   it("finds nothing in a clean page", () => {

@@ -17,7 +17,7 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { bundleOf, listBundleFiles } from "./bundle-files.ts";
-import { checkMarkdownSource } from "./check-source.ts";
+import { checkingParser, checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
@@ -58,7 +58,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
  * all of them before the build starts. Give it the same options as the plugin.
  */
 export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string, file: string) => ContentProblem[] {
-  const md = createMarkdown(options);
+  const md = checkingParser(createMarkdown(options));
   return (body, file) => checkMarkdownSource(md, body, file);
 }
 
