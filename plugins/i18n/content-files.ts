@@ -32,11 +32,15 @@ const IGNORED = new Set(["node_modules", "_includes", "_data"]);
  * Under npm start's watched folder, the list is kept from one rebuild to the
  * next until the watcher reports a file added or deleted. Read-only.
  */
-export const contentFiles: (dir: string) => readonly string[] = perBuild((dir) => {
-  if (!isWatched(dir)) return walkContent(dir);
-  const absolute = path.resolve(dir);
+export function contentFiles(dir: string): readonly string[] {
+  // One walk whichever way the folder is named (the images plugin has Eleventy's relative path).
+  return filesOfFolder(path.resolve(dir));
+}
+
+const filesOfFolder = perBuild((absolute) => {
+  if (!isWatched(absolute)) return walkContent(absolute);
   let files = keptLists.get(absolute);
-  if (!files) keptLists.set(absolute, (files = walkContent(dir)));
+  if (!files) keptLists.set(absolute, (files = walkContent(absolute)));
   return files;
 });
 
