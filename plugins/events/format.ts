@@ -5,6 +5,7 @@
 import { DateTime, Interval } from "luxon";
 import type { EventData } from "./schema.ts";
 import { withFrenchOrdinals } from "../i18n/dates.ts";
+import { keyedBy } from "../core/memo.ts";
 
 const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
 const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
@@ -39,11 +40,18 @@ function frenchClock(parts: readonly Intl.DateTimeFormatPart[]): string {
   return text;
 }
 
+/** An Intl format per locale, zone and format: making one costs more than the dates it formats (every event on every list). */
+const intlFormat = keyedBy(
+  ({ locale, format, zone }: { locale: string; format: Intl.DateTimeFormatOptions; zone: string }) => `${locale}\u0000${zone}\u0000${format === DAY_TIME ? "" : JSON.stringify(format)}`,
+  ({ locale, format, zone }) => new Intl.DateTimeFormat(locale, { ...format, timeZone: zone }),
+  1000,
+);
+
 function range(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
   const from = start.setLocale(locale);
   const single = !end || end.equals(start);
   if (locale.startsWith("fr") && "hour" in format && start.zone.type === "iana") {
-    const intl = new Intl.DateTimeFormat(locale, { ...format, timeZone: start.zoneName! });
+    const intl = intlFormat({ locale, format, zone: start.zoneName! });
     const parts = single ? intl.formatToParts(start.toJSDate()) : intl.formatRangeToParts(start.toJSDate(), end.toJSDate());
     return withFrenchOrdinals(frenchClock(parts), locale);
   }

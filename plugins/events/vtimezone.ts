@@ -61,6 +61,26 @@ export function vtimezone(zone: string, fromYear: number, toYear: number): strin
 
 const made = new Map<string, string | null>();
 
+/**
+ * {@link transitions} between `start` and `stop`, searched one calendar year
+ * (UTC) at a time and each year kept: the calendar of each event and the
+ * agendas cover different spans of the same years.
+ */
+function transitionsByYear(zone: string, start: number, stop: number): Transition[] {
+  const found: Transition[] = [];
+  for (let from = start; from < stop; ) {
+    const to = Math.min(Date.UTC(new Date(from).getUTCFullYear() + 1, 0, 1), stop);
+    const key = `${zone} ${from} ${to}`;
+    let part = yearParts.get(key);
+    if (!part) yearParts.set(key, (part = transitions(zone, from, to)));
+    found.push(...part);
+    from = to;
+  }
+  return found;
+}
+
+const yearParts = new Map<string, Transition[]>();
+
 function makeVtimezone(zone: string, fromYear: number, toYear: number): string | null {
   if (!IANAZone.isValidZone(zone) || isUtc(zone)) return null;
   const iana = IANAZone.create(zone);
@@ -71,7 +91,7 @@ function makeVtimezone(zone: string, fromYear: number, toYear: number): string |
   // The offset in force when the range begins, as an observance starting then.
   const observances: Transition[] = [
     { at: begin, from: first, to: first, dst: DateTime.fromMillis(begin, { zone }).isInDST },
-    ...transitions(zone, begin, stop),
+    ...transitionsByYear(zone, begin, stop),
   ];
   const lines = ["BEGIN:VTIMEZONE", `TZID:${zone}`];
   for (const o of observances) {
