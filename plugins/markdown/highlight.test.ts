@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, it } from "node:test";
+import type { HLJSApi } from "highlight.js";
+import core from "highlight.js/lib/core";
+import { escapeMarkup } from "../core/escape.ts";
 import { highlightCode } from "./highlight.ts";
+import { LANGUAGES } from "./highlight-languages.ts";
 
 const css = readFileSync(new URL("./highlight.css", import.meta.url), "utf8");
 
@@ -48,5 +53,79 @@ describe("highlight.css", () => {
   it("colours the classes highlight.js actually writes", () => {
     const out = highlightCode('# commentaire\nserver:\n  name: "chatons"\n  port: 443\n', "yaml");
     for (const cls of out.match(/hljs-[\w_]+/g) ?? []) assert.ok(css.includes(`.${cls}`), `.${cls} has a colour`);
+  });
+});
+
+// highlight.js's full build, made the way its index does it but in an instance
+// of its own: importing "highlight.js" would register every language in the
+// one core instance the highlighter shares.
+const require = createRequire(import.meta.url);
+const fullBuild: HLJSApi = core.newInstance();
+for (const [, name] of readFileSync(require.resolve("highlight.js"), "utf8").matchAll(/registerLanguage\('([^']+)'/g)) {
+  fullBuild.registerLanguage(name!, require(`highlight.js/lib/languages/${name}`));
+}
+
+/** highlight.js's full build's languages, each with the aliases that lead to it. */
+function languagesOfFullBuild(): Record<string, string[]> {
+  const languages = fullBuild.listLanguages();
+  return Object.fromEntries(
+    languages.map((language) => {
+      const grammar = fullBuild.getLanguage(language)!;
+      const aliases = (grammar.aliases ?? []).map((alias) => alias.toLowerCase());
+      return [language, [...new Set(aliases)].filter((alias) => !languages.includes(alias) && fullBuild.getLanguage(alias) === grammar)];
+    }),
+  );
+}
+
+/** What the highlighter printed when it loaded highlight.js's full build. */
+function withFullBuild(code: string, lang: string): string {
+  const language = lang.trim().toLowerCase();
+  const known = language !== "" && fullBuild.getLanguage(language) !== undefined;
+  const body = known ? fullBuild.highlight(code, { language, ignoreIllegals: true }).value : escapeMarkup(code);
+  const codeClass = language ? ` class="${known ? "hljs " : ""}language-${escapeMarkup(language)}"` : "";
+  return `<pre class="code-block" tabindex="0"><code${codeClass}>${body}</code></pre>`;
+}
+
+describe("highlightCode, loading languages as pages name them", () => {
+  it("registers a language when a block names it, with the languages its grammar embeds", () => {
+    assert.ok(!core.listLanguages().includes("python"), "no language is loaded before a block names it");
+    highlightCode("<style>a { color: red }</style>", "HTML");
+    const loaded = core.listLanguages();
+    for (const language of ["xml", "css", "javascript"]) assert.ok(loaded.includes(language), `${language} is loaded for HTML`);
+    assert.ok(!loaded.includes("python"));
+  });
+
+  it("knows every language and alias of highlight.js's full build", () => {
+    const expected = languagesOfFullBuild();
+    if (process.env.UPDATE_HIGHLIGHT_LANGUAGES) {
+      const lines = Object.entries(expected).map(([language, aliases]) => `  ${JSON.stringify(language)}: ${JSON.stringify(aliases).replace(/,/g, ", ")},`);
+      const header = readFileSync(new URL("./highlight-languages.ts", import.meta.url), "utf8").split("export const")[0];
+      writeFileSync(new URL("./highlight-languages.ts", import.meta.url), `${header}export const LANGUAGES: Readonly<Record<string, readonly string[]>> = {\n${lines.join("\n")}\n};\n`);
+      return;
+    }
+    assert.deepEqual(
+      LANGUAGES,
+      expected,
+      "highlight.js's languages changed: UPDATE_HIGHLIGHT_LANGUAGES=1 npm test -- --no-build plugins/markdown/highlight.test.ts rewrites highlight-languages.ts",
+    );
+  });
+
+  it("prints every language and alias as the full build did, embedded languages included", () => {
+    const sample = [
+      "<!-- note --> <p class=\"x\">Bonjour &amp; <b>toi</b></p>",
+      "<style>a { color: red; margin: 0 1em }</style>",
+      "<script>const x = `a${1}` + 'b'; // fin</script>",
+      "<?php echo $x; ?> {{ name | upper }} {% if a %}",
+      "# commentaire",
+      "def f(x): return x * 2",
+      "SELECT * FROM t WHERE a = 'b';",
+      "server:\n  name: \"chatons\"\n  port: 443",
+      "$ sudo systemctl restart nginx",
+    ].join("\n");
+    const names = Object.entries(LANGUAGES).flatMap(([language, aliases]) => [language, ...aliases]);
+    assert.ok(names.length > 300, "the table lists the languages and their aliases");
+    for (const name of [...names, "YAML", " yml ", "", "inconnu"]) {
+      assert.equal(highlightCode(sample, name), withFullBuild(sample, name), `language "${name}"`);
+    }
   });
 });
