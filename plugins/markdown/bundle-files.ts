@@ -90,7 +90,7 @@ export function bundleFilePath(href: string, bundle: BundleLocation): string {
  * published after a restart. Only the pages of a folder holding other files
  * than pages are read: most bundles have none, and reading a page's links
  * means parsing its Markdown (170 ms for the 1,000 posts of the bench).
- * Hidden files and folders are not part of the content, so never published.
+ * (Hidden files, which the content walk skips, do not count.)
  */
 export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
   const root = path.resolve(inputDir);
