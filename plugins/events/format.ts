@@ -42,7 +42,7 @@ function frenchClock(parts: readonly Intl.DateTimeFormatPart[]): string {
 
 /** An Intl format per locale, zone and format: making one costs more than the dates it formats (every event on every list). */
 const intlFormat = keyedBy(
-  ({ locale, format, zone }: { locale: string; format: Intl.DateTimeFormatOptions; zone: string }) => `${locale}\u0000${zone}\u0000${format === DAY_TIME ? "" : JSON.stringify(format)}`,
+  ({ locale, format, zone }: { locale: string; format: Intl.DateTimeFormatOptions; zone: string }) => `${locale}\u0000${zone}\u0000${JSON.stringify(format)}`,
   ({ locale, format, zone }) => new Intl.DateTimeFormat(locale, { ...format, timeZone: zone }),
   1000,
 );

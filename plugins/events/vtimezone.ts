@@ -10,6 +10,7 @@
  * transition (no RRULE), which RFC 5545 allows and every parser reads.
  */
 import { DateTime, IANAZone } from "luxon";
+import { keyedBy } from "../core/memo.ts";
 
 // Stepping one day at a time finds every transition (zones change at most twice a
 // year, never twice in a day); the exact minute is then found by bisection.
@@ -70,16 +71,17 @@ function transitionsByYear(zone: string, start: number, stop: number): Transitio
   const found: Transition[] = [];
   for (let from = start; from < stop; ) {
     const to = Math.min(Date.UTC(new Date(from).getUTCFullYear() + 1, 0, 1), stop);
-    const key = `${zone} ${from} ${to}`;
-    let part = yearParts.get(key);
-    if (!part) yearParts.set(key, (part = transitions(zone, from, to)));
-    found.push(...part);
+    found.push(...transitionsOfPart({ zone, from, to }));
     from = to;
   }
   return found;
 }
 
-const yearParts = new Map<string, Transition[]>();
+const transitionsOfPart = keyedBy(
+  ({ zone, from, to }: { zone: string; from: number; to: number }) => `${zone} ${from} ${to}`,
+  ({ zone, from, to }) => transitions(zone, from, to),
+  10_000,
+);
 
 function makeVtimezone(zone: string, fromYear: number, toYear: number): string | null {
   if (!IANAZone.isValidZone(zone) || isUtc(zone)) return null;

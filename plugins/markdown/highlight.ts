@@ -66,7 +66,8 @@ export function highlightCode(code: string, lang: string): string {
   const grammar = LANGUAGE_OF.get(language);
   if (grammar) register(grammar);
   const known = grammar !== undefined;
-  const body = known ? hljs.highlight(code, { language, ignoreIllegals: true }).value : escapeMarkup(code);
+  // By the language the name leads to in the full build, not by the aliases of the languages registered so far.
+  const body = known ? hljs.highlight(code, { language: grammar, ignoreIllegals: true }).value : escapeMarkup(code);
   const codeClass = language ? ` class="${known ? "hljs " : ""}language-${escapeMarkup(language)}"` : "";
   return `<pre class="code-block" tabindex="0"><code${codeClass}>${body}</code></pre>`;
 }
