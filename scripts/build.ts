@@ -9,11 +9,13 @@
  *   npm start [-- --port=8081] [--incremental]        (= --serve)
  *   --watch                                            rebuild on change, no server
  */
+import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import EleventyModule from "@11ty/eleventy";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
+import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
 import { emptyOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
@@ -132,12 +134,14 @@ if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 if (runMode === "build") {
   // A build starts from an empty folder: a deleted page must not survive in it
   // (and reach the bucket with the next hand deploy). Marked "incomplete" until it succeeds.
-  const emptied = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir]);
+  // Except the last search index, which Pagefind writes over (plugins/search/carry-over.ts).
+  const emptied = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir], [BUNDLE_DIR]);
   if ("refused" in emptied) {
     process.stderr.write(`Nothing was built: ${emptied.refused}\n`);
     process.exit(2);
   }
   writeMarker(eleventy.outputDir, "incomplete");
+  const startedAt = Date.now();
   try {
     await eleventy.write();
   } catch {
@@ -149,6 +153,11 @@ if (runMode === "build") {
     process.stderr.write(`The previous build could not be deleted from ${eleventy.outputDir}: ${error.message}\n`);
     process.exitCode = 1;
   });
+  // A carried folder no plugin wrote into (a site without search) would be stale: it goes.
+  for (const dir of emptied.carried) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < startedAt) rmSync(dir, { recursive: true });
+  }
   if (!process.exitCode) writeMarker(eleventy.outputDir, "production");
 } else {
   // Drafts and scheduled posts are in it: `npm run deploy` and `preview:s3` refuse it.

@@ -9,11 +9,12 @@
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { startIndexer, type Indexer } from "./indexer.ts";
-import { BUNDLE_DIR, closeSearch, SearchIndexWriter, type IndexSummary } from "./pagefind.ts";
+import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexOptions, type IndexSummary } from "./pagefind.ts";
 
 /** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
 const REINDEX_DELAY_MS = 1500;
@@ -33,6 +34,7 @@ export const SEARCH_PATH = "search/";
 export default function searchPlugin(eleventyConfig: EleventyConfig, options: SearchOptionsInput) {
   const { project, layout, excludeSelectors } = registerPlugin(eleventyConfig, "search", SearchOptionsSchema, options);
   const { site } = project;
+  const indexOptions: IndexOptions = { excludeSelectors };
   for (const { code } of site.languages) {
     // The languages plugin gives it its URL (/search/, /en/search/) and pairs the two.
     eleventyConfig.addTemplate(`${SEARCH_PATH}index.${code}.11ty.tsx`, { render: () => "" }, { layout, type: "search", search: false });
@@ -51,7 +53,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   let writer: Promise<SearchIndexWriter> | undefined;
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
-    writer = runMode === "build" && outputMode === "fs" ? SearchIndexWriter.open(site, { excludeSelectors }) : undefined;
+    writer = runMode === "build" && outputMode === "fs" ? SearchIndexWriter.open(site, indexOptions) : undefined;
     // Eleventy waits for no listener's rejection here: keep it for eleventy.after.
     writer?.catch(() => undefined);
   });
@@ -86,7 +88,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     indexing = indexing.then(async () => {
       const dir = queued!;
       queued = undefined;
-      indexer = startIndexer({ output: dir, site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: { excludeSelectors } });
+      indexer = startIndexer({ output: dir, site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions });
       try {
         const summary = await indexer.done;
         if (summary) report(summary);
@@ -110,11 +112,22 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     const filling = writer;
     writer = undefined;
     if (!filling) return;
-    try {
-      report(await timed("search index (after the last page)", async () => (await filling).write(path.join(output, BUNDLE_DIR))));
-    } finally {
-      await closeSearch();
-    }
+    const bundleDir = path.join(output, BUNDLE_DIR);
+    const summary = await timed("search index (after the last page)", async () => {
+      let written: SearchIndexWriter | undefined;
+      let summary: IndexSummary;
+      try {
+        written = await filling;
+        summary = await written.write(bundleDir);
+      } finally {
+        await closeSearch();
+      }
+      if (written.settle(bundleDir)) return summary;
+      // A file of the last build's index was not this one's (./carry-over.ts): indexed again into an empty folder.
+      await rm(bundleDir, { recursive: true, force: true });
+      return (await writeSearchIndex(output, site, indexOptions))!;
+    });
+    report(summary);
   });
 }
 

@@ -2,8 +2,9 @@
  * The search index of a built site, written with Pagefind's Node API: every
  * HTML page with `data-pagefind-body` (the copy of ./indexed-copy.ts: words
  * kept apart, French elisions split), one index per `<html lang>`, plus a
- * record per linked PDF. The result replaces `<output>/pagefind/` whole, so
- * no fragment of an older build lingers.
+ * record per linked PDF. `<output>/pagefind/` ends up holding this index and
+ * nothing else; Pagefind writes only the files the last index there lacks
+ * (./carry-over.ts).
  *
  * Pagefind indexes in a process of its own: `SearchIndexWriter` hands it each
  * page as soon as the page is rendered, so indexing runs on another core while
@@ -15,6 +16,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { filesUnder } from "../core/files.ts";
 import { indexedCopy } from "./indexed-copy.ts";
+import { carryOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
@@ -71,6 +73,9 @@ export class SearchIndexWriter {
   private readonly errors: string[] = [];
   private readonly records: PdfRecord[] = [];
   private readonly languages: Record<string, number> = {};
+  /** The URL of every page and record sent. */
+  private readonly urls = new Set<string>();
+  private carried: CarriedOver | undefined;
 
   private constructor(
     private readonly index: pagefind.PagefindIndex,
@@ -93,6 +98,7 @@ export class SearchIndexWriter {
     if (!html.includes("data-pagefind-body")) return;
     const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
     this.languages[lang] = (this.languages[lang] ?? 0) + 1;
+    this.urls.add(url);
     this.pending.push(
       this.index.addHTMLFile({ url, content: indexedCopy(html) }).then((added) => {
         for (const error of added.errors) this.errors.push(`index ${url}: ${error}`);
@@ -100,7 +106,11 @@ export class SearchIndexWriter {
     );
   }
 
-  /** Waits for every page, adds the PDF records and replaces `bundleDir` with the index. */
+  /**
+   * Waits for every page, adds the PDF records and writes the index into
+   * `bundleDir`, over the last index if there is one (./carry-over.ts): then
+   * `settle` must follow once Pagefind has exited.
+   */
   async write(bundleDir: string): Promise<IndexSummary> {
     await Promise.all(this.pending);
     check("index every page", this.errors);
@@ -109,13 +119,23 @@ export class SearchIndexWriter {
       const result = await this.index.addCustomRecord(record);
       check(`add ${record.url}`, result.errors);
       this.languages[record.language] = (this.languages[record.language] ?? 0) + 1;
+      this.urls.add(record.url);
     }
-    await rm(bundleDir, { recursive: true, force: true });
+    this.carried = carryOver(bundleDir);
     const written = await this.index.writeFiles({ outputPath: bundleDir });
     check(`write ${bundleDir}`, written.errors);
     const pdfs = records.length;
     const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
     return { pages: total - pdfs, pdfs, languages: { ...this.languages } };
+  }
+
+  /**
+   * Once Pagefind has exited (`closeSearch`): leaves in `bundleDir` only the
+   * index's files. False when a file of the last index was not this one's:
+   * the caller empties `bundleDir` and writes the index again.
+   */
+  settle(bundleDir: string): boolean {
+    return !this.carried || settleCarryOver(bundleDir, this.carried, this.urls);
   }
 
   /**
@@ -160,14 +180,20 @@ export async function writeSearchIndex(
   outdated: () => boolean = () => false,
 ): Promise<IndexSummary | undefined> {
   const output = path.resolve(outputDir);
+  const bundleDir = path.join(output, BUNDLE_DIR);
   const writer = await SearchIndexWriter.open(site, options);
+  let summary: IndexSummary;
   try {
     for (const file of htmlFiles(output)) {
       if (outdated()) return await writer.abandon();
       writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
     }
-    return await writer.write(path.join(output, BUNDLE_DIR));
+    summary = await writer.write(bundleDir);
   } finally {
     await closeSearch();
   }
+  if (writer.settle(bundleDir)) return summary;
+  // A file of the last index was not this one's: written again into an empty folder, so once.
+  await rm(bundleDir, { recursive: true, force: true });
+  return writeSearchIndex(outputDir, site, options, outdated);
 }

@@ -59,20 +59,25 @@ export function refusal(output: string, shown: string): string | undefined {
  * them first took 1.2 s at 1,000 posts, as long as the build's slowest plugin.
  * The build is done once `removed` is. A build that dies before leaves the
  * folder aside, and the next build empties it with the rest.
+ *
+ * `carried` names folders of a finished production build left in place for the
+ * new build to write over: the search index, of which Pagefind then writes only
+ * what changed, and which the search plugin leaves holding the new index only.
  */
-export function emptyOutput(output: string, protectedDirs: readonly string[]): { refused: string } | { removed: Promise<void> } {
+export function emptyOutput(output: string, protectedDirs: readonly string[], carried: readonly string[] = []): { refused: string } | { removed: Promise<void>; carried: string[] } {
   const target = path.resolve(output);
   for (const dir of protectedDirs.map((d) => path.resolve(d))) {
     if (dir === target || dir.startsWith(target + path.sep)) return { refused: `${output} holds ${dir}: choose another output folder.` };
   }
-  if (!existsSync(target)) return { removed: Promise.resolve() };
+  if (!existsSync(target)) return { removed: Promise.resolve(), carried: [] };
   const entries = readdirSync(target);
   const looksBuilt = entries.includes(BUILD_MARKER) || entries.includes("index.html") || entries.length === 0;
   if (!looksBuilt) return { refused: `${output} is not empty and holds no previous build (no index.html): choose an empty or new output folder.` };
-  if (entries.length === 0) return { removed: Promise.resolve() };
+  if (entries.length === 0) return { removed: Promise.resolve(), carried: [] };
+  const kept = readMarker(target) === "production" ? new Set(carried.filter((dir) => entries.includes(dir))) : new Set<string>();
   const aside = mkdtempSync(path.join(target, ".previous-build-"));
-  for (const entry of entries) renameSync(path.join(target, entry), path.join(aside, entry));
-  return { removed: removeInChild(aside) };
+  for (const entry of entries) if (!kept.has(entry)) renameSync(path.join(target, entry), path.join(aside, entry));
+  return { removed: removeInChild(aside), carried: [...kept].map((dir) => path.join(target, dir)) };
 }
 
 /** Deletes `dir`, and answers why not in one line. */

@@ -6,8 +6,9 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import { gunzipSync } from "node:zlib";
 import { after, before, test } from "node:test";
 import { BUILD_MARKER, writeMarker } from "../../scripts/deploy/build-marker.ts";
 import { contentWorkFolder } from "../helpers/build.ts";
@@ -29,12 +30,19 @@ after(async () => {
 
 const GONE = "blog/2025/marque-d-ordre/index.html";
 
+const searchFragments = (output: string) => readdirSync(path.join(output, "pagefind/fragment")).map((f) => `fragment/${f}`);
+/** The page a search fragment is of (Pagefind's files: gzip of "pagefind_dcd" and JSON). */
+const fragmentUrl = (output: string, file: string) =>
+  (JSON.parse(gunzipSync(readFileSync(path.join(output, "pagefind", file))).toString("utf8", "pagefind_dcd".length)) as { url: string }).url;
+
 test("a deleted page disappears from the output of npm run build, then from the bucket", async () => {
   const output = path.join(work, "site");
   const first = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
   assert.equal(first.status, 0, first.stderr);
   assert.ok(existsSync(path.join(output, GONE)));
   assert.equal(JSON.parse(readFileSync(path.join(output, BUILD_MARKER), "utf8")).kind, "production");
+  const firstIndex = new Map(searchFragments(output).map((f) => [f, statSync(path.join(output, "pagefind", f)).mtimeMs]));
+  assert.ok(searchFragments(output).some((f) => fragmentUrl(output, f) === `/${GONE.replace("index.html", "")}`));
   const deployed = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
   assert.equal(deployed.code, 0, deployed.stderr);
   const bucket = await bucketEtags(fx.client);
@@ -47,6 +55,14 @@ test("a deleted page disappears from the output of npm run build, then from the 
   assert.ok(!existsSync(path.join(output, GONE)), "the build started from an empty folder");
   // The previous build, set aside and deleted by another process, is gone once the build has finished.
   assert.deepEqual(readdirSync(output).filter((entry) => entry.startsWith(".previous-build-")), []);
+  // The search index was written over the last one (plugins/search/carry-over.ts): the
+  // unchanged pages' fragments were left as they were, the deleted page's is gone, and
+  // the folder holds one fragment per indexed page, none more.
+  const fragments = searchFragments(output);
+  assert.ok(fragments.some((f) => firstIndex.get(f) === statSync(path.join(output, "pagefind", f)).mtimeMs));
+  assert.ok(!fragments.some((f) => fragmentUrl(output, f) === `/${GONE.replace("index.html", "")}`));
+  const entry = JSON.parse(readFileSync(path.join(output, "pagefind/pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  assert.equal(fragments.length, Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0));
   const again = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
   assert.equal(again.code, 0, again.stderr);
   assert.ok(!(await bucketEtags(fx.client)).has(GONE), "the deleted page is gone from the bucket");

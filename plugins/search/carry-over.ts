@@ -1,0 +1,133 @@
+/**
+ * A search index written over the last one, which writes only what changed.
+ *
+ * Pagefind names each file of an index (a page's fragment, a chunk of the word
+ * index, a filter, a language's metadata) after a hash of its content, and
+ * leaves alone a file of that name already in place (`WriteBehavior::Immutable`
+ * in pagefind/src/output/mod.rs). Writing the 1,961 fragments of 1,000 posts
+ * into an empty folder took it 2.0 to 2.4 s, mostly in the kernel (creating
+ * files, and memory for its many threads); over the last index, 0.5 to 0.6 s.
+ *
+ * So the last index stays in the bundle folder while Pagefind writes the new
+ * one (`npm run build` carries it over from the build it replaces: see
+ * scripts/deploy/build-marker.ts). Before: its other files (scripts, styles,
+ * the entry file), which Pagefind writes again anyway, are deleted. After:
+ * - each old file the new index does not name is deleted: the folder holds what
+ *   a write into an empty folder gives, not one file more;
+ * - each old file the index names is read whole (a compressed file cut short
+ *   by a stopped process fails its checksum) and each old fragment is checked
+ *   to be its page's. Names are short hashes (7 hex digits after the language),
+ *   so a new page's fragment may bear the name of another page's old one: about
+ *   1 chance in 150 when every page of 1,000 posts changes. An old fragment must
+ *   hold a URL of this index that no other fragment holds, and the word count
+ *   the metadata gives that name.
+ * When a check fails, the caller empties the folder and writes the index again.
+ */
+import { existsSync, readFileSync, unlinkSync } from "node:fs";
+import path from "node:path";
+import { gunzipSync } from "node:zlib";
+import { decode } from "cborg";
+import { filesUnder } from "../core/files.ts";
+
+/** What Pagefind writes before the CBOR or JSON of each of its compressed files. */
+const PAGEFIND_PREFIX = "pagefind_dcd";
+
+/** `fragment/en_0528eb0.pf_fragment`, `index/…`, `filter/…`, `pagefind.fr_4f525203f8.pf_meta`: the files named by their content. */
+const NAMED = /^(?:(?:fragment|index|filter)\/[^/]+|pagefind\.[^/]+\.pf_meta)$/;
+
+const ENTRY = "pagefind-entry.json";
+
+/** A fragment's page: its URL and word count. */
+interface PageId {
+  url: string;
+  word_count: number;
+}
+
+/** What the last index left in a bundle folder. */
+export interface CarriedOver {
+  /** Pagefind's version that wrote it: another version may write other bytes under the same names. */
+  pagefind: string | undefined;
+  /** Its files named by their content. */
+  files: Set<string>;
+}
+
+/** Pagefind's compressed file → its content after the prefix (throws when cut short). */
+function unpack(file: string): Buffer {
+  const raw = gunzipSync(readFileSync(file));
+  if (raw.subarray(0, PAGEFIND_PREFIX.length).toString() !== PAGEFIND_PREFIX) throw new Error(`${file} is not a Pagefind file`);
+  return raw.subarray(PAGEFIND_PREFIX.length);
+}
+
+function versionOf(bundleDir: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(path.join(bundleDir, ENTRY), "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Readies `bundleDir` for Pagefind to write over: keeps the files named by
+ * their content, deletes the others. Nothing carried over when it does not exist.
+ */
+export function carryOver(bundleDir: string): CarriedOver {
+  const files = new Set<string>();
+  if (!existsSync(bundleDir)) return { pagefind: undefined, files };
+  const pagefind = versionOf(bundleDir);
+  for (const file of filesUnder(bundleDir)) {
+    if (NAMED.test(file)) files.add(file);
+    else unlinkSync(path.join(bundleDir, file));
+  }
+  return { pagefind, files };
+}
+
+/**
+ * The files a written index names, with each fragment's word count: from the
+ * entry file, the metadata of each language it lists (CBOR arrays,
+ * pagefind/src/index/index_metadata.rs: version, pages [hash, words], index
+ * chunks [from, to, hash], filters [name, hash], sorts).
+ */
+function namedFiles(bundleDir: string): { pagefind: string; files: Map<string, number | undefined> } {
+  const entry = JSON.parse(readFileSync(path.join(bundleDir, ENTRY), "utf8")) as { version: string; languages: Record<string, { hash: string }> };
+  const files = new Map<string, number | undefined>();
+  for (const { hash } of Object.values(entry.languages)) {
+    const meta = `pagefind.${hash}.pf_meta`;
+    files.set(meta, undefined);
+    const [, pages, chunks, filters] = decode(unpack(path.join(bundleDir, meta))) as [string, [string, number][], [string, string, string][], [string, string][]];
+    for (const [page, words] of pages) files.set(`fragment/${page}.pf_fragment`, words);
+    for (const [, , chunk] of chunks) files.set(`index/${chunk}.pf_index`, undefined);
+    for (const [, filter] of filters) files.set(`filter/${filter}.pf_filter`, undefined);
+  }
+  return { pagefind: entry.version, files };
+}
+
+/**
+ * Once Pagefind has written `bundleDir` and exited: deletes the old files the
+ * index does not name, and answers whether the old files it does name are its
+ * own. `urls` holds every page and record sent to it. False means the folder
+ * must be emptied and written again.
+ */
+export function settleCarryOver(bundleDir: string, carried: CarriedOver, urls: ReadonlySet<string>): boolean {
+  if (carried.files.size === 0) return true;
+  try {
+    const { pagefind, files } = namedFiles(bundleDir);
+    for (const file of carried.files) if (!files.has(file)) unlinkSync(path.join(bundleDir, file));
+    if (carried.pagefind !== pagefind) return false;
+    const holders = new Map<string, number>();
+    const kept: [PageId, number][] = [];
+    for (const [file, words] of files) {
+      const old = carried.files.has(file);
+      if (words === undefined) {
+        if (old) unpack(path.join(bundleDir, file));
+        continue;
+      }
+      // Read whether old or new: a new fragment may hold the URL an old one claims.
+      const page = JSON.parse(unpack(path.join(bundleDir, file)).toString("utf8")) as PageId;
+      holders.set(page.url, (holders.get(page.url) ?? 0) + 1);
+      if (old) kept.push([page, words]);
+    }
+    return kept.every(([page, words]) => page.word_count === words && urls.has(page.url) && holders.get(page.url) === 1);
+  } catch {
+    return false; // a file cut short, or not Pagefind's
+  }
+}
