@@ -26,7 +26,6 @@
 import { existsSync, readFileSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
-import { decode } from "cborg";
 import { filesUnder } from "../core/files.ts";
 
 /** What Pagefind writes before the CBOR or JSON of each of its compressed files. */
@@ -87,7 +86,9 @@ export function carryOver(bundleDir: string): CarriedOver {
  * pagefind/src/index/index_metadata.rs: version, pages [hash, words], index
  * chunks [from, to, hash], filters [name, hash], sorts).
  */
-function namedFiles(bundleDir: string): { pagefind: string; files: Map<string, number | undefined> } {
+async function namedFiles(bundleDir: string): Promise<{ pagefind: string; files: Map<string, number | undefined> }> {
+  // Loaded here, not with the configuration: a build into an empty folder never needs it.
+  const { decode } = await import("cborg");
   const entry = JSON.parse(readFileSync(path.join(bundleDir, ENTRY), "utf8")) as { version: string; languages: Record<string, { hash: string }> };
   const files = new Map<string, number | undefined>();
   for (const { hash } of Object.values(entry.languages)) {
@@ -107,10 +108,10 @@ function namedFiles(bundleDir: string): { pagefind: string; files: Map<string, n
  * own. `urls` holds every page and record sent to it. False means the folder
  * must be emptied and written again.
  */
-export function settleCarryOver(bundleDir: string, carried: CarriedOver, urls: ReadonlySet<string>): boolean {
+export async function settleCarryOver(bundleDir: string, carried: CarriedOver, urls: ReadonlySet<string>): Promise<boolean> {
   if (carried.files.size === 0) return true;
   try {
-    const { pagefind, files } = namedFiles(bundleDir);
+    const { pagefind, files } = await namedFiles(bundleDir);
     for (const file of carried.files) if (!files.has(file)) unlinkSync(path.join(bundleDir, file));
     if (carried.pagefind !== pagefind) return false;
     const holders = new Map<string, number>();

@@ -122,7 +122,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
       } finally {
         await closeSearch();
       }
-      if (written.settle(bundleDir)) return summary;
+      if (await written.settle(bundleDir)) return summary;
       // A file of the last build's index was not this one's (./carry-over.ts): indexed again into an empty folder.
       await rm(bundleDir, { recursive: true, force: true });
       return (await writeSearchIndex(output, site, indexOptions))!;

@@ -134,7 +134,7 @@ export class SearchIndexWriter {
    * index's files. False when a file of the last index was not this one's:
    * the caller empties `bundleDir` and writes the index again.
    */
-  settle(bundleDir: string): boolean {
+  async settle(bundleDir: string): Promise<boolean> {
     return !this.carried || settleCarryOver(bundleDir, this.carried, this.urls);
   }
 
@@ -192,7 +192,7 @@ export async function writeSearchIndex(
   } finally {
     await closeSearch();
   }
-  if (writer.settle(bundleDir)) return summary;
+  if (await writer.settle(bundleDir)) return summary;
   // A file of the last index was not this one's: written again into an empty folder, so once.
   await rm(bundleDir, { recursive: true, force: true });
   return writeSearchIndex(outputDir, site, options, outdated);
