@@ -98,6 +98,36 @@ const decoded = (value: string) => (value.includes("&") ? decodeHTMLAttribute(va
 /** The attributes scanPage reads: ids, OpenGraph URLs and every URL attribute. */
 const READ = new Set(["id", "name", "property", "content", ...Object.values(URL_ATTRIBUTES).flat()]);
 
+/** The element names the scan acts on. */
+const TAGS = new Set([...Object.keys(URL_ATTRIBUTES), ...SKIPPED, "meta"]);
+
+/** Names by length, to match one in the HTML without cutting a string out of it. */
+function byLength(names: Iterable<string>): string[][] {
+  const lists: string[][] = [];
+  for (const name of names) (lists[name.length] ??= []).push(name);
+  return lists;
+}
+const TAGS_BY_LENGTH = byLength(TAGS);
+const NONE: readonly string[] = [];
+const READ_BY_LENGTH = byLength(READ);
+
+/**
+ * The name among `lists` that `html` holds from `start` to `end`, whatever its
+ * case, or "" for any other. A page has about a thousand tags and twice as many
+ * attributes, nearly all of others: cutting each name out to look it up made
+ * 130 MB of garbage at 1,000 posts. (Names here are lowercase ASCII letters,
+ * so `| 0x20` folds only A–Z onto them.)
+ */
+function knownName(html: string, start: number, end: number, lists: string[][]): string {
+  const length = end - start;
+  for (const name of lists[length] ?? NONE) {
+    let i = 0;
+    while (i < length && (html.charCodeAt(start + i) | 0x20) === name.charCodeAt(i)) i++;
+    if (i === length) return name;
+  }
+  return "";
+}
+
 /**
  * One streaming pass over a page's HTML (no tree is built: a big site has
  * thousands of pages): every URL reference, and every id an #anchor may target.
@@ -137,7 +167,7 @@ export function scanPage(html: string): PageScan {
     }
   }
 
-  // The tag being read: its name, where it starts, and the attributes READ holds.
+  // The tag being read: its name ("" when the scan does not act on it), where it starts, and the attributes READ holds.
   let tag = "";
   let tagStart = 0;
   const attributes = new Map<string, string>();
@@ -149,12 +179,12 @@ export function scanPage(html: string): PageScan {
     { decodeEntities: false },
     {
       onopentagname(start, end) {
-        tag = html.slice(start, end).toLowerCase();
+        tag = knownName(html, start, end, TAGS_BY_LENGTH);
         tagStart = start - 1;
-        attributes.clear();
+        if (attributes.size > 0) attributes.clear(); // clear() makes a new table, even for an empty Map
       },
       onattribname(start, end) {
-        attribute = html.slice(start, end).toLowerCase();
+        attribute = knownName(html, start, end, READ_BY_LENGTH);
         valueStart = -1;
       },
       onattribdata(start, end) {
@@ -162,13 +192,13 @@ export function scanPage(html: string): PageScan {
         valueEnd = end;
       },
       onattribend() {
-        if (READ.has(attribute) && !attributes.has(attribute)) attributes.set(attribute, valueStart < 0 ? "" : html.slice(valueStart, valueEnd));
+        if (attribute && !attributes.has(attribute)) attributes.set(attribute, valueStart < 0 ? "" : html.slice(valueStart, valueEnd));
       },
       // `<x/>` opens x in HTML, as the parser read it.
       onopentagend: () => opened(tag, attributes, tagStart),
       onselfclosingtag: () => opened(tag, attributes, tagStart),
       onclosetag(start, end) {
-        if (inCode > 0 && SKIPPED.has(html.slice(start, end).toLowerCase())) inCode--;
+        if (inCode > 0 && SKIPPED.has(knownName(html, start, end, TAGS_BY_LENGTH))) inCode--;
       },
       onattribentity: ignore,
       oncdata: ignore,
@@ -200,6 +230,16 @@ export function detachedScan(scan: PageScan, texts: Map<string, string>): PageSc
     refs: scan.refs.map((ref) => ({ raw: own(ref.raw), via: own(ref.via), offset: ref.offset })),
     ids: new Set([...scan.ids].map(own)),
   };
+}
+
+/** `raw` resolved against `base`, read once into plain strings; undefined when it is not a URL. */
+function parsed(raw: string, base: URL): Target | undefined {
+  try {
+    const { href, protocol, host, pathname, hash } = new URL(raw, base);
+    return { href, protocol, host, pathname, hash };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The file a URL path is served from: `/a/` → `a/index.html`; `/a` → `a` or `a/index.html`. */
@@ -234,12 +274,34 @@ export interface LinkReport {
  */
 const PAGES_PER_TURN = 100;
 
+/** The parts of a resolved URL the check reads. */
+type Target = Pick<URL, "href" | "protocol" | "host" | "pathname" | "hash">;
+
+/**
+ * A link that resolves the same on every page: from the site's root (`/x`),
+ * another host's (`//h/x`) or with a scheme (`https:`, `mailto:`). The layouts'
+ * links are all such, and make most of a site's 47 links a page.
+ */
+const PAGE_INDEPENDENT = /^(?:\/|[a-z][a-z\d+.-]*:)/i;
+
 export async function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): Promise<LinkReport> {
   const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
   const ids = new Map<string, ReadonlySet<string> | undefined>();
   const idsOf = (file: string) => {
     if (!ids.has(file)) ids.set(file, output.ids(file));
     return ids.get(file);
+  };
+  // Each such link is resolved once, and each path looked for once, not on every page that has it.
+  const targets = new Map<string, Target | undefined>();
+  const resolve = (raw: string, base: URL): Target | undefined => {
+    if (!PAGE_INDEPENDENT.test(raw)) return parsed(raw, base);
+    if (!targets.has(raw)) targets.set(raw, parsed(raw, base));
+    return targets.get(raw);
+  };
+  const files = new Map<string, string | undefined>();
+  const fileAt = (pathname: string) => {
+    if (!files.has(pathname)) files.set(pathname, fileOf(pathname, output));
+    return files.get(pathname);
   };
 
   const broken: BrokenLink[] = [];
@@ -252,10 +314,8 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
     const base = new URL(page.url, site);
     for (const ref of scan.refs) {
       if (ref.raw === "" || ref.raw === "#") continue;
-      let url: URL;
-      try {
-        url = new URL(ref.raw, base);
-      } catch {
+      const url = resolve(ref.raw, base);
+      if (!url) {
         broken.push({ page: page.url, ref, kind: "invalid", target: ref.raw });
         continue;
       }
@@ -265,7 +325,7 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
         continue;
       }
       if (options.skip?.some((prefix) => url.pathname.startsWith(prefix))) continue;
-      const file = fileOf(url.pathname, output);
+      const file = fileAt(url.pathname);
       if (!file) {
         broken.push({ page: page.url, ref, kind: "missing", target: url.pathname });
         continue;
