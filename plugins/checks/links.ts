@@ -309,7 +309,7 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
   for (const [index, page] of pages.entries()) {
     if (index > 0 && index % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
     const scan = "scan" in page ? page.scan : scanPage(page.html);
-    const own = fileOf(page.url, output);
+    const own = fileAt(page.url);
     if (own) ids.set(own, scan.ids);
     const base = new URL(page.url, site);
     for (const ref of scan.refs) {

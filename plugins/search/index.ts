@@ -9,12 +9,11 @@
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { startIndexer, type Indexer } from "./indexer.ts";
-import { BUNDLE_DIR, closeSearch, SearchIndexWriter, writeSearchIndex, type IndexOptions, type IndexSummary } from "./pagefind.ts";
+import { BUNDLE_DIR, finishIndex, SearchIndexWriter, type IndexOptions, type IndexSummary } from "./pagefind.ts";
 
 /** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
 const REINDEX_DELAY_MS = 1500;
@@ -112,22 +111,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     const filling = writer;
     writer = undefined;
     if (!filling) return;
-    const bundleDir = path.join(output, BUNDLE_DIR);
-    const summary = await timed("search index (after the last page)", async () => {
-      let written: SearchIndexWriter | undefined;
-      let summary: IndexSummary;
-      try {
-        written = await filling;
-        summary = await written.write(bundleDir);
-      } finally {
-        await closeSearch();
-      }
-      if (await written.settle(bundleDir)) return summary;
-      // A file of the last build's index was not this one's (./carry-over.ts): indexed again into an empty folder.
-      await rm(bundleDir, { recursive: true, force: true });
-      return (await writeSearchIndex(output, site, indexOptions))!;
-    });
-    report(summary);
+    report(await timed("search index (after the last page)", () => finishIndex(filling, output, site, indexOptions)));
   });
 }
 

@@ -169,6 +169,32 @@ export async function closeSearch(): Promise<void> {
 }
 
 /**
+ * Writes the index `writer` holds (or will hold once opened) into
+ * `<output>/pagefind/` and stops Pagefind: over the last index when one is
+ * there (./carry-over.ts), and once more from the written pages, into an empty
+ * folder, when a file of the last index was not this one's.
+ */
+export async function finishIndex(
+  writer: SearchIndexWriter | Promise<SearchIndexWriter>,
+  output: string,
+  site: { url: string; defaultLanguage: string },
+  options: IndexOptions = {},
+): Promise<IndexSummary> {
+  const bundleDir = path.join(output, BUNDLE_DIR);
+  let filled: SearchIndexWriter;
+  let summary: IndexSummary;
+  try {
+    filled = await writer;
+    summary = await filled.write(bundleDir);
+  } finally {
+    await closeSearch();
+  }
+  if (await filled.settle(bundleDir)) return summary;
+  await rm(bundleDir, { recursive: true, force: true });
+  return (await writeSearchIndex(output, site, options))!;
+}
+
+/**
  * The index of a finished output folder, read from disk. When `outdated()`
  * turns true while pages are read (a rebuild started: the pages are changing),
  * nothing is written and the answer is undefined.
@@ -180,20 +206,16 @@ export async function writeSearchIndex(
   outdated: () => boolean = () => false,
 ): Promise<IndexSummary | undefined> {
   const output = path.resolve(outputDir);
-  const bundleDir = path.join(output, BUNDLE_DIR);
   const writer = await SearchIndexWriter.open(site, options);
-  let summary: IndexSummary;
+  let read = false;
   try {
     for (const file of htmlFiles(output)) {
       if (outdated()) return await writer.abandon();
       writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
     }
-    summary = await writer.write(bundleDir);
+    read = true;
   } finally {
-    await closeSearch();
+    if (!read) await closeSearch();
   }
-  if (await writer.settle(bundleDir)) return summary;
-  // A file of the last index was not this one's: written again into an empty folder, so once.
-  await rm(bundleDir, { recursive: true, force: true });
-  return writeSearchIndex(outputDir, site, options, outdated);
+  return finishIndex(writer, output, site, options);
 }
