@@ -51,3 +51,28 @@ test("an indexing made outdated by a save writes nothing, and the next one index
     rmSync(output, { recursive: true, force: true });
   }
 });
+
+// A build whose output goes to a log file (`npm run build > build.log 2>&1`,
+// a CI runner) hands that file to Pagefind's process as its stderr. Waiting
+// for Pagefind's writes must not wait for that file to close: it stays open
+// until the process exits, and the wait lasted until its timeout (10 s a build).
+test("Pagefind is stopped once its files are written, when its stderr is a log file", { timeout: 60_000 }, () => {
+  const output = mkdtempSync(path.join(tmpdir(), "search-stderr-"));
+  try {
+    writeFileSync(path.join(output, "page.html"), `<!doctype html><html lang="fr"><head><title>Page</title></head><body><main data-pagefind-body><h1>Compte rendu</h1></main></body></html>`);
+    // With a wait of ten minutes, a wait on the log file outlasts the test's timeout.
+    const script = `
+      import * as pagefind from "pagefind";
+      const { index } = await pagefind.createIndex({});
+      await index.addDirectory({ path: ${JSON.stringify(output)} });
+      await index.writeFiles({ outputPath: ${JSON.stringify(path.join(output, "pagefind"))} });
+      console.log(await pagefind.closeGracefully(600_000));`;
+    const log = path.join(output, "build.log");
+    const child = spawnSync("sh", ["-c", `"${process.execPath}" --input-type=module -e '${script}' 2>"${log}"`], { encoding: "utf8", timeout: 30_000 });
+    assert.equal(child.signal, null, "the build was still waiting for Pagefind after 30 s");
+    assert.equal(child.stdout.trim(), "true", readFileSync(log, "utf8"));
+    assert.ok(existsSync(path.join(output, "pagefind", "pagefind-entry.json")));
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
