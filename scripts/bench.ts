@@ -94,7 +94,7 @@ function run(label: string, command: string, argv: string[], cwd: string, env: R
 }
 
 function kitBuild(content: string, output: string, timingsFile: string): Run {
-  const result = run("kit", process.execPath, ["--import", "tsx", "scripts/build.ts", `--input=${content}`, `--output=${output}`, "--quiet"], PROJECT_ROOT, { SITE_TIMINGS: timingsFile }, output);
+  const result = run("kit", process.execPath, ["scripts/compiled.mjs", `--input=${content}`, `--output=${output}`, "--quiet"], PROJECT_ROOT, { SITE_TIMINGS: timingsFile }, output);
   result.timings = JSON.parse(readFileSync(timingsFile, "utf8")) as Run["timings"];
   return result;
 }

@@ -38,8 +38,8 @@ if (files.length === 0) {
 
 if (!noBuild) {
   console.log("Building the starter site into _site/ for the whole-site tests…");
-  // The same script as npm run build, so content errors print as a short summary.
-  const build = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--quiet"], {
+  // npm run build itself (compiled, ../scripts/compiled.mjs), so content errors print as a short summary.
+  const build = spawnSync(process.execPath, ["scripts/compiled.mjs", "--quiet"], {
     stdio: "inherit",
   });
   if (build.status !== 0) {

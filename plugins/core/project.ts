@@ -30,7 +30,10 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const input = path.resolve(dirs.input);
   const ownData = path.resolve(dirs.data);
   const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
-  const mod = (await import(path.join(data, "site.ts"))) as { default: unknown };
+  const file = path.join(data, "site.ts");
+  // `npm run build` runs compiled, without a TypeScript loader: the settings' compiled module (scripts/compiled.mjs).
+  const compiled = (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for("chatons-site.compiled")]?.get(file);
+  const mod = (await import(compiled ?? file)) as { default: unknown };
   const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
   const ownStrings = path.join(data, "i18n");
   return {

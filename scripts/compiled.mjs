@@ -1,0 +1,168 @@
+/**
+ * `npm run build`: the build script, the configuration, its plugins and the
+ * layouts, compiled ahead by esbuild and run without a TypeScript loader.
+ *
+ * Run through tsx, each of the 650 modules a build imports (Eleventy's and the
+ * libraries' too) goes through tsx's loader thread: a build started its first
+ * page 0.6 s later than the same code compiled. The project's TypeScript is
+ * bundled into .cache/compiled/ (libraries stay in node_modules, imported as
+ * they are), again only when one of its files changed, and run from there.
+ * Eleventy imports the configuration and the layouts by their source paths:
+ * patches/@11ty+eleventy+3.1.7.patch has it import their compiled modules, and
+ * plugins/core/project.ts does the same for the site's settings (data/site.ts).
+ *
+ *   node scripts/compiled.mjs [the options of scripts/build.ts]
+ *
+ * `npm start` and the tests keep tsx: they load an edited file without this step.
+ * Plain JavaScript, since it runs before any TypeScript can.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+
+/** The key under which the compiled modules' paths are published (read by Eleventy's patch and project.ts). */
+export const COMPILED = Symbol.for("chatons-site.compiled");
+
+const TEMPLATE = /\.11ty\.tsx?$/;
+
+/**
+ * The modules a build imports by path: the build script, the configuration,
+ * the layouts and any TypeScript template of the content, the site's settings.
+ * @param {string} root the project's folder
+ * @param {{ input?: string, config?: string }} options build.ts's --input and --config
+ * @returns {string[]} absolute paths, sorted
+ */
+export function entryPoints(root, options = {}) {
+  const input = path.resolve(root, options.input ?? "content");
+  const layouts = path.join(root, "layouts");
+  const entries = [path.join(root, "scripts", "build.ts"), path.resolve(root, options.config ?? ".eleventy.ts")];
+  for (const name of readdirSync(layouts)) if (TEMPLATE.test(name)) entries.push(path.join(layouts, name));
+  // An input outside the project is refused by build.ts: not walked here.
+  if (!path.relative(root, input).startsWith("..") && existsSync(input)) {
+    for (const name of readdirSync(input, { recursive: true })) if (TEMPLATE.test(name)) entries.push(path.join(input, name));
+  }
+  // As in .eleventy.ts and project.ts: the data folder beside the content folder, else the project's.
+  for (const data of [path.join(input, "..", "data"), path.join(root, "data")]) {
+    if (existsSync(path.join(data, "site.ts"))) entries.push(path.join(data, "site.ts"));
+  }
+  return [...new Set(entries)].filter((file) => !path.relative(root, file).startsWith("..")).sort();
+}
+
+/** @param {string} file */
+function stamp(file) {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeMs}` : "missing";
+}
+
+/**
+ * @typedef {{ version: string, entries: string[], inputs: Record<string, string>, dir: string, modules: Record<string, string> }} Manifest
+ * inputs: every source file of the bundle (relative to the root) with its size and mtime;
+ * modules: each entry's compiled module, both absolute.
+ */
+
+/**
+ * Compiles `entries` into a new folder of `cacheDir`, unless the last compile
+ * was of the same entries and none of its source files changed since.
+ * @param {string} root
+ * @param {string[]} entries
+ * @param {string} cacheDir
+ * @returns {Promise<{ modules: Map<string, string>, compiled: boolean }>}
+ */
+export async function compile(root, entries, cacheDir) {
+  const manifestFile = path.join(cacheDir, "manifest.json");
+  // A change to this script (the compile's options) compiles again too.
+  const version = `1 ${stamp(fileURLToPath(import.meta.url))}`;
+  /** @type {Manifest | undefined} */
+  let last;
+  try {
+    last = JSON.parse(readFileSync(manifestFile, "utf8"));
+  } catch {
+    last = undefined;
+  }
+  if (
+    last &&
+    last.version === version &&
+    JSON.stringify(last.entries) === JSON.stringify(entries) &&
+    existsSync(last.dir) &&
+    Object.entries(last.inputs).every(([file, was]) => stamp(path.join(root, file)) === was)
+  ) {
+    return { modules: new Map(Object.entries(last.modules)), compiled: false };
+  }
+
+  const { build } = await import("esbuild");
+  mkdirSync(cacheDir, { recursive: true });
+  // A new folder each time: a build still running from the last one keeps its files.
+  const dir = path.join(cacheDir, `build-${Date.now().toString(36)}-${process.pid}`);
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: entries,
+    outbase: root,
+    outdir: dir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    splitting: true, // one copy of each module the entries share: one i18n instance, one set of caches
+    packages: "external",
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    jsx: "automatic",
+    jsxImportSource: "preact",
+    sourcemap: "linked",
+    metafile: true,
+    logLevel: "silent",
+    plugins: [importMetaOfSource],
+  });
+  const modules = new Map();
+  for (const [output, meta] of Object.entries(result.metafile.outputs)) {
+    if (meta.entryPoint) modules.set(path.join(root, meta.entryPoint), path.join(root, output));
+  }
+  const inputs = Object.fromEntries(Object.keys(result.metafile.inputs).map((file) => [file, stamp(path.join(root, file))]));
+  /** @type {Manifest} */
+  const manifest = { version, entries, inputs, dir, modules: Object.fromEntries(modules) };
+  writeFileSync(`${manifestFile}.${process.pid}`, JSON.stringify(manifest, null, 1));
+  renameSync(`${manifestFile}.${process.pid}`, manifestFile);
+  // Older compiles go once no build can still be running from them (a day later).
+  for (const name of readdirSync(cacheDir)) {
+    const old = path.join(cacheDir, name);
+    if (name.startsWith("build-") && old !== dir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
+  }
+  return { modules, compiled: true };
+}
+
+/**
+ * A bundled module's `import.meta` is the bundle's: each source file's own
+ * (its URL, folder and name: plugins find their stylesheets by it) is written in.
+ * @type {import("esbuild").Plugin}
+ */
+const importMetaOfSource = {
+  name: "import-meta-of-source",
+  setup(build) {
+    build.onLoad({ filter: /\.[cm]?tsx?$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const contents = source.includes("import.meta")
+        ? source
+            .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href))
+            .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(args.path)))
+            .replaceAll("import.meta.filename", JSON.stringify(args.path))
+        : source;
+      return { contents, loader: args.path.endsWith("x") ? "tsx" : "ts" };
+    });
+  },
+};
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+  const { values } = parseArgs({ options: { input: { type: "string" }, config: { type: "string" } }, strict: false });
+  if (process.argv.some((arg) => /^--(serve|watch)\b/.test(arg))) {
+    process.stderr.write("scripts/compiled.mjs runs one build; for the dev server, run npm start.\n");
+    process.exit(2);
+  }
+  // build.ts reads --input and --config from the working folder.
+  const options = { input: values.input && path.resolve(String(values.input)), config: values.config && path.resolve(String(values.config)) };
+  const { modules } = await compile(root, entryPoints(root, options), path.join(root, ".cache", "compiled"));
+  // Stack traces of a plugin's error point into the sources, not the bundle.
+  process.setSourceMapsEnabled(true);
+  globalThis[COMPILED] = modules;
+  await import(pathToFileURL(modules.get(path.join(root, "scripts", "build.ts"))).href);
+}

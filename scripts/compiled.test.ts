@@ -1,0 +1,96 @@
+import assert from "node:assert/strict";
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { test } from "node:test";
+import { contentWorkFolder } from "../test/helpers/build.ts";
+// @ts-expect-error: plain JavaScript without declarations (it runs before any TypeScript can)
+import { compile, entryPoints } from "./compiled.mjs";
+
+type Compile = (root: string, entries: string[], cacheDir: string) => Promise<{ modules: Map<string, string>; compiled: boolean }>;
+const compileTo = compile as Compile;
+
+/** A project in miniature: inside the project's folder, so that `preact` resolves from its node_modules. */
+function miniProject(): string {
+  const root = contentWorkFolder("compiled");
+  const files: Record<string, string> = {
+    "scripts/build.ts": `import { state } from "../plugins/shared.ts";\nexport const fromBuild = state;\n`,
+    ".eleventy.ts": `import { state } from "./plugins/shared.ts";\nimport { where } from "./plugins/where.ts";\nexport const fromConfig = state;\nexport { where };\n`,
+    "plugins/shared.ts": `export const state: { calls: number } = { calls: 0 };\n`,
+    "plugins/where.ts": `export const where = { dirname: import.meta.dirname, url: import.meta.url };\nexport function stack(): string { return new Error("here").stack ?? ""; }\n`,
+    "layouts/page.11ty.tsx": `import { state } from "../plugins/shared.ts";\nimport { stack } from "../plugins/where.ts";\nexport const fromLayout = state;\nexport { stack };\nexport const render = () => <p>Bonjour</p>;\n`,
+    "layouts/notes.md": "not a template\n",
+    "content/agenda/list.11ty.ts": `export const title: string = "Agenda";\n`,
+    "content/blog/post.md": "---\ntitle: Post\n---\n",
+    "data/site.ts": `const site: { name: string } = { name: "Chatons" };\nexport default site;\n`,
+  };
+  for (const [file, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+const load = (modules: Map<string, string>, source: string) => import(pathToFileURL(modules.get(source)!).href);
+
+test("a build's entries: the build script, the configuration, the layouts, the content's TypeScript templates, the settings", () => {
+  const root = miniProject();
+  try {
+    const entries = (entryPoints(root) as string[]).map((file) => path.relative(root, file));
+    assert.deepEqual(entries, [".eleventy.ts", "content/agenda/list.11ty.ts", "data/site.ts", "layouts/page.11ty.tsx", "scripts/build.ts"]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("compiled modules share one instance of a module, keep their source's import.meta, and map stack traces to the source", async () => {
+  const root = miniProject();
+  try {
+    const { modules, compiled } = await compileTo(root, entryPoints(root), path.join(root, ".cache"));
+    assert.equal(compiled, true);
+    const build = await load(modules, path.join(root, "scripts/build.ts"));
+    const config = await load(modules, path.join(root, ".eleventy.ts"));
+    const layout = await load(modules, path.join(root, "layouts/page.11ty.tsx"));
+    // One state for the build script, the configuration and the layouts (an i18n instance, a cache…).
+    assert.equal(build.fromBuild, config.fromConfig);
+    assert.equal(layout.fromLayout, config.fromConfig);
+    // Plugins find their stylesheets from their own folder.
+    assert.equal(config.where.dirname, path.join(root, "plugins"));
+    assert.equal(config.where.url, pathToFileURL(path.join(root, "plugins/where.ts")).href);
+    const site = await load(modules, path.join(root, "data/site.ts"));
+    assert.equal(site.default.name, "Chatons");
+    process.setSourceMapsEnabled(true);
+    assert.match(layout.stack(), /plugins\/where\.ts:2:/);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the compile is reused until a source file or the list of entries changes", async () => {
+  const root = miniProject();
+  const cache = path.join(root, ".cache");
+  try {
+    const first = await compileTo(root, entryPoints(root), cache);
+    const again = await compileTo(root, entryPoints(root), cache);
+    assert.equal(again.compiled, false);
+    assert.deepEqual(again.modules, first.modules);
+
+    // A file that is no entry, imported by one: compiled again, with its new text.
+    const where = path.join(root, "plugins/where.ts");
+    writeFileSync(where, `export const where = { dirname: "moved", url: "" };\nexport function stack(): string { return ""; }\n`);
+    utimesSync(where, new Date(), new Date(Date.now() + 5000));
+    const edited = await compileTo(root, entryPoints(root), cache);
+    assert.equal(edited.compiled, true);
+    assert.equal((await load(edited.modules, path.join(root, ".eleventy.ts"))).where.dirname, "moved");
+
+    // A new layout.
+    writeFileSync(path.join(root, "layouts/post.11ty.tsx"), `export const render = () => <p>Billet</p>;\n`);
+    const added = await compileTo(root, entryPoints(root), cache);
+    assert.equal(added.compiled, true);
+    assert.ok(added.modules.has(path.join(root, "layouts/post.11ty.tsx")));
+    // Each compile has its folder; the earlier ones are kept for a build that still runs from them.
+    assert.equal(readdirSync(cache).filter((name) => name.startsWith("build-")).length, 3);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
