@@ -14,10 +14,11 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
 import EleventyModule from "@11ty/eleventy";
+import type { EleventyConfig } from "../plugins/core/eleventy.ts";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
-import { emptyOutput, writeMarker } from "./deploy/build-marker.ts";
+import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
@@ -99,6 +100,10 @@ if (runMode !== "build") {
   dev = devLoop({ input: project.input, languages: project.site.languages.map((l) => l.code) });
 }
 
+// npm run build writes over the last build: the status-change time (ctime) from
+// which a file is this build's, known once the output folder is readied below.
+let writtenSince: number | undefined;
+
 const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
   source: "cli",
@@ -108,7 +113,11 @@ const eleventy = new Eleventy(input, args.output, {
   // (hundreds after a saved post: 100 ms of a 1,000-post rebuild went to printing them).
   ...(args.quiet !== undefined || runMode !== "build" ? { quietMode: args.quiet ?? true } : {}),
   ...(args.pathprefix ? { pathPrefix: args.pathprefix } : {}),
-  ...(dev ? { config: (cfg: unknown) => dev!.configure(cfg as Parameters<ReturnType<typeof devLoop>["configure"]>[0]) } : {}),
+  config: (cfg: EleventyConfig) => {
+    if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
+    // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
+    else cfg.configureTemplateHandling({ writtenSince: () => writtenSince });
+  },
 });
 
 const handler = eleventy.errorHandler;
@@ -132,33 +141,32 @@ try {
 if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 
 if (runMode === "build") {
-  // A build starts from an empty folder: a deleted page must not survive in it
+  // The build writes over the last one (pages that come out the same are only
+  // touched), then deletes what it did not make: a deleted page must not survive
   // (and reach the bucket with the next hand deploy). Marked "incomplete" until it succeeds.
-  // Except the last search index, which Pagefind writes over (plugins/search/carry-over.ts).
-  const emptied = emptyOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir], [BUNDLE_DIR]);
-  if ("refused" in emptied) {
-    process.stderr.write(`Nothing was built: ${emptied.refused}\n`);
+  const prepared = prepareOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir], [BUNDLE_DIR]);
+  if ("refused" in prepared) {
+    process.stderr.write(`Nothing was built: ${prepared.refused}\n`);
     process.exit(2);
   }
   writeMarker(eleventy.outputDir, "incomplete");
-  const startedAt = Date.now();
+  // The file system's own clock (coarser than Date.now()): every file this build writes or touches has a ctime from here on.
+  writtenSince = statSync(path.join(eleventy.outputDir, BUILD_MARKER)).ctimeMs;
   try {
     await eleventy.write();
   } catch {
     // Already reported: content problems as a summary by the handler above, anything else by Eleventy.
     process.exitCode = 1;
   }
-  // The previous build's files, set aside, were being deleted while this one ran.
-  await emptied.removed.catch((error: Error) => {
-    process.stderr.write(`The previous build could not be deleted from ${eleventy.outputDir}: ${error.message}\n`);
-    process.exitCode = 1;
-  });
-  // A carried folder no plugin wrote into (a site without search) would be stale: it goes.
-  for (const dir of emptied.carried) {
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    if (stat && stat.mtimeMs < startedAt) rmSync(dir, { recursive: true });
+  if (!process.exitCode) {
+    // A carried folder no plugin wrote into (a site without search) would be stale: it goes.
+    for (const dir of prepared.carried) {
+      const stat = statSync(dir, { throwIfNoEntry: false });
+      if (stat && stat.mtimeMs < writtenSince) rmSync(dir, { recursive: true });
+    }
+    sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
+    writeMarker(eleventy.outputDir, "production");
   }
-  if (!process.exitCode) writeMarker(eleventy.outputDir, "production");
 } else {
   // Drafts and scheduled posts are in it: `npm run deploy` and `preview:s3` refuse it.
   writeMarker(eleventy.outputDir, "dev");

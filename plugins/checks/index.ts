@@ -63,10 +63,16 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     }
     forget();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
+    // npm run build writes over the last build and deletes its leftovers only after this
+    // check: a file counts once this build wrote or touched it (its ctime, scripts/build.ts).
+    const since = eleventyConfig.templateHandling?.writtenSince?.();
     const onDisk = new Map<string, boolean>();
     const isFile = (file: string) => {
       let found = onDisk.get(file);
-      if (found === undefined) onDisk.set(file, (found = statSync(file, { throwIfNoEntry: false })?.isFile() ?? false));
+      if (found === undefined) {
+        const stat = statSync(file, { throwIfNoEntry: false });
+        onDisk.set(file, (found = (stat?.isFile() ?? false) && (since === undefined || stat!.ctimeMs >= since)));
+      }
       return found;
     };
     const folder: OutputFolder = {

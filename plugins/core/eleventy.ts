@@ -90,6 +90,8 @@ export interface EleventyConfig {
   addExtension(exts: string | string[], options: Record<string, unknown>): void;
   /** The entries addExtension adds (Eleventy's own Set). */
   readonly extensionMap: Set<Record<string, unknown>>;
+  /** What {@link EleventyConfig.configureTemplateHandling} set. */
+  readonly templateHandling?: { writtenSince?: () => number | undefined };
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
   /** Eleventy's one posthtml pass over written HTML, shared by the plugins that add to it (eleventy-img). */
@@ -102,10 +104,12 @@ export interface EleventyConfig {
   /**
    * `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it).
    * `skipsRender` (patches/): while watching, a page it answers true for, already written by this process, is neither rendered nor written.
+   * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is only touched.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
     keepWrittenContent?: boolean;
+    writtenSince?: () => number | undefined;
     skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
   }): void;
   addLayoutAlias(alias: string, file: string): void;

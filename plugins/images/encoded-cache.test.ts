@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
+import { BUILD_MARKER, sweepOutput, writeMarker } from "../../scripts/deploy/build-marker.ts";
 import { EncodedCache } from "./encoded-cache.ts";
 
 let root: string;
@@ -72,5 +73,25 @@ describe("EncodedCache", () => {
     cache.prepare(out, "abc-960.jpeg");
     assert.deepEqual(cache.save(), { files: 1, encoded: 0, reused: 1 });
     assert.equal(existsSync(path.join(cacheDir, "abc-960.jpeg")), true);
+  });
+  // npm run build writes over the last build, then deletes every file it neither
+  // wrote nor touched (scripts/deploy/build-marker.ts): an image the last build
+  // encoded, that this build's pages still show, must count as this build's.
+  it("touches an image of the last build that this build still uses, so the sweep after the build keeps it", () => {
+    const last = new EncodedCache(cacheDir);
+    for (const name of ["abc-480.avif", "old-480.avif"]) {
+      last.prepare(out, name);
+      encode(name);
+    }
+    last.save();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30); // a later tick of the file system's clock
+    writeMarker(path.join(root, "_site"), "incomplete");
+    const since = statSync(path.join(root, "_site", BUILD_MARKER)).ctimeMs;
+    const cache = new EncodedCache(cacheDir);
+    cache.prepare(out, "abc-480.avif");
+    assert.deepEqual(cache.save(), { files: 1, encoded: 0, reused: 1 });
+    assert.equal(sweepOutput(path.join(root, "_site"), since), 1);
+    assert.equal(existsSync(path.join(out, "abc-480.avif")), true);
+    assert.equal(existsSync(path.join(out, "old-480.avif")), false, "no page shows it any more");
   });
 });

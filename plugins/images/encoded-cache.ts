@@ -12,9 +12,9 @@
  * - `prepare()` restores the file from the cache folder when the output lacks it;
  * - `save()`, after the build, adds the files sharp wrote to the cache folder.
  * Files are hard-linked (no copy, no extra disk) and copied only across filesystems.
- * Only files this build uses are restored, so the output never carries stale images.
+ * Only files this build uses are restored or touched, so the output never carries stale images.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ImagesReport } from "./options.ts";
 
@@ -37,11 +37,16 @@ export class EncodedCache {
     const target = path.join(outputDir, filename);
     if (this.#used.has(target)) return;
     this.#used.set(target, filename);
-    if (!existsSync(target)) {
+    const there = statSync(target, { throwIfNoEntry: false });
+    if (there) {
+      // The last build's file, which npm run build writes over: touched (its ctime), it
+      // counts as this build's, and the sweep after the build keeps it (scripts/deploy/build-marker.ts).
+      chmodSync(target, there.mode & 0o7777); // the same mode: only the ctime changes
+    } else {
       const cached = path.join(this.cacheDir, filename);
       if (existsSync(cached)) linkOrCopy(cached, target);
     }
-    if (existsSync(target)) this.#reused.add(target);
+    if (there || existsSync(target)) this.#reused.add(target);
   }
 
   /** Puts every file encoded by this build into the cache, and says what happened. */

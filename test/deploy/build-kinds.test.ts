@@ -6,7 +6,7 @@
  */
 import assert from "node:assert/strict";
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { after, before, test } from "node:test";
@@ -50,10 +50,19 @@ test("a deleted page disappears from the output of npm run build, then from the 
   assert.ok(!bucket.has(BUILD_MARKER), "the build marker is not part of the site");
 
   rmSync(path.join(content, "blog/2025/marque-d-ordre"), { recursive: true });
+  // Files of the last build in the way of this one's: a file where a folder goes, a folder where a file goes.
+  rmSync(path.join(output, "blog/2025/copie-d-un-pdf"), { recursive: true });
+  writeFileSync(path.join(output, "blog/2025/copie-d-un-pdf"), "a file of an older build");
+  rmSync(path.join(output, "feed.xml"));
+  mkdirSync(path.join(output, "feed.xml"));
+  writeFileSync(path.join(output, "feed.xml/index.html"), "an older build's page");
   const second = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
   assert.equal(second.status, 0, second.stderr);
-  assert.ok(!existsSync(path.join(output, GONE)), "the build started from an empty folder");
-  // The previous build, set aside and deleted by another process, is gone once the build has finished.
+  assert.ok(!existsSync(path.join(output, GONE)), "the deleted page is gone");
+  assert.ok(!existsSync(path.join(output, path.dirname(GONE))), "and so is its folder, left empty");
+  assert.match(readFileSync(path.join(output, "blog/2025/copie-d-un-pdf/index.html"), "utf8"), /<html/);
+  assert.match(readFileSync(path.join(output, "feed.xml"), "utf8"), /^<\?xml/);
+  // No older build's leftovers.
   assert.deepEqual(readdirSync(output).filter((entry) => entry.startsWith(".previous-build-")), []);
   // The search index was written over the last one (plugins/search/carry-over.ts): the
   // unchanged pages' fragments were left as they were, the deleted page's is gone, and
@@ -66,6 +75,29 @@ test("a deleted page disappears from the output of npm run build, then from the 
   const again = await runDeploy(["--site", output], { endpoint: fx.s3.endpoint });
   assert.equal(again.code, 0, again.stderr);
   assert.ok(!(await bucketEtags(fx.client)).has(GONE), "the deleted page is gone from the bucket");
+
+  // The deleted page's file would still be on disk while the link check runs, had
+  // this build not deleted it: a link to a page deleted since is broken all the same.
+  mkdirSync(path.join(output, path.dirname(GONE)));
+  writeFileSync(path.join(output, GONE), "<!doctype html><title>the last build's copy</title>");
+  const linking = path.join(content, "blog/2025/photo-d-ete/index.fr.md");
+  const text = readFileSync(linking, "utf8");
+  writeFileSync(linking, `${text}\nVoir aussi [le billet retiré](/${GONE.replace("index.html", "")}).\n`);
+  const refused = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
+  assert.equal(refused.status, 1, refused.stderr);
+  assert.match(refused.stderr, /photo-d-ete\/index\.fr\.md:\d+ · \/blog\/2025\/marque-d-ordre\/ · /);
+  assert.equal(JSON.parse(readFileSync(path.join(output, BUILD_MARKER), "utf8")).kind, "incomplete");
+
+  // Fixed: a page that comes out the same is not written again (same file, same time).
+  writeFileSync(linking, text);
+  const UNCHANGED = "blog/2025/fin-de-ligne-windows/index.html";
+  const unchanged = statSync(path.join(output, UNCHANGED));
+  const fixed = runScript("build.ts", [`--input=${content}`, `--output=${output}`, "--quiet"]);
+  assert.equal(fixed.status, 0, fixed.stderr);
+  const after = statSync(path.join(output, UNCHANGED));
+  assert.equal(after.ino, unchanged.ino);
+  assert.equal(after.mtimeMs, unchanged.mtimeMs);
+  assert.ok(!existsSync(path.join(output, GONE)));
 });
 
 test("a dev build made by npm start is refused, and nothing is uploaded", async () => {
