@@ -3,8 +3,8 @@
  * bilingual `404.html` (the bucket's single error document) and redirect
  * pages for the old URLs listed in `aliases`.
  */
-import { XMLBuilder } from "fast-xml-parser";
 import type { CollectionItem, EleventyConfig } from "../core/eleventy.ts";
+import { escapeMarkup } from "../core/escape.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { PagesOptionsSchema, type PagesOptionsInput } from "./options.ts";
 import { versionsOf, type I18nData } from "../i18n/translations.ts";
@@ -62,24 +62,25 @@ export function indexable(item: Item): boolean {
   return Boolean(item.url) && !item.data.untranslated && item.data.noindex !== true && item.url.endsWith("/");
 }
 
-/** Written by an XML builder, which escapes every URL by construction. */
-const SITEMAP_XML = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", format: true, indentBy: "  ", suppressEmptyNode: true });
+const byUrl = new Intl.Collator().compare; // localeCompare's order, without a collator made for each comparison
 
+/**
+ * Written as text, every value through the one escape function: fast-xml-parser's
+ * builder took 0.1 s at 1,000 posts and 0.3 s at 4,000 for the same bytes.
+ */
 export function sitemapXml(all: Item[], siteUrl: string): string {
-  const alternate = (hreflang: string, url: string) => ({ "@_rel": "alternate", "@_hreflang": hreflang, "@_href": siteUrl + url });
-  const url = all
+  const link = (hreflang: string, url: string) =>
+    `    <xhtml:link rel="alternate" hreflang="${escapeMarkup(hreflang)}" href="${escapeMarkup(siteUrl + url)}"/>\n`;
+  const urls = all
     .filter(indexable)
-    .sort((a, b) => a.url.localeCompare(b.url))
+    .sort((a, b) => byUrl(a.url, b.url))
     .map((item) => {
       const versions = [...versionsOf(item.data).values()].filter((v) => !v.untranslated);
       const original = versions.find((v) => v.lang === (item.data.originalLang ?? item.data.site.defaultLanguage));
-      const links = versions.length > 1 ? [...versions.map((v) => alternate(v.lang, v.url)), ...(original ? [alternate("x-default", original.url)] : [])] : [];
-      return { loc: siteUrl + item.url, ...(links.length ? { "xhtml:link": links } : {}) };
+      const links = versions.length > 1 ? versions.map((v) => link(v.lang, v.url)).join("") + (original ? link("x-default", original.url) : "") : "";
+      return `  <url>\n    <loc>${escapeMarkup(siteUrl + item.url)}</loc>\n${links}  </url>\n`;
     });
-  return SITEMAP_XML.build({
-    "?xml": { "@_version": "1.0", "@_encoding": "UTF-8" },
-    urlset: { "@_xmlns": "http://www.sitemaps.org/schemas/sitemap/0.9", "@_xmlns:xhtml": "http://www.w3.org/1999/xhtml", url },
-  });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls.join("")}</urlset>\n`;
 }
 
 pagesPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { before, describe, test } from "node:test";
+import { XMLValidator } from "fast-xml-parser";
 import { parse } from "node-html-parser";
 import { buildSite, type BuiltSite } from "../helpers/build.ts";
 
@@ -92,6 +93,7 @@ describe("a French and English site", () => {
 
   test("the sitemap lists every page with its alternates, and robots.txt points to it", () => {
     const sitemap = site.read("sitemap.xml");
+    assert.equal(XMLValidator.validate(sitemap), true);
     assert.match(sitemap, /<loc>https:\/\/www\.chatons-loire\.example\/en\/blog\/2025\/summer\/<\/loc>/);
     assert.match(sitemap, /hreflang="en" href="https:\/\/www\.chatons-loire\.example\/en\/contact\/"/);
     assert.doesNotMatch(sitemap, /ete\.html|anciens/);
