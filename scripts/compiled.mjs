@@ -16,6 +16,7 @@
  * `npm start` and the tests keep tsx: they load an edited file without this step.
  * Plain JavaScript, since it runs before any TypeScript can.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -49,15 +50,23 @@ export function entryPoints(root, options = {}) {
   return [...new Set(entries)].filter((file) => !path.relative(root, file).startsWith("..")).sort();
 }
 
-/** @param {string} file */
+/**
+ * A digest of the file's bytes: a file put back with its old modification time
+ * (a `git checkout`, `cp -p`, an editor's undo) must not keep its last compile.
+ * Hashing the 180 files of a build takes a few milliseconds.
+ * @param {string} file
+ */
 function stamp(file) {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeMs}` : "missing";
+  try {
+    return createHash("sha1").update(readFileSync(file)).digest("base64");
+  } catch {
+    return "missing";
+  }
 }
 
 /**
  * @typedef {{ version: string, entries: string[], inputs: Record<string, string>, dir: string, modules: Record<string, string> }} Manifest
- * inputs: every source file of the bundle (relative to the root) with its size and mtime;
+ * inputs: every source file of the bundle (relative to the root) with a digest of its bytes;
  * modules: each entry's compiled module, both absolute.
  */
 

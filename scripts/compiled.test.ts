@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
@@ -69,16 +69,22 @@ test("compiled modules share one instance of a module, keep their source's impor
 test("the compile is reused until a source file or the list of entries changes", async () => {
   const root = miniProject();
   const cache = path.join(root, ".cache");
+  const where = path.join(root, "plugins/where.ts");
+  utimesSync(where, 1_700_000_000, 1_700_000_000); // whole seconds, so that it can be put back exactly
   try {
     const first = await compileTo(root, entryPoints(root), cache);
     const again = await compileTo(root, entryPoints(root), cache);
     assert.equal(again.compiled, false);
     assert.deepEqual(again.modules, first.modules);
 
-    // A file that is no entry, imported by one: compiled again, with its new text.
-    const where = path.join(root, "plugins/where.ts");
-    writeFileSync(where, `export const where = { dirname: "moved", url: "" };\nexport function stack(): string { return ""; }\n`);
-    utimesSync(where, new Date(), new Date(Date.now() + 5000));
+    // A file that is no entry, imported by one: compiled again, with its new text,
+    // even when it is put back with its old modification time (a checkout, cp -p).
+    const before = statSync(where);
+    const moved = `export const where = { dirname: "moved", url: "" };\nexport function stack(): string { return ""; }`;
+    writeFileSync(where, `${moved.padEnd(before.size - 1)}\n`); // the same size, too
+    utimesSync(where, 1_700_000_000, 1_700_000_000);
+    assert.equal(statSync(where).size, before.size);
+    assert.equal(statSync(where).mtimeMs, before.mtimeMs);
     const edited = await compileTo(root, entryPoints(root), cache);
     assert.equal(edited.compiled, true);
     assert.equal((await load(edited.modules, path.join(root, ".eleventy.ts"))).where.dirname, "moved");
