@@ -9,7 +9,7 @@
  *   npm start [-- --port=8081] [--incremental]        (= --serve)
  *   --watch                                            rebuild on change, no server
  */
-import { rmSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
@@ -159,11 +159,6 @@ if (runMode === "build") {
     process.exitCode = 1;
   }
   if (!process.exitCode) {
-    // A carried folder no plugin wrote into (a site without search) would be stale: it goes.
-    for (const dir of prepared.carried) {
-      const stat = statSync(dir, { throwIfNoEntry: false });
-      if (stat && stat.mtimeMs < writtenSince) rmSync(dir, { recursive: true });
-    }
     sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
     writeMarker(eleventy.outputDir, "production");
   }

@@ -8,7 +8,7 @@
  * survive in it), and marks it "production" once all went well. `npm start` marks it "dev" before its first build.
  * The marker is a dot-file the deploy never uploads.
  */
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "../../plugins/core/files.ts";
 
@@ -89,11 +89,18 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * After a build written over the previous one ({@link prepareOutput}): deletes
  * every file of `output` whose status did not change since `since` (neither
  * written nor touched by this build: a deleted page, a draft of a dev build, a
- * photo no page shows any more), then the folders left empty. The marker and
- * the `carried` folders are left to their owners. Returns how many files went.
+ * photo no page shows any more), then the folders left empty. The marker is
+ * left, and so are the `carried` folders, which their plugin cleaned, unless
+ * none wrote into them (a site without search): then they go whole.
+ * Returns how many files went.
  */
 export function sweepOutput(output: string, since: number, carried: readonly string[] = []): number {
-  const skip = carried.map((dir) => path.relative(output, dir).split(path.sep).join("/") + "/");
+  const skip: string[] = [];
+  for (const dir of carried) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
+    else skip.push(path.relative(output, dir).split(path.sep).join("/") + "/");
+  }
   const folders = new Set<string>();
   let deleted = 0;
   for (const file of filesUnder(output)) {

@@ -1,0 +1,62 @@
+import assert from "node:assert/strict";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "node:test";
+import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./build-marker.ts";
+
+const write = (root: string, file: string, text = file) => {
+  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+  writeFileSync(path.join(root, file), text);
+};
+/** As build.ts begins after a production build: the output readied, marked, and the instant from which a file is this build's. */
+function startBuild(output: string): { carried: string[]; since: number } {
+  writeMarker(output, "production");
+  const prepared = prepareOutput(output, [], ["pagefind"]);
+  assert.ok("carried" in prepared);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30); // a later tick of the file system's clock
+  writeMarker(output, "incomplete");
+  return { carried: prepared.carried, since: statSync(path.join(output, BUILD_MARKER)).ctimeMs };
+}
+
+test("after a build written over the last one, what it did not write goes, and so do the folders left empty", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
+  try {
+    for (const file of ["index.html", "blog/kept/index.html", "blog/gone/index.html", "blog/gone/photo.jpg", "pagefind/fragment/fr_1.pf_fragment", "pagefind/pagefind-entry.json"]) write(output, file);
+    const { carried, since } = startBuild(output);
+    // This build: two pages written again, and the search plugin's folder (it cleans it
+    // itself: it deletes the files Pagefind writes again, plugins/search/carry-over.ts).
+    write(output, "index.html", "new");
+    write(output, "blog/kept/index.html", "new");
+    rmSync(path.join(output, "pagefind/pagefind-entry.json"));
+    write(output, "pagefind/pagefind-entry.json", "new");
+
+    assert.equal(sweepOutput(output, since, carried), 2);
+    assert.ok(existsSync(path.join(output, "blog/kept/index.html")));
+    assert.ok(!existsSync(path.join(output, "blog/gone")), "the deleted page's folder, left empty");
+    assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")), "left to the search plugin");
+    assert.ok(existsSync(path.join(output, BUILD_MARKER)));
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("a carried folder no plugin wrote into (a site without search) goes whole; from a dev build it goes first", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
+  try {
+    write(output, "index.html");
+    write(output, "pagefind/pagefind-entry.json");
+    const { carried, since } = startBuild(output);
+    write(output, "index.html", "new");
+    sweepOutput(output, since, carried);
+    assert.ok(!existsSync(path.join(output, "pagefind")));
+    assert.ok(existsSync(path.join(output, "index.html")));
+
+    write(output, "pagefind/pagefind-entry.json");
+    writeMarker(output, "dev");
+    assert.deepEqual(prepareOutput(output, [], ["pagefind"]), { carried: [] });
+    assert.ok(!existsSync(path.join(output, "pagefind")), "a dev build's index has drafts");
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
