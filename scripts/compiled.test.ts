@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
@@ -38,6 +38,26 @@ test("a build's entries: the build script, the configuration, the layouts, the c
   try {
     const entries = (entryPoints(root) as string[]).map((file) => path.relative(root, file));
     assert.deepEqual(entries, [".eleventy.ts", "content/agenda/list.11ty.ts", "data/site.ts", "layouts/page.11ty.tsx", "scripts/build.ts"]);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("the content's last scan stands while none of its folders changed, and a template added is found", () => {
+  const root = miniProject();
+  const scanFile = path.join(root, ".cache/content-scan.json");
+  const rel = (entries: string[]) => entries.map((file) => path.relative(root, file)).filter((file) => file.startsWith("content/"));
+  try {
+    // Folders last changed long ago (the scan does not trust a folder changed in the last second).
+    for (const dir of ["content", "content/agenda", "content/blog"]) utimesSync(path.join(root, dir), 1_700_000_000, 1_700_000_000);
+    assert.deepEqual(rel(entryPoints(root, { scanFile })), ["content/agenda/list.11ty.ts"]);
+    // Reused as it is: a name put into the kept scan comes back.
+    const scan = JSON.parse(readFileSync(scanFile, "utf8")) as { templates: string[] };
+    writeFileSync(scanFile, JSON.stringify({ ...scan, templates: [...scan.templates, path.join(root, "content/blog/kept.11ty.ts")] }));
+    assert.deepEqual(rel(entryPoints(root, { scanFile })), ["content/agenda/list.11ty.ts", "content/blog/kept.11ty.ts"]);
+    // A template added to a folder changes the folder: the content is walked again.
+    writeFileSync(path.join(root, "content/agenda/calendar.11ty.tsx"), `export const render = () => <p>Agenda</p>;\n`);
+    assert.deepEqual(rel(entryPoints(root, { scanFile })), ["content/agenda/calendar.11ty.tsx", "content/agenda/list.11ty.ts"]);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
