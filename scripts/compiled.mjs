@@ -221,6 +221,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     scanFile: path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}.json`),
   };
   const { modules } = await compile(root, entryPoints(root, options), cacheDir);
+  // One build, with no file edited during it: Eleventy's resolver, which busts the
+  // import cache of a file saved under --watch, has nothing to do. On Node 20 it
+  // runs in a loader thread that every import waits for (0.1 s to start it, and
+  // Eleventy's import took 0.43 s instead of 0.54 s without it).
+  process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "true";
   // Stack traces of a plugin's error point into the sources, not the bundle.
   process.setSourceMapsEnabled(true);
   globalThis[COMPILED] = modules;
