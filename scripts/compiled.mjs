@@ -29,7 +29,8 @@ const TEMPLATE = /\.11ty\.tsx?$/;
 
 /**
  * The modules a build imports by path: the build script, the configuration,
- * the layouts and any TypeScript template of the content, the site's settings.
+ * the layouts and any TypeScript template of the content, the site's settings,
+ * the plugins' worker threads.
  * @param {string} root the project's folder
  * @param {{ input?: string, config?: string, scanFile?: string }} options build.ts's --input
  *   and --config; `scanFile` keeps the content's last scan between builds ({@link contentTemplates})
@@ -40,6 +41,10 @@ export function entryPoints(root, options = {}) {
   const layouts = path.join(root, "layouts");
   const entries = [path.join(root, "scripts", "build.ts"), path.resolve(root, options.config ?? ".eleventy.ts")];
   for (const name of readdirSync(layouts)) if (TEMPLATE.test(name)) entries.push(path.join(layouts, name));
+  // The plugins' worker threads (plugins/core/workers.ts).
+  for (const name of readdirSync(path.join(root, "plugins"), { recursive: true, encoding: "utf8" })) {
+    if (name.endsWith(".worker.ts")) entries.push(path.join(root, "plugins", name));
+  }
   // An input outside the project is refused by build.ts: not walked here.
   if (!path.relative(root, input).startsWith("..") && existsSync(input)) entries.push(...contentTemplates(input, options.scanFile));
   // As in .eleventy.ts and project.ts: the data folder beside the content folder, else the project's.

@@ -17,6 +17,7 @@ function miniProject(): string {
     "scripts/build.ts": `import { state } from "../plugins/shared.ts";\nexport const fromBuild = state;\n`,
     ".eleventy.ts": `import { state } from "./plugins/shared.ts";\nimport { where } from "./plugins/where.ts";\nexport const fromConfig = state;\nexport { where };\n`,
     "plugins/shared.ts": `export const state: { calls: number } = { calls: 0 };\n`,
+    "plugins/checks/scan.worker.ts": `import { state } from "../shared.ts";\nexport const fromWorker = state;\n`,
     "plugins/where.ts": `export const where = { dirname: import.meta.dirname, url: import.meta.url };\nexport function stack(): string { return new Error("here").stack ?? ""; }\n`,
     "layouts/page.11ty.tsx": `import { state } from "../plugins/shared.ts";\nimport { stack } from "../plugins/where.ts";\nexport const fromLayout = state;\nexport { stack };\nexport const render = () => <p>Bonjour</p>;\n`,
     "layouts/notes.md": "not a template\n",
@@ -33,11 +34,11 @@ function miniProject(): string {
 
 const load = (modules: Map<string, string>, source: string) => import(pathToFileURL(modules.get(source)!).href);
 
-test("a build's entries: the build script, the configuration, the layouts, the content's TypeScript templates, the settings", () => {
+test("a build's entries: the build script, the configuration, the layouts, the content's TypeScript templates, the settings, the workers", () => {
   const root = miniProject();
   try {
     const entries = (entryPoints(root) as string[]).map((file) => path.relative(root, file));
-    assert.deepEqual(entries, [".eleventy.ts", "content/agenda/list.11ty.ts", "data/site.ts", "layouts/page.11ty.tsx", "scripts/build.ts"]);
+    assert.deepEqual(entries, [".eleventy.ts", "content/agenda/list.11ty.ts", "data/site.ts", "layouts/page.11ty.tsx", "plugins/checks/scan.worker.ts", "scripts/build.ts"]);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

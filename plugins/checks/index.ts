@@ -6,7 +6,6 @@
  * `npm start` lists them and keeps serving. External links are not fetched
  * (see `npm run check:external`).
  */
-import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
@@ -14,7 +13,10 @@ import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../validate/problems.ts";
-import { checkPages, detachedScan, reasonOf, scanPage, type BrokenLink, type BuiltPage, type OutputFolder, type PageScan } from "./links.ts";
+import { WorkerThread } from "../core/workers.ts";
+import { reasonOf, type BrokenLink } from "./links.ts";
+import type { ScanMessage } from "./scan.worker.ts";
+import { WrittenPages, type CheckReport, type CheckRequest, type WrittenPage } from "./written-pages.ts";
 import { linkLocator } from "./link-lines.ts";
 import { sourceOf } from "./sources.ts";
 
@@ -32,64 +34,53 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // transform (this plugin comes last), so a build need not keep the pages'
   // HTML until the check: 200 MB at 4,000 posts (patches/: keepWrittenContent).
   eleventyConfig.configureTemplateHandling({ keepWrittenContent: false });
-  /** This build's pages as read (output path → links and ids), and the texts they share. */
-  let scans = new Map<string, PageScan>();
-  let texts = new Map<string, string>();
-  const forget = () => {
-    scans = new Map();
-    texts = new Map();
-  };
+  // npm run build reads and checks them in a worker thread (./scan.worker.ts),
+  // beside the rendering; npm start, which rewrites a few pages a save, here.
+  let scanner: WorkerThread | undefined;
+  const here = new WrittenPages();
+  eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
+    void scanner?.stop(); // a failed build's
+    scanner = runMode === "build" ? new WorkerThread(new URL("./scan.worker.ts", import.meta.url)) : undefined;
+    here.forget();
+  });
   // npm start: a page whose HTML comes out as last written is not transformed, so
   // not read again here (patches/: Eleventy's renderedDigests).
-  eleventyConfig.on("eleventy.before", forget);
   eleventyConfig.addTransform("link-check", function (content) {
     const { outputPath } = this.page;
-    if (typeof outputPath === "string" && outputPath.endsWith(".html")) scans.set(outputPath, detachedScan(scanPage(content), texts));
+    if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
+    if (scanner) scanner.post({ kind: "page", outputPath, html: content } satisfies ScanMessage);
+    else here.add(outputPath, content);
     return content;
   });
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));
   async function checkBuild(event: AfterBuildEvent): Promise<void> {
-    const output = path.resolve(event.directories?.output ?? project.output);
-    const written = new Map<string, PageScan>();
-    const pages: BuiltPage[] = [];
+    const pages: WrittenPage[] = [];
     const inputOf = new Map<string, string>();
     for (const r of event.results ?? []) {
-      const scan = r.outputPath ? scans.get(r.outputPath) : undefined;
-      if (!scan || !r.url) continue;
-      written.set(path.relative(output, path.resolve(r.outputPath as string)).split(path.sep).join("/"), scan);
-      pages.push({ url: r.url, scan });
+      if (!r.outputPath || !r.url) continue;
+      pages.push({ outputPath: r.outputPath as string, url: r.url });
       inputOf.set(r.url, r.inputPath);
     }
-    forget();
-    // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
-    // npm run build writes over the last build and deletes its leftovers only after this
-    // check: a file counts once this build wrote or touched it (its ctime, scripts/build.ts).
-    const since = eleventyConfig.templateHandling?.writtenSince?.();
-    const onDisk = new Map<string, boolean>();
-    const isFile = (file: string) => {
-      let found = onDisk.get(file);
-      if (found === undefined) {
-        const stat = statSync(file, { throwIfNoEntry: false });
-        onDisk.set(file, (found = (stat?.isFile() ?? false) && (since === undefined || stat!.ctimeMs >= since)));
-      }
-      return found;
+    const request: CheckRequest = {
+      pages,
+      output: path.resolve(event.directories?.output ?? project.output),
+      since: eleventyConfig.templateHandling?.writtenSince?.(),
+      siteUrl: project.site.url,
+      skip,
     };
-    const folder: OutputFolder = {
-      exists: (file) => written.has(file) || isFile(path.join(output, file)),
-      // A page this build did not write (npm start rebuilds only what changed) is read from the disk.
-      ids: (file) => {
-        if (!file.endsWith(".html")) return undefined;
-        const scan = written.get(file);
-        if (scan) return scan.ids;
-        return isFile(path.join(output, file)) ? scanPage(readFileSync(path.join(output, file), "utf8")).ids : undefined;
-      },
-    };
-    const found = await checkPages(pages, folder, { siteUrl: project.site.url, skip });
+    const worker = scanner;
+    scanner = undefined;
+    let found: CheckReport;
+    try {
+      found = worker ? await worker.call<CheckReport>({ kind: "check", ...request } satisfies ScanMessage) : await here.check(request);
+    } finally {
+      await worker?.stop();
+    }
     // A site without a home page (a fixture, a site being set up) is told once, not on every page's header.
     const { site } = project;
     const homes = new Set(site.languages.map((l) => localizedUrl("", l.code, site.defaultLanguage)));
-    const noHome = !folder.exists("index.html");
+    const noHome = !found.hasHome;
     if (noHome) console.warn(`[checks] no home page: add content/index.${site.defaultLanguage}.md (every page's header links to it).`);
     const broken = found.broken.filter((b) => !(noHome && b.kind === "missing" && homes.has(b.target)));
     if (!broken.length) return;

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSite, type Site } from "./site.ts";
+import { compiledModule } from "./compiled.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -32,8 +33,7 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
   const file = path.join(data, "site.ts");
   // `npm run build` runs compiled, without a TypeScript loader: the settings' compiled module (scripts/compiled.mjs).
-  const compiled = (globalThis as Record<symbol, Map<string, string> | undefined>)[Symbol.for("chatons-site.compiled")]?.get(file);
-  const mod = (await import(compiled ?? file)) as { default: unknown };
+  const mod = (await import(compiledModule(file) ?? file)) as { default: unknown };
   const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
   const ownStrings = path.join(data, "i18n");
   return {

@@ -13,7 +13,9 @@ import path from "node:path";
 import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
 import { startIndexer, type Indexer } from "./indexer.ts";
-import { BUNDLE_DIR, finishIndex, SearchIndexWriter, type IndexOptions, type IndexSummary } from "./pagefind.ts";
+import { BUNDLE_DIR, type IndexOptions, type IndexSummary } from "./pagefind.ts";
+import { WorkerThread } from "../core/workers.ts";
+import type { IndexingMessage } from "./indexing.worker.ts";
 
 /** After a rebuild of `npm start`, how long the search index waits (another save restarts the wait). */
 const REINDEX_DELAY_MS = 1500;
@@ -48,24 +50,26 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   };
 
   // npm run build: each page goes to Pagefind (a process of its own, so another
-  // core) as soon as it is rendered; the build waits for the index at the end.
-  let writer: Promise<SearchIndexWriter> | undefined;
+  // core) as soon as it is rendered, through a worker thread that makes the copy
+  // Pagefind reads and sends it (./indexing.worker.ts); the build waits for the
+  // index at the end.
+  let builder: WorkerThread | undefined;
+  const indexSite = { url: site.url, defaultLanguage: site.defaultLanguage };
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
+    // A failed build's: its Pagefind process is stopped, then its thread.
+    const failed = builder;
+    builder = undefined;
+    void failed?.call({ kind: "abandon" } satisfies IndexingMessage).catch(() => undefined).finally(() => failed.stop());
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
-    writer = runMode === "build" && outputMode === "fs" ? SearchIndexWriter.open(site, indexOptions) : undefined;
-    // Eleventy waits for no listener's rejection here: keep it for eleventy.after.
-    writer?.catch(() => undefined);
+    if (runMode !== "build" || outputMode !== "fs") return;
+    builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
+    builder.post({ kind: "open", site: indexSite, options: indexOptions } satisfies IndexingMessage);
   });
-  eleventyConfig.addTransform("search-index", async function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
+  eleventyConfig.addTransform("search-index", function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
     const { url, outputPath } = this.page;
     // Whole pages only: the feeds run a page's content alone through the transforms too (renderTransforms).
-    if (writer && url && typeof outputPath === "string" && outputPath.endsWith(".html") && WHOLE_PAGE.test(content)) {
-      (await writer).add(url, content);
-      // Eleventy renders pages in one long chain of promises, which never lets
-      // Node read Pagefind's answers or write it more pages: without a turn of
-      // the event loop here, Pagefind had indexed 851 of 3,583 pages (1,000
-      // posts) when the last one was rendered, and the build waited for the rest.
-      await new Promise((resolve) => setImmediate(resolve));
+    if (builder && url && typeof outputPath === "string" && outputPath.endsWith(".html") && WHOLE_PAGE.test(content)) {
+      builder.post({ kind: "page", url, html: content } satisfies IndexingMessage);
     }
     return content;
   });
@@ -108,10 +112,15 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
       reindexSoon = setTimeout(() => reindex(output), REINDEX_DELAY_MS);
       return;
     }
-    const filling = writer;
-    writer = undefined;
-    if (!filling) return;
-    report(await timed("search index (after the last page)", () => finishIndex(filling, output, site, indexOptions)));
+    const worker = builder;
+    builder = undefined;
+    if (!worker) return;
+    try {
+      const finish: IndexingMessage = { kind: "finish", output, site: indexSite, options: indexOptions };
+      report(await timed("search index (after the last page)", () => worker.call<IndexSummary>(finish)));
+    } finally {
+      await worker.stop();
+    }
   });
 }
 

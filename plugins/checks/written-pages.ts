@@ -1,0 +1,87 @@
+/**
+ * The pages a build wrote, read for their links and ids as they are written,
+ * then checked together once the build is over. `npm run build` keeps them in
+ * a worker thread (./scan.worker.ts), `npm start` in the dev server itself
+ * (a rebuild writes a few pages).
+ */
+import { readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { checkPages, detachedScan, scanPage, type BrokenLink, type BuiltPage, type OutputFolder, type PageScan } from "./links.ts";
+
+/** A written page, as Eleventy's results name it. */
+export interface WrittenPage {
+  outputPath: string;
+  url: string;
+}
+
+/** What the check needs besides the pages read. */
+export interface CheckRequest {
+  /** The build's pages (Eleventy's results); those not read are left out. */
+  pages: WrittenPage[];
+  /** The output folder (absolute). */
+  output: string;
+  /** `templateHandling.writtenSince()`: a file on disk counts only if this build wrote or touched it. */
+  since: number | undefined;
+  siteUrl: string;
+  skip: string[];
+}
+
+export interface CheckReport {
+  broken: BrokenLink[];
+  /** Whether the output has a home page (index.html). */
+  hasHome: boolean;
+}
+
+export class WrittenPages {
+  /** This build's pages as read (output path → links and ids), and the texts they share. */
+  private scans = new Map<string, PageScan>();
+  private texts = new Map<string, string>();
+
+  /** A page as written (after every other transform). */
+  add(outputPath: string, html: string): void {
+    this.scans.set(outputPath, detachedScan(scanPage(html), this.texts));
+  }
+
+  /** A new build: the pages read so far are not its own. */
+  forget(): void {
+    this.scans = new Map();
+    this.texts = new Map();
+  }
+
+  /** The broken links of the pages read, which are forgotten. */
+  async check({ pages: results, output, since, siteUrl, skip }: CheckRequest): Promise<CheckReport> {
+    const written = new Map<string, PageScan>();
+    const pages: BuiltPage[] = [];
+    for (const page of results) {
+      const scan = this.scans.get(page.outputPath);
+      if (!scan) continue;
+      written.set(path.relative(output, path.resolve(page.outputPath)).split(path.sep).join("/"), scan);
+      pages.push({ url: page.url, scan });
+    }
+    this.forget();
+    // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
+    // npm run build writes over the last build and deletes its leftovers only after this
+    // check: a file counts once this build wrote or touched it (its ctime, scripts/build.ts).
+    const onDisk = new Map<string, boolean>();
+    const isFile = (file: string) => {
+      let found = onDisk.get(file);
+      if (found === undefined) {
+        const stat = statSync(file, { throwIfNoEntry: false });
+        onDisk.set(file, (found = (stat?.isFile() ?? false) && (since === undefined || stat!.ctimeMs >= since)));
+      }
+      return found;
+    };
+    const folder: OutputFolder = {
+      exists: (file) => written.has(file) || isFile(path.join(output, file)),
+      // A page this build did not write (npm start rebuilds only what changed) is read from the disk.
+      ids: (file) => {
+        if (!file.endsWith(".html")) return undefined;
+        const scan = written.get(file);
+        if (scan) return scan.ids;
+        return isFile(path.join(output, file)) ? scanPage(readFileSync(path.join(output, file), "utf8")).ids : undefined;
+      },
+    };
+    const found = await checkPages(pages, folder, { siteUrl, skip });
+    return { broken: found.broken, hasHome: folder.exists("index.html") };
+  }
+}

@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { test } from "node:test";
+import { PROJECT_ROOT } from "./project.ts";
+import { WorkerThread } from "./workers.ts";
+import type { SumMessage } from "./workers.fixture.ts";
+
+const SUM = new URL("./workers.fixture.ts", import.meta.url);
+
+test("a call is answered once every message posted before it is handled, batches included", async () => {
+  const worker = new WorkerThread(SUM);
+  try {
+    for (let n = 1; n <= 200; n++) worker.post({ add: n } satisfies SumMessage);
+    assert.equal(await worker.call<number>({ total: true } satisfies SumMessage), 20100);
+    worker.post({ add: 1 } satisfies SumMessage);
+    assert.equal(await worker.call<number>({ total: true } satisfies SumMessage), 20101);
+  } finally {
+    await worker.stop();
+  }
+});
+
+test("a posted message that fails makes the next call fail with its error", async () => {
+  const worker = new WorkerThread(SUM);
+  try {
+    worker.post({ add: 1 } satisfies SumMessage);
+    worker.post({ fail: "page 12 could not be read" } satisfies SumMessage);
+    await assert.rejects(worker.call({ total: true } satisfies SumMessage), /page 12 could not be read/);
+  } finally {
+    await worker.stop();
+  }
+});
+
+test("a worker that stops makes the call waiting for it fail, and the next one", async () => {
+  const worker = new WorkerThread(SUM);
+  await assert.rejects(worker.call({ exit: 3 } satisfies SumMessage), /stopped \(exit code 3\)/);
+  await assert.rejects(worker.call({ total: true } satisfies SumMessage), /stopped \(exit code 3\)/);
+});
+
+test("a call keeps the process running until it is answered; an idle worker does not", () => {
+  const script = [
+    `import { WorkerThread } from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "plugins/core/workers.ts")).href)};`,
+    `const worker = new WorkerThread(new URL(${JSON.stringify(SUM.href)}));`,
+    `worker.post({ add: 2 });`,
+    `console.log(await worker.call({ total: true }));`,
+    `worker.post({ add: 3 });`,
+  ].join("\n");
+  const dir = mkdtempSync(path.join(tmpdir(), "workers-"));
+  try {
+    writeFileSync(path.join(dir, "main.mts"), script);
+    // Exits by itself (a worker left running would keep it alive until the timeout).
+    const out = execFileSync(process.execPath, ["--import", "tsx", path.join(dir, "main.mts")], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 30_000 });
+    assert.equal(out.trim(), "2");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("npm run build starts a worker's compiled module, not its source", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "workers-"));
+  const compiled = path.join(dir, "sum.worker.mjs");
+  // What esbuild makes of a worker: here, one that answers every call "compiled".
+  writeFileSync(
+    compiled,
+    `import { parentPort } from "node:worker_threads";\nparentPort.on("message", ({ id }) => { if (id !== undefined) parentPort.postMessage({ id, result: "compiled" }); });\n`,
+  );
+  const key = Symbol.for("chatons-site.compiled");
+  const registry = globalThis as Record<symbol, unknown>;
+  registry[key] = new Map([[fileURLToPath(SUM), compiled]]);
+  const worker = new WorkerThread(SUM);
+  try {
+    assert.equal(await worker.call({ total: true } satisfies SumMessage), "compiled");
+  } finally {
+    delete registry[key];
+    await worker.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
