@@ -16,7 +16,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { filesUnder } from "../core/files.ts";
 import { indexedCopy } from "./indexed-copy.ts";
-import { carryOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
+import { carryOver, readCarriedOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
@@ -122,7 +122,10 @@ export class SearchIndexWriter {
       this.urls.add(record.url);
     }
     this.carried = carryOver(bundleDir);
-    const written = await this.index.writeFiles({ outputPath: bundleDir });
+    const writing = this.index.writeFiles({ outputPath: bundleDir });
+    // While Pagefind's process writes: what the files of the last index hold.
+    readCarriedOver(bundleDir, this.carried);
+    const written = await writing;
     check(`write ${bundleDir}`, written.errors);
     const pdfs = records.length;
     const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
