@@ -9,22 +9,35 @@ import { pageOnlyFiles } from "./incremental.ts";
 let current: object | undefined;
 /** The last build's pass, until a configuration load. */
 let last: object | undefined;
+/** The pass a configuration load started, until its first build takes it over. */
+let loading: object | undefined;
 
 /**
  * Called by the core plugin when a build starts (`eleventy.before`) and ends
- * (`eleventy.after`); a configuration load ends any pass and forgets the last.
+ * (`eleventy.after`); a configuration load forgets the last ({@link startConfigPass}).
  * A page-only rebuild of `npm start` (./incremental.ts) adds, deletes and
  * renames nothing: it shares the last build's readings.
  */
 export function startBuildPass(): void {
+  if (current && current === loading) {
+    loading = undefined;
+    return;
+  }
   current = pageOnlyFiles() && last ? last : {};
 }
 export function endBuildPass(): void {
   last = current;
   current = undefined;
 }
-export function forgetBuildPasses(): void {
-  last = current = undefined;
+/**
+ * A configuration load starts a pass that its first build continues: the
+ * plugins that read the content folder as they register (the languages, the
+ * Markdown bundles) and that build's passes share one walk of the folder and
+ * one `stat` per file. Each walked it again: 0.25 s to 0.35 s a walk at 4,000 posts.
+ */
+export function startConfigPass(): void {
+  last = undefined;
+  current = loading = {};
 }
 
 /** `compute(key)`, computed once per build for each key, and on every call outside a build. */

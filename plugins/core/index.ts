@@ -14,7 +14,7 @@ import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
-import { endBuildPass, forgetBuildPasses, startBuildPass } from "./build-pass.ts";
+import { endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
 import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
@@ -30,9 +30,10 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
     engines: { yaml: (source: string) => structuredClone(parseFrontMatter(source.normalize("NFC"))) },
   });
   eleventyConfig.addPreprocessor("unicode-nfc", "md", (_data: EleventyData, content: string) => content.normalize("NFC"));
-  // Registered before any other plugin's: the passes of a build share one reading of the content folder.
-  // A configuration (re)load is never inside a build, even after one that stopped on an error.
-  forgetBuildPasses();
+  // Registered before any other plugin's: the passes of a build share one reading of the content
+  // folder, with the plugins that read it as they register. A configuration (re)load is never
+  // inside a build, even after one that stopped on an error.
+  startConfigPass();
   eleventyConfig.on("eleventy.before", startBuildPass);
   eleventyConfig.on("eleventy.after", endBuildPass);
   // npm start: what the watcher reports changed is read again; the rest keeps its stamps (./file-memo.ts).
