@@ -37,9 +37,13 @@ export class WorkerThread {
   constructor(moduleUrl: URL) {
     const source = fileURLToPath(moduleUrl);
     const compiled = compiledModule(source);
+    // A small young generation: pages pass through a worker, few of its objects
+    // live long. With V8's default, the two workers added 60 to 70 MB more to a
+    // 4,000-post build's peak memory (757-761 MiB against 686-713), for the same time.
+    const resourceLimits = { maxYoungGenerationSizeMb: 4 };
     this.worker = compiled
-      ? new Worker(compiled)
-      : new Worker(new URL("./worker-tsx.mjs", import.meta.url), { workerData: { module: pathToFileURL(source).href } });
+      ? new Worker(compiled, { resourceLimits })
+      : new Worker(new URL("./worker-tsx.mjs", import.meta.url), { resourceLimits, workerData: { module: pathToFileURL(source).href } });
     this.worker.on("message", ({ id, result, error }: Answer) => {
       const call = this.waiting.get(id);
       this.waiting.delete(id);
