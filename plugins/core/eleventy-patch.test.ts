@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import fs, { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -187,4 +188,71 @@ test("the installed Eleventy answers which files a template uses anew after each
   assert.deepEqual(uses.getDependencies("blog.11ty.js"), []);
   assert.equal(uses.getDependencies("absent.md"), false);
   assert.throws(() => (uses.getDependencies("blog.11ty.js") as string[]).push("x"), TypeError);
+});
+
+// It reads a folder's data file once per build: a 1,000-post build read
+// content.11tydata.json once for each of its 2,266 templates.
+test("the installed Eleventy reads a folder's data file once per build, and gives it to every page below", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "eleventy-data-"));
+  const input = path.join(root, "content");
+  mkdirSync(path.join(input, "notes"), { recursive: true });
+  writeFileSync(path.join(input, "notes", "notes.11tydata.json"), JSON.stringify({ section: "Notes", meta: { count: 3 } }));
+  for (const n of [1, 2, 3]) writeFileSync(path.join(input, "notes", `note-${n}.md`), `# Note ${n}\n\n{{ section }} {{ meta.count }}\n`);
+  const dataFile = path.join(input, "notes", "notes.11tydata.json");
+  // A configuration of its own: not the project's.
+  writeFileSync(path.join(root, "eleventy.config.mjs"), "export default function () {}\n");
+  const read = fs.readFileSync;
+  let reads = 0;
+  fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (typeof file === "string" && path.resolve(file) === dataFile) reads++;
+    return (read as (...args: unknown[]) => unknown)(file, ...rest);
+  }) as typeof fs.readFileSync;
+  // Eleventy reads a folder's data only for an input below its working directory.
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as { default: new (input: string, output: string, options: object) => { toJSON(): Promise<{ content: string }[]> } };
+    const pages = await new Eleventy("content", "_site", { quietMode: true, configPath: "eleventy.config.mjs" }).toJSON();
+    assert.equal(pages.length, 3);
+    for (const page of pages) assert.match(page.content, /Notes 3/);
+    assert.equal(reads, 1);
+  } finally {
+    process.chdir(before);
+    fs.readFileSync = read;
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+// And it answers a page's look for its data files from the folders a plugin
+// listed (templateHandling.folderListings), without listing them again.
+test("the installed Eleventy takes the folders' listings it is given for its data files", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "eleventy-listings-"));
+  const notes = path.join(root, "content", "notes");
+  mkdirSync(notes, { recursive: true });
+  writeFileSync(path.join(notes, "notes.11tydata.json"), JSON.stringify({ section: "Notes" }));
+  writeFileSync(path.join(notes, "note.md"), "{{ section }}\n");
+  // The listing given names the data file: Eleventy must not list the folder itself.
+  const given = JSON.stringify([[path.join(root, "content"), []], [notes, ["note.md", "notes.11tydata.json"]]]);
+  writeFileSync(
+    path.join(root, "eleventy.config.mjs"),
+    `export default function (c) { c.configureTemplateHandling({ folderListings: () => new Map(${given}.map(([d, n]) => [d, new Set(n)])) }); }\n`,
+  );
+  const list = fs.readdirSync;
+  const listed: string[] = [];
+  fs.readdirSync = ((dir: fs.PathLike, ...rest: unknown[]) => {
+    listed.push(path.resolve(String(dir)));
+    return (list as (...args: unknown[]) => unknown)(dir, ...rest);
+  }) as typeof fs.readdirSync;
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as { default: new (input: string, output: string, options: object) => { toJSON(): Promise<{ content: string }[]> } };
+    const pages = await new Eleventy("content", "_site", { quietMode: true, configPath: "eleventy.config.mjs" }).toJSON();
+    assert.match(pages[0]!.content, /Notes/);
+    assert.ok(!listed.includes(notes), `Eleventy listed ${notes} itself`);
+  } finally {
+    process.chdir(before);
+    fs.readdirSync = list;
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -105,12 +105,14 @@ export interface EleventyConfig {
    * `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it).
    * `skipsRender` (patches/): while watching, a page it answers true for, already written by this process, is neither rendered nor written.
    * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is only touched.
+   * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
     keepWrittenContent?: boolean;
     writtenSince?: () => number | undefined;
     skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
+    folderListings?: () => ReadonlyMap<string, ReadonlySet<string>>;
   }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { filesChanged, trustWatcher } from "../core/file-memo.ts";
-import { listMarkdown, scanContent } from "./content-files.ts";
+import { folderListings, listMarkdown, scanContent } from "./content-files.ts";
 
 describe("the content folder's Markdown files while npm start's watcher reports its changes", () => {
   const root = mkdtempSync(path.join(tmpdir(), "content-files-"));
@@ -48,5 +48,25 @@ describe("the content folder's Markdown files while npm start's watcher reports 
     rmSync(translation);
     filesChanged([translation]);
     assert.deepEqual(languagesOf(), ["fr"]);
+  });
+});
+
+describe("folderListings", () => {
+  it("names each folder's files, gives folders that hold only folders no name, and leaves out what the walk skips", () => {
+    const root = mkdtempSync(path.join(tmpdir(), "listings-"));
+    after(() => rmSync(root, { recursive: true, force: true }));
+    for (const file of ["index.fr.md", "blog/blog.11tydata.json", "blog/2025/atelier/index.fr.md", "blog/2025/atelier/photo.jpg", ".cache/x.json", "_includes/a.md"]) {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), "x");
+    }
+    const listings = folderListings(root);
+    const names = (folder: string) => [...(listings.get(path.join(root, folder)) ?? ["(absent)"])].sort();
+    assert.deepEqual(names(""), ["index.fr.md"]);
+    assert.deepEqual(names("blog"), ["blog.11tydata.json"]);
+    assert.deepEqual(names("blog/2025"), []);
+    assert.deepEqual(names("blog/2025/atelier"), ["index.fr.md", "photo.jpg"]);
+    // Eleventy lists these itself.
+    assert.deepEqual(names(".cache"), ["(absent)"]);
+    assert.deepEqual(names("_includes"), ["(absent)"]);
   });
 });

@@ -48,6 +48,34 @@ function walkContent(dir: string): string[] {
   return filesUnder(dir, { skipDirs: IGNORED, skipHidden: true });
 }
 
+/**
+ * The names of the files in each folder of a content tree (absolute folder →
+ * names), from its one walk per build ({@link contentFiles}). Eleventy looks
+ * for each page's data files in its folder and every folder above it, and
+ * listed each folder again for that (patches/: `folderListings`): 8,000
+ * `readdirSync` calls at 4,000 posts. Folders the walk leaves out (hidden,
+ * `_includes`…) are absent: Eleventy lists those itself.
+ */
+export const folderListings: (dir: string) => ReadonlyMap<string, ReadonlySet<string>> = perBuild((dir) => {
+  const root = path.resolve(dir);
+  const listings = new Map<string, Set<string>>([[root, new Set()]]);
+  const folder = (relative: string): Set<string> => {
+    const absolute = relative ? path.join(root, relative) : root;
+    let names = listings.get(absolute);
+    if (!names) {
+      listings.set(absolute, (names = new Set()));
+      // A folder above that holds only folders has no file to name.
+      folder(relative.includes("/") ? relative.slice(0, relative.lastIndexOf("/")) : "");
+    }
+    return names;
+  };
+  for (const file of contentFiles(root)) {
+    const slash = file.lastIndexOf("/");
+    folder(slash < 0 ? "" : file.slice(0, slash)).add(file.slice(slash + 1));
+  }
+  return listings;
+});
+
 /** npm start: each watched tree's list, with its files as a set. */
 const keptLists = new Map<string, string[]>();
 onFilesChanged((changed) => {

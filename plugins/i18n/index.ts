@@ -15,7 +15,7 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { lineOf, readYaml } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
-import { readSource, scanContent } from "./content-files.ts";
+import { folderListings, readSource, scanContent } from "./content-files.ts";
 import { originalsOf } from "./originals.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
@@ -51,6 +51,8 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
   const scan = scanContent(project.input, codes);
+  // Eleventy's look for each page's data files, answered from the same walk.
+  eleventyConfig.configureTemplateHandling({ folderListings: () => folderListings(project.input) });
   const originals = originalsOf(scan, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, buildNow());
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
   addContentCheck(eleventyConfig, "file names", () => [
