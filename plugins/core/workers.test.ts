@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -40,6 +40,22 @@ test("a worker that stops makes the call waiting for it fail, and the next one",
   await assert.rejects(worker.call({ total: true } satisfies SumMessage), /stopped \(exit code 3\)/);
 });
 
+test("stopping a worker runs its own stop, the messages not yet sent left out", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "workers-"));
+  const worker = new WorkerThread(SUM);
+  try {
+    worker.post({ onStopWrite: path.join(dir, "total") } satisfies SumMessage);
+    worker.post({ add: 5 } satisfies SumMessage);
+    assert.equal(await worker.call<number>({ total: true } satisfies SumMessage), 5);
+    worker.post({ add: 100 } satisfies SumMessage); // still queued on this side: dropped
+    await worker.stop();
+    assert.equal(readFileSync(path.join(dir, "total"), "utf8"), "5");
+    await assert.rejects(worker.call({ total: true } satisfies SumMessage), /stopped/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test("a call keeps the process running until it is answered; an idle worker does not", () => {
   const script = [
     `import { WorkerThread } from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "plugins/core/workers.ts")).href)};`,
@@ -65,7 +81,7 @@ test("npm run build starts a worker's compiled module, not its source", async ()
   // What esbuild makes of a worker: here, one that answers every call "compiled".
   writeFileSync(
     compiled,
-    `import { parentPort } from "node:worker_threads";\nparentPort.on("message", ({ id }) => { if (id !== undefined) parentPort.postMessage({ id, result: "compiled" }); });\n`,
+    `import { parentPort } from "node:worker_threads";\nparentPort.on("message", ({ id, stop }) => parentPort.postMessage(stop ? { stopped: true } : { id, result: "compiled" }));\n`,
   );
   const key = Symbol.for("chatons-site.compiled");
   const registry = globalThis as Record<symbol, unknown>;

@@ -18,13 +18,19 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { parentPort, Worker } from "node:worker_threads";
 import { compiledModule } from "./compiled.ts";
 
-/** What a worker receives: messages in order, the last one a call when `id` is set (answered). */
-type Incoming = { id?: number; messages: unknown[] };
+/**
+ * What a worker receives: messages in order, the last one a call when `id` is
+ * set (answered); or the request to stop, answered with `{ stopped: true }`.
+ */
+type Incoming = { id?: number; messages: unknown[] } | { stop: true };
 /** Messages posted in one `postMessage` (see {@link WorkerThread.post}). */
 const BATCH = 64;
 
-/** What a worker answers a call with. */
-type Answer = { id: number; result?: unknown; error?: string };
+/** What a worker answers a call with (or a stop with). */
+type Answer = { id: number; result?: unknown; error?: string } | { stopped: true };
+
+/** How long {@link WorkerThread.stop} lets the worker's own stop run before ending the thread. */
+const STOP_WAIT_MS = 10_000;
 
 export class WorkerThread {
   private readonly worker: Worker;
@@ -32,6 +38,7 @@ export class WorkerThread {
   private nextId = 0;
   private queued: unknown[] = [];
   private failure: Error | undefined;
+  private stopped: (() => void) | undefined;
 
   /** Starts the worker of `moduleUrl` (its `import.meta.url`-relative URL, `*.worker.ts`). */
   constructor(moduleUrl: URL) {
@@ -44,7 +51,9 @@ export class WorkerThread {
     this.worker = compiled
       ? new Worker(compiled, { resourceLimits })
       : new Worker(new URL("./worker-tsx.mjs", import.meta.url), { resourceLimits, workerData: { module: pathToFileURL(source).href } });
-    this.worker.on("message", ({ id, result, error }: Answer) => {
+    this.worker.on("message", (answer: Answer) => {
+      if ("stopped" in answer) return this.stopped?.();
+      const { id, result, error } = answer;
       const call = this.waiting.get(id);
       this.waiting.delete(id);
       if (this.waiting.size === 0) this.worker.unref();
@@ -57,7 +66,10 @@ export class WorkerThread {
       this.waiting.clear();
     };
     this.worker.on("error", fail);
-    this.worker.on("exit", (code) => fail(new Error(`the worker ${source} stopped (exit code ${code})`)));
+    this.worker.on("exit", (code) => {
+      fail(new Error(`the worker ${source} stopped (exit code ${code})`));
+      this.stopped?.();
+    });
     // A dev server's worker lives as long as the process; it keeps it running
     // only while a call waits for it.
     this.worker.unref();
@@ -92,25 +104,51 @@ export class WorkerThread {
     this.worker.postMessage({ id, messages } satisfies Incoming);
   }
 
-  /** Stops the worker (a one-off build is over). */
+  /**
+   * Stops the worker (a one-off build is over, or failed): messages not yet
+   * handled are dropped, the worker's own stop runs (serveMessages' `onStop`:
+   * a child process to end, for one), then the thread ends.
+   */
   async stop(): Promise<void> {
-    this.failure ??= new Error("the worker was stopped");
+    if (!this.failure) {
+      this.failure = new Error("the worker was stopped");
+      this.queued = [];
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        this.stopped = resolve;
+        timer = setTimeout(resolve, STOP_WAIT_MS);
+        this.worker.ref();
+        this.worker.postMessage({ stop: true } satisfies Incoming);
+      });
+      clearTimeout(timer);
+    }
     await this.worker.terminate();
   }
 }
 
 /**
  * In the worker's module: handles each message in the order posted, and
- * answers calls. A message that throws fails the next call.
+ * answers calls. A message that throws fails the next call. `onStop` runs when
+ * the main side stops the worker, the messages still queued left unhandled.
  */
-export function serveMessages(handle: (message: never) => unknown): void {
+export function serveMessages(handle: (message: never) => unknown, onStop?: () => unknown): void {
   if (!parentPort) throw new Error("serveMessages runs in a worker thread");
   const port = parentPort;
   let failed: string | undefined;
+  let stopping = false;
   let queue = Promise.resolve();
-  port.on("message", ({ id, messages }: Incoming) => {
+  port.on("message", (incoming: Incoming) => {
+    if ("stop" in incoming) {
+      stopping = true;
+      void (async () => onStop?.())()
+        .catch(() => undefined)
+        .finally(() => port.postMessage({ stopped: true } satisfies Answer));
+      return;
+    }
+    const { id, messages } = incoming;
     queue = queue.then(async () => {
       for (const [i, message] of messages.entries()) {
+        if (stopping) return;
         const answered = id !== undefined && i === messages.length - 1;
         try {
           if (failed !== undefined) throw new Error(failed);

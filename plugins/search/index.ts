@@ -54,16 +54,13 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   // Pagefind reads and sends it (./indexing.worker.ts); the build waits for the
   // index at the end.
   let builder: WorkerThread | undefined;
-  const indexSite = { url: site.url, defaultLanguage: site.defaultLanguage };
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
-    // A failed build's: its Pagefind process is stopped, then its thread.
-    const failed = builder;
+    void builder?.stop(); // a failed build's (its Pagefind process ends with it)
     builder = undefined;
-    void failed?.call({ kind: "abandon" } satisfies IndexingMessage).catch(() => undefined).finally(() => failed.stop());
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
     if (runMode !== "build" || outputMode !== "fs") return;
     builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
-    builder.post({ kind: "open", site: indexSite, options: indexOptions } satisfies IndexingMessage);
+    builder.post({ kind: "open", site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions } satisfies IndexingMessage);
   });
   eleventyConfig.addTransform("search-index", function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
     const { url, outputPath } = this.page;
@@ -116,7 +113,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     builder = undefined;
     if (!worker) return;
     try {
-      const finish: IndexingMessage = { kind: "finish", output, site: indexSite, options: indexOptions };
+      const finish: IndexingMessage = { kind: "finish", output };
       report(await timed("search index (after the last page)", () => worker.call<IndexSummary>(finish)));
     } finally {
       await worker.stop();

@@ -16,31 +16,31 @@ export type IndexingMessage =
   /** A page as written (`url`: its site path). */
   | { kind: "page"; url: string; html: string }
   /** The build is written: write the index into `output`. Answered with the {@link IndexSummary}. */
-  | { kind: "finish"; output: string; site: Site; options: IndexOptions }
-  /** The build failed: stop Pagefind's process, write nothing. */
-  | { kind: "abandon" };
+  | { kind: "finish"; output: string };
 
 let writer: Promise<SearchIndexWriter> | undefined;
+/** The site and options "open" was given, for the index written again from the pages (finishIndex). */
+let opened: { site: Site; options: IndexOptions } | undefined;
 
 serveMessages(async (message: IndexingMessage): Promise<IndexSummary | undefined> => {
   if (message.kind === "open") {
+    opened = { site: message.site, options: message.options };
     writer = SearchIndexWriter.open(message.site, message.options);
     // Kept for "finish", which says why it failed.
     writer.catch(() => undefined);
     return undefined;
   }
-  if (message.kind === "abandon") {
-    const filling = writer;
-    writer = undefined;
-    await filling?.then((w) => w.abandon(), () => undefined);
-    return undefined;
-  }
-  if (!writer) throw new Error(`search: "${message.kind}" before "open"`);
+  if (!writer || !opened) throw new Error(`search: "${message.kind}" before "open"`);
   if (message.kind === "page") {
     (await writer).add(message.url, message.html);
     return undefined;
   }
   const filling = writer;
   writer = undefined;
-  return finishIndex(filling, message.output, message.site, message.options);
+  return finishIndex(filling, message.output, opened.site, opened.options);
+}, async () => {
+  // A failed build's: Pagefind's process is stopped, and nothing written.
+  const filling = writer;
+  writer = undefined;
+  await filling?.then((w) => w.abandon(), () => undefined);
 });
