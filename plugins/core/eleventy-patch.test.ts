@@ -190,35 +190,48 @@ test("the installed Eleventy answers which files a template uses anew after each
   assert.throws(() => (uses.getDependencies("blog.11ty.js") as string[]).push("x"), TypeError);
 });
 
-// It reads a folder's data file once per build: a 1,000-post build read
-// content.11tydata.json once for each of its 2,266 templates.
-test("the installed Eleventy reads a folder's data file once per build, and gives it to every page below", async () => {
-  const root = mkdtempSync(path.join(tmpdir(), "eleventy-data-"));
-  const input = path.join(root, "content");
-  mkdirSync(path.join(input, "notes"), { recursive: true });
-  writeFileSync(path.join(input, "notes", "notes.11tydata.json"), JSON.stringify({ section: "Notes", meta: { count: 3 } }));
-  for (const n of [1, 2, 3]) writeFileSync(path.join(input, "notes", `note-${n}.md`), `# Note ${n}\n\n{{ section }} {{ meta.count }}\n`);
-  const dataFile = path.join(input, "notes", "notes.11tydata.json");
-  // A configuration of its own: not the project's.
-  writeFileSync(path.join(root, "eleventy.config.mjs"), "export default function () {}\n");
-  const read = fs.readFileSync;
-  let reads = 0;
-  fs.readFileSync = ((file: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-    if (typeof file === "string" && path.resolve(file) === dataFile) reads++;
-    return (read as (...args: unknown[]) => unknown)(file, ...rest);
-  }) as typeof fs.readFileSync;
+/** A site of `files` (relative path → text) with its own configuration (not the project's), in a folder of its own. */
+function miniSite(files: Record<string, string>, config = "export default function () {}\n"): string {
+  const root = mkdtempSync(path.join(tmpdir(), "eleventy-site-"));
+  for (const [file, text] of Object.entries({ ...files, "eleventy.config.mjs": config })) {
+    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+    writeFileSync(path.join(root, file), text);
+  }
+  return root;
+}
+
+/** The pages Eleventy makes of the site in `root`, and every path it handed `fs[watched]` meanwhile. */
+async function buildWatching(root: string, watched: "readFileSync" | "readdirSync"): Promise<{ pages: { content: string }[]; paths: string[] }> {
+  const original = fs[watched];
+  const paths: string[] = [];
+  (fs as Record<string, unknown>)[watched] = (file: unknown, ...rest: unknown[]) => {
+    if (typeof file === "string") paths.push(path.resolve(file));
+    return (original as (...args: unknown[]) => unknown)(file, ...rest);
+  };
   // Eleventy reads a folder's data only for an input below its working directory.
   const before = process.cwd();
   process.chdir(root);
   try {
     const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as { default: new (input: string, output: string, options: object) => { toJSON(): Promise<{ content: string }[]> } };
-    const pages = await new Eleventy("content", "_site", { quietMode: true, configPath: "eleventy.config.mjs" }).toJSON();
-    assert.equal(pages.length, 3);
-    for (const page of pages) assert.match(page.content, /Notes 3/);
-    assert.equal(reads, 1);
+    return { pages: await new Eleventy("content", "_site", { quietMode: true, configPath: "eleventy.config.mjs" }).toJSON(), paths };
   } finally {
     process.chdir(before);
-    fs.readFileSync = read;
+    (fs as Record<string, unknown>)[watched] = original;
+  }
+}
+
+// It reads a folder's data file once per build: a 1,000-post build read
+// content.11tydata.json once for each of its 2,266 templates.
+test("the installed Eleventy reads a folder's data file once per build, and gives it to every page below", async () => {
+  const notes = Object.fromEntries([1, 2, 3].map((n) => [`content/notes/note-${n}.md`, `# Note ${n}\n\n{{ section }} {{ meta.count }}\n`]));
+  const root = miniSite({ ...notes, "content/notes/notes.11tydata.json": JSON.stringify({ section: "Notes", meta: { count: 3 } }) });
+  try {
+    const { pages, paths } = await buildWatching(root, "readFileSync");
+    assert.equal(pages.length, 3);
+    for (const page of pages) assert.match(page.content, /Notes 3/);
+    const reads = paths.filter((file) => file === path.join(root, "content/notes/notes.11tydata.json")).length;
+    assert.equal(reads, 1);
+  } finally {
     rmSync(root, { recursive: true, force: true });
   }
 });
@@ -226,33 +239,21 @@ test("the installed Eleventy reads a folder's data file once per build, and give
 // And it answers a page's look for its data files from the folders a plugin
 // listed (templateHandling.folderListings), without listing them again.
 test("the installed Eleventy takes the folders' listings it is given for its data files", async () => {
-  const root = mkdtempSync(path.join(tmpdir(), "eleventy-listings-"));
-  const notes = path.join(root, "content", "notes");
-  mkdirSync(notes, { recursive: true });
-  writeFileSync(path.join(notes, "notes.11tydata.json"), JSON.stringify({ section: "Notes" }));
-  writeFileSync(path.join(notes, "note.md"), "{{ section }}\n");
   // The listing given names the data file: Eleventy must not list the folder itself.
-  const given = JSON.stringify([[path.join(root, "content"), []], [notes, ["note.md", "notes.11tydata.json"]]]);
-  writeFileSync(
-    path.join(root, "eleventy.config.mjs"),
-    `export default function (c) { c.configureTemplateHandling({ folderListings: () => new Map(${given}.map(([d, n]) => [d, new Set(n)])) }); }\n`,
-  );
-  const list = fs.readdirSync;
-  const listed: string[] = [];
-  fs.readdirSync = ((dir: fs.PathLike, ...rest: unknown[]) => {
-    listed.push(path.resolve(String(dir)));
-    return (list as (...args: unknown[]) => unknown)(dir, ...rest);
-  }) as typeof fs.readdirSync;
-  const before = process.cwd();
-  process.chdir(root);
+  const config = `import path from "node:path";
+export default function (c) {
+  const content = path.resolve("content");
+  const given = new Map([[content, new Set()], [path.join(content, "notes"), new Set(["note.md", "notes.11tydata.json"])]]);
+  c.configureTemplateHandling({ folderListings: () => given });
+}
+`;
+  const root = miniSite({ "content/notes/notes.11tydata.json": JSON.stringify({ section: "Notes" }), "content/notes/note.md": "{{ section }}\n" }, config);
+  const notes = path.join(root, "content", "notes");
   try {
-    const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as { default: new (input: string, output: string, options: object) => { toJSON(): Promise<{ content: string }[]> } };
-    const pages = await new Eleventy("content", "_site", { quietMode: true, configPath: "eleventy.config.mjs" }).toJSON();
+    const { pages, paths: listed } = await buildWatching(root, "readdirSync");
     assert.match(pages[0]!.content, /Notes/);
     assert.ok(!listed.includes(notes), `Eleventy listed ${notes} itself`);
   } finally {
-    process.chdir(before);
-    fs.readdirSync = list;
     rmSync(root, { recursive: true, force: true });
   }
 });
