@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./build-marker.ts";
+import { BUILD_MARKER, dropUnwrittenCarried, prepareOutput, sweepLeftovers, sweepOutput, writeMarker } from "./build-marker.ts";
 
 const write = (root: string, file: string, text = file) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -56,6 +56,33 @@ test("a carried folder no plugin wrote into (a site without search) goes whole; 
     writeMarker(output, "dev");
     assert.deepEqual(prepareOutput(output, [], ["pagefind"]), { carried: [] });
     assert.ok(!existsSync(path.join(output, "pagefind")), "a dev build's index has drafts");
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("the leftovers can go while a plugin still writes its carried folder: nothing in it is touched until that plugin is done", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
+  try {
+    for (const file of ["index.html", "old/index.html", "pagefind/fragment/fr_1.pf_fragment", "pagefind/pagefind-entry.json"]) write(output, file);
+    const { carried, since } = startBuild(output);
+    write(output, "index.html", "new");
+    // Pagefind has not written yet: its folder, all of it from the last build, stays.
+    assert.equal(sweepLeftovers(output, since, carried), 1);
+    assert.ok(!existsSync(path.join(output, "old")));
+    assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")));
+    // Then it writes into it: the folder stays once the build is done.
+    rmSync(path.join(output, "pagefind/pagefind-entry.json"));
+    write(output, "pagefind/pagefind-entry.json", "new");
+    dropUnwrittenCarried(since, carried);
+    assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")));
+    // A build in which it wrote nothing there: the folder goes.
+    const next = startBuild(output);
+    write(output, "index.html", "newer");
+    sweepLeftovers(output, next.since, next.carried);
+    assert.ok(existsSync(path.join(output, "pagefind/pagefind-entry.json")));
+    dropUnwrittenCarried(next.since, next.carried);
+    assert.ok(!existsSync(path.join(output, "pagefind")));
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

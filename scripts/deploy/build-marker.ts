@@ -95,25 +95,47 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * Returns how many files went.
  */
 export function sweepOutput(output: string, since: number, carried: readonly string[] = []): number {
-  const skip: string[] = [];
-  for (const dir of carried) {
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
-    else skip.push(path.relative(output, dir).split(path.sep).join("/") + "/");
+  const deleted = sweepLeftovers(output, since, carried);
+  dropUnwrittenCarried(since, carried);
+  return deleted;
+}
+
+/**
+ * The first half of {@link sweepOutput}: the files and folders left over from
+ * the last build, outside the `carried` folders, which it does not walk (the
+ * search index's 2,000 files at 1,000 posts). It may run while a plugin still
+ * writes into a carried folder: scripts/build.ts runs it while Pagefind writes
+ * the search index.
+ */
+export function sweepLeftovers(output: string, since: number, carried: readonly string[] = []): number {
+  const root = path.resolve(output);
+  const skip = new Set(carried.map((dir) => path.resolve(dir)));
+  const files: string[] = [];
+  for (const entry of readdirSync(root, { withFileTypes: true })) {
+    const absolute = path.join(root, entry.name);
+    if (entry.isDirectory()) {
+      if (!skip.has(absolute)) for (const file of filesUnder(absolute)) files.push(path.join(absolute, file));
+    } else if (entry.name !== BUILD_MARKER) files.push(absolute);
   }
   const folders = new Set<string>();
   let deleted = 0;
-  for (const file of filesUnder(output)) {
-    if (file === BUILD_MARKER || skip.some((dir) => file.startsWith(dir))) continue;
-    const absolute = path.join(output, file);
+  for (const absolute of files) {
     if (lstatSync(absolute).ctimeMs >= since) continue;
     rmSync(absolute);
     deleted += 1;
-    for (let dir = path.dirname(absolute); dir !== output && dir.startsWith(output); dir = path.dirname(dir)) folders.add(dir);
+    for (let dir = path.dirname(absolute); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) folders.add(dir);
   }
   // Deepest first: a folder emptied of its last file, then its parent if that left it empty.
   for (const dir of [...folders].sort((a, b) => b.length - a.length)) {
     if (readdirSync(dir).length === 0) rmdirSync(dir);
   }
   return deleted;
+}
+
+/** The second half of {@link sweepOutput}, once every plugin is done: a carried folder nothing wrote into this build goes whole. */
+export function dropUnwrittenCarried(since: number, carried: readonly string[]): void {
+  for (const dir of carried) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
+  }
 }
