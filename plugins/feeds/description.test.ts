@@ -22,3 +22,12 @@ test("a long paragraph is cut at a word, with an ellipsis", () => {
 test("nothing to describe gives undefined", () => {
   assert.equal(descriptionOf(""), undefined);
 });
+
+test("a paragraph inside a list, a quote or a table is not the text's first; entities are decoded", () => {
+  const html = `<ul><li><p>Point</p></li></ul><blockquote><p>Citation</p></blockquote><table><tr><td><p>Cellule</p></td></tr></table><p>L&#39;assemblée &amp; le <a href="/x/">bureau</a>.</p><p>Après.</p>`;
+  assert.equal(descriptionOf(html), "L'assemblée & le bureau.");
+});
+
+test("without a paragraph of its own, all the text", () => {
+  assert.equal(descriptionOf(`<figure><figcaption>Une photo</figcaption></figure>`), "Une photo");
+});
