@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { endBuildPass, perBuild, startBuildPass, startConfigPass } from "./build-pass.ts";
+import { buildInstant, endBuildPass, perBuild, startBuildPass, startConfigPass } from "./build-pass.ts";
 
 test("a configuration load and its first build share one reading; the next build reads again", () => {
   let reads = 0;
@@ -19,5 +19,27 @@ test("a configuration load and its first build share one reading; the next build
   startBuildPass();
   assert.equal(read("content"), 3);
   assert.equal(read("content"), 3);
+  endBuildPass();
+});
+
+test("every reading of the time in one build gives the same instant; the next build has its own", async () => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 5));
+  startConfigPass();
+  const loaded = buildInstant().getTime();
+  await pause();
+  startBuildPass();
+  assert.equal(buildInstant().getTime(), loaded, "the first build goes on with its configuration load's instant");
+  await pause();
+  assert.equal(buildInstant().getTime(), loaded);
+  endBuildPass();
+  await pause();
+  const outside = buildInstant().getTime();
+  assert.ok(outside > loaded, "outside a build: the current time");
+  await pause();
+  startBuildPass();
+  const next = buildInstant().getTime();
+  assert.ok(next > outside);
+  await pause();
+  assert.equal(buildInstant().getTime(), next);
   endBuildPass();
 });

@@ -7,6 +7,8 @@
 import { pageOnlyFiles } from "./incremental.ts";
 
 let current: object | undefined;
+/** The instant of the build under way ({@link buildInstant}). */
+let instant: Date | undefined;
 /** The last build's pass, until a configuration load. */
 let last: object | undefined;
 /** The pass a configuration load started, until its first build takes it over. */
@@ -24,10 +26,12 @@ export function startBuildPass(): void {
     return;
   }
   current = pageOnlyFiles() && last ? last : {};
+  instant = new Date();
 }
 export function endBuildPass(): void {
   last = current;
   current = undefined;
+  instant = undefined;
 }
 /**
  * A configuration load starts a pass that its first build continues: the
@@ -38,6 +42,19 @@ export function endBuildPass(): void {
 export function startConfigPass(): void {
   last = undefined;
   current = loading = {};
+  instant = new Date();
+}
+
+/**
+ * The instant a build (with the configuration load before it) started: every
+ * page and file of one build sees the same "now". Read afresh at each call,
+ * events a few milliseconds apart in one build were published at different
+ * times in its feeds, in an order that changed from build to build, and an
+ * event starting during a build could be upcoming on one page and past on
+ * another. Outside a build, the current time.
+ */
+export function buildInstant(): Date {
+  return new Date((instant ?? new Date()).getTime());
 }
 
 /** `compute(key)`, computed once per build for each key, and on every call outside a build. */

@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseSite, type Site } from "./site.ts";
+import { buildInstant } from "./build-pass.ts";
 import { compiledModule } from "./compiled.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -47,7 +48,7 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   };
 }
 
-/** Build time, or the instant given in SITE_NOW (tests and previews of a future date). */
+/** The build's time (one instant per build: ./build-pass.ts), or the instant given in SITE_NOW (tests and previews of a future date). */
 export function buildNow(): Date {
   const forced = process.env.SITE_NOW;
   if (forced) {
@@ -55,5 +56,5 @@ export function buildNow(): Date {
     if (Number.isNaN(date.getTime())) throw new Error(`SITE_NOW="${forced}" is not a date (expected ISO 8601, e.g. 2025-06-01T12:00:00+02:00)`);
     return date;
   }
-  return new Date();
+  return buildInstant();
 }
