@@ -66,3 +66,9 @@ test("an image's src is its widest file in a feed, not the phone-sized one (issu
   assert.equal(widestCandidate("a.jpg 480w, b.jpg 1600w, c.jpg 800w"), "b.jpg");
   assert.equal(widestCandidate("a.jpg 1x, b.jpg 2x"), undefined);
 });
+
+test("attributes written in capitals are read as the same attributes", () => {
+  const out = feedHtml(`<IMG SRC="a-480.jpg" SRCSET="a-480.jpg 480w, a-1600.jpg 1600w" ALT="A" ONLOAD="x()">`, PAGE);
+  assert.match(out, /SRC="https:\/\/www\.example\.org\/en\/blog\/2025\/post\/a-1600\.jpg"/);
+  assert.ok(!/onload/i.test(out), out);
+});

@@ -108,7 +108,8 @@ function rewrittenTag(source: string, name: string, attributes: Record<string, s
   if (!names.some(changes)) return undefined;
   // Most readers show `src` only: the smallest width the site serves to phones
   // would be blown up to the reader's column; give them the widest file.
-  const widest = name === "img" && attributes.srcset !== undefined ? widestCandidate(absoluteSrcset(attributes.srcset, base)) : undefined;
+  const srcset = names.find((attribute) => attribute.toLowerCase() === "srcset");
+  const widest = name === "img" && srcset !== undefined ? widestCandidate(absoluteSrcset(attributes[srcset]!, base)) : undefined;
   const written: string[] = [];
   for (const attribute of names) {
     const lower = attribute.toLowerCase();
