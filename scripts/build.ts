@@ -18,7 +18,7 @@ import type { EleventyConfig } from "../plugins/core/eleventy.ts";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
-import { BUILD_MARKER, dropUnwrittenCarried, prepareOutput, sweepLeftovers, writeMarker } from "./deploy/build-marker.ts";
+import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
@@ -101,10 +101,8 @@ if (runMode !== "build") {
 }
 
 // npm run build writes over the last build: the status-change time (ctime) from
-// which a file is this build's, known once the output folder is readied below,
-// with the folders a plugin cleans itself (the search index).
+// which a file is this build's, known once the output folder is readied below.
 let writtenSince: number | undefined;
-let carried: string[] = [];
 
 const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
@@ -118,17 +116,7 @@ const eleventy = new Eleventy(input, args.output, {
   config: (cfg: EleventyConfig) => {
     if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
     // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
-    else {
-      cfg.configureTemplateHandling({ writtenSince: () => writtenSince });
-      // When eleventy.after begins, every page, copy and image is written; only the
-      // search index is still being written, into its carried folder, which the
-      // sweep leaves alone. So the last build's leftovers go while Pagefind works
-      // (0.15 s at 1,000 posts), once every listener has started.
-      cfg.on("eleventy.after", async () => {
-        await new Promise(setImmediate);
-        sweepLeftovers(eleventy.outputDir, writtenSince!, carried);
-      });
-    }
+    else cfg.configureTemplateHandling({ writtenSince: () => writtenSince });
   },
 });
 
@@ -161,7 +149,6 @@ if (runMode === "build") {
     process.stderr.write(`Nothing was built: ${prepared.refused}\n`);
     process.exit(2);
   }
-  carried = prepared.carried;
   writeMarker(eleventy.outputDir, "incomplete");
   // The file system's own clock (coarser than Date.now()): every file this build writes or touches has a ctime from here on.
   writtenSince = statSync(path.join(eleventy.outputDir, BUILD_MARKER)).ctimeMs;
@@ -172,7 +159,7 @@ if (runMode === "build") {
     process.exitCode = 1;
   }
   if (!process.exitCode) {
-    dropUnwrittenCarried(writtenSince, carried);
+    sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
     writeMarker(eleventy.outputDir, "production");
   }
 } else {

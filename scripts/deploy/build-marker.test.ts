@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_MARKER, dropUnwrittenCarried, prepareOutput, sweepLeftovers, sweepOutput, writeMarker } from "./build-marker.ts";
+import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./build-marker.ts";
 
 const write = (root: string, file: string, text = file) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -61,28 +61,19 @@ test("a carried folder no plugin wrote into (a site without search) goes whole; 
   }
 });
 
-test("the leftovers can go while a plugin still writes its carried folder: nothing in it is touched until that plugin is done", () => {
+test("a carried folder deeper in the output is left alone too", () => {
   const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
   try {
-    for (const file of ["index.html", "old/index.html", "pagefind/fragment/fr_1.pf_fragment", "pagefind/pagefind-entry.json"]) write(output, file);
-    const { carried, since } = startBuild(output);
+    for (const file of ["index.html", "en/old/index.html", "en/pagefind/fragment/en_1.pf_fragment"]) write(output, file);
+    writeMarker(output, "production");
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+    writeMarker(output, "incomplete");
+    const since = statSync(path.join(output, BUILD_MARKER)).ctimeMs;
     write(output, "index.html", "new");
-    // Pagefind has not written yet: its folder, all of it from the last build, stays.
-    assert.equal(sweepLeftovers(output, since, carried), 1);
-    assert.ok(!existsSync(path.join(output, "old")));
-    assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")));
-    // Then it writes into it: the folder stays once the build is done.
-    rmSync(path.join(output, "pagefind/pagefind-entry.json"));
-    write(output, "pagefind/pagefind-entry.json", "new");
-    dropUnwrittenCarried(since, carried);
-    assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")));
-    // A build in which it wrote nothing there: the folder goes.
-    const next = startBuild(output);
-    write(output, "index.html", "newer");
-    sweepLeftovers(output, next.since, next.carried);
-    assert.ok(existsSync(path.join(output, "pagefind/pagefind-entry.json")));
-    dropUnwrittenCarried(next.since, next.carried);
-    assert.ok(!existsSync(path.join(output, "pagefind")));
+    write(output, "en/pagefind/pagefind-entry.json", "new");
+    assert.equal(sweepOutput(output, since, [path.join(output, "en/pagefind")]), 1);
+    assert.ok(!existsSync(path.join(output, "en/old")));
+    assert.ok(existsSync(path.join(output, "en/pagefind/fragment/en_1.pf_fragment")));
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
