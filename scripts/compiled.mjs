@@ -233,12 +233,13 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Eleventy's import took 0.43 s instead of 0.54 s without it).
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "true";
   // A build runs a great deal of code a few thousand times each, then ends:
-  // TurboFan, V8's optimizing compiler, spent as much CPU as the build itself on
-  // the other core (4 s for a 1,000-post build, against 4.5 s on the main
-  // thread), and Pagefind and the worker threads wait for that core. It now
-  // optimizes a function after more calls, and inlines less into it. Seven
-  // interleaved pairs of 1,000-post builds: 2.6-2.8 s of compiling instead of
-  // 3.7-4.3, 1.2 s less CPU, 0.5 s less wall time (6.15 s against 6.66 s).
+  // V8's background threads (half TurboFan, its optimizing compiler, half garbage
+  // collection) used about as much CPU as the main thread (4 s for a 1,000-post
+  // build, against 4.5 s), and Pagefind and the worker threads wait for that
+  // core. TurboFan now optimizes a function after more calls, and inlines less
+  // into it. Seven runs of 1,000-post builds, taking turns with V8's defaults:
+  // those threads used 2.6-2.8 s instead of 3.7-4.3 s, user CPU 8.6 s instead
+  // of 9.8 s, wall time 6.11 s instead of 6.58 s (averages).
   setFlagsFromString("--interrupt-budget=100000");
   setFlagsFromString("--max-inlined-bytecode-size-cumulative=300");
   // Stack traces of a plugin's error point into the sources, not the bundle.
