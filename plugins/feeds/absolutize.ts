@@ -101,11 +101,12 @@ export function feedHtml(html: string, pageUrl: string): string {
  */
 function rewrittenTag(source: string, name: string, attributes: Record<string, string>, base: string, inSvg: boolean): string | undefined {
   const names = Object.keys(attributes);
-  const changes = (attribute: string) => {
+  // An event handler, a srcset, or a URL (inside inline SVG, `href="#id"` points into the same drawing).
+  const rewritten = (attribute: string) => {
     const lower = attribute.toLowerCase();
     return lower.startsWith("on") || lower === "srcset" || (URL_ATTRIBUTES.has(lower) && !(inSvg && attributes[attribute]!.startsWith("#")));
   };
-  if (!names.some(changes)) return undefined;
+  if (!names.some(rewritten)) return undefined;
   // Most readers show `src` only: the smallest width the site serves to phones
   // would be blown up to the reader's column; give them the widest file.
   const srcset = names.find((attribute) => attribute.toLowerCase() === "srcset");
@@ -117,7 +118,7 @@ function rewrittenTag(source: string, name: string, attributes: Record<string, s
     if (lower.startsWith("on")) continue;
     if (lower === "src" && widest) value = widest;
     else if (lower === "srcset") value = absoluteSrcset(value, base);
-    else if (URL_ATTRIBUTES.has(lower) && !(inSvg && value.startsWith("#"))) value = absoluteUrl(value, base);
+    else if (rewritten(attribute)) value = absoluteUrl(value, base);
     if (value !== undefined) written.push(` ${attribute}="${escapeMarkup(value)}"`);
   }
   return `${/^<[^\s/>]+/.exec(source)![0]}${written.join("")}${source.endsWith("/>") ? " />" : ">"}`;

@@ -19,44 +19,38 @@ const ASIDE = new Set(["figure", "li", "aside", "blockquote", "table"]);
 
 export function descriptionOf(html: string): string | undefined {
   const part = excerptOf(html);
-  const text = (part === undefined ? firstParagraphText(html) : undefined) ?? textOf(part ?? html);
-  const flat = text.replace(/\s+/g, " ").trim();
-  if (!flat) return undefined;
-  if (flat.length <= MAX_DESCRIPTION) return flat;
-  const cut = flat.slice(0, MAX_DESCRIPTION);
+  const text = (part === undefined ? textIn(html, { firstParagraph: true }) : textIn(part, { firstParagraph: false })).replace(/\s+/g, " ").trim();
+  if (!text) return undefined;
+  if (text.length <= MAX_DESCRIPTION) return text;
+  const cut = text.slice(0, MAX_DESCRIPTION);
   const space = cut.lastIndexOf(" ");
   return `${(space > MAX_DESCRIPTION / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 
-/** The text of the first `<p>` outside {@link ASIDE} elements, or undefined when there is none. */
-function firstParagraphText(html: string): string | undefined {
+/**
+ * The text of `html`, entities decoded. With `firstParagraph`, that of its first
+ * `<p>` outside {@link ASIDE} elements, and nothing after it is read; all the
+ * text when it has no such paragraph.
+ */
+function textIn(html: string, { firstParagraph }: { firstParagraph: boolean }): string {
   let aside = 0;
-  let text: string | undefined;
-  let done = false;
+  let all = "";
+  let paragraph: string | undefined;
   const parser = new Parser({
     onopentag(name) {
       if (ASIDE.has(name)) aside += 1;
-      else if (name === "p" && aside === 0 && text === undefined) text = "";
+      else if (firstParagraph && name === "p" && aside === 0) paragraph ??= "";
     },
     ontext(data) {
-      if (text !== undefined && !done) text += data;
+      all += data;
+      if (paragraph !== undefined) paragraph += data;
     },
     onclosetag(name) {
       if (ASIDE.has(name)) aside -= 1;
-      else if (name === "p" && aside === 0 && text !== undefined && !done) {
-        done = true;
-        parser.pause();
-      }
+      // A paused parser emits nothing more, not even at end().
+      else if (name === "p" && aside === 0 && paragraph !== undefined) parser.pause();
     },
   });
   parser.end(html);
-  return text;
-}
-
-/** All the text of `html`, entities decoded. */
-function textOf(html: string): string {
-  let text = "";
-  const parser = new Parser({ ontext: (data) => (text += data) });
-  parser.end(html);
-  return text;
+  return paragraph ?? all;
 }

@@ -112,10 +112,11 @@ export function sweepOutput(output: string, since: number, carried: readonly str
   }
   const folders = new Set<string>();
   let deleted = 0;
-  // A carried folder deeper down is walked, but left alone too.
-  const carriedBelow = [...skip].filter((dir) => path.dirname(dir) !== root).map((dir) => dir + path.sep);
+  // A carried folder deeper down is walked, but its files are left alone too.
+  const carriedDirs = [...skip].map((dir) => dir + path.sep);
+  const inCarried = (file: string) => carriedDirs.some((dir) => file.startsWith(dir));
   for (const absolute of files) {
-    if (carriedBelow.some((dir) => absolute.startsWith(dir)) || lstatSync(absolute).ctimeMs >= since) continue;
+    if (inCarried(absolute) || lstatSync(absolute).ctimeMs >= since) continue;
     rmSync(absolute);
     deleted += 1;
     for (let dir = path.dirname(absolute); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) folders.add(dir);
