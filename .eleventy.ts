@@ -10,7 +10,7 @@ import { passthroughPath } from "./plugins/core/files.ts";
 import type { EleventyConfig } from "./plugins/core/eleventy.ts";
 import { loadProject } from "./plugins/core/project.ts";
 import corePlugin from "./plugins/core/index.ts";
-import i18nPlugin from "./plugins/i18n/index.ts";
+import i18nPlugin, { markdownSourcesOf } from "./plugins/i18n/index.ts";
 import validatePlugin from "./plugins/validate/index.ts";
 import { strictValidator } from "./plugins/validate/strict.ts";
 import blogPlugin from "./plugins/blog/index.ts";
@@ -68,7 +68,8 @@ export default async function (eleventyConfig: EleventyConfig) {
     bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input }), markdownBodyCheck(markdown)],
   });
   // Markdown for writers: anchors, footnotes, figures, callouts, FAQ, donate, PeerTube, highlighting.
-  eleventyConfig.addPlugin(markdownPlugin, markdown);
+  // npm run build renders the pages ahead, in a worker thread, from the languages plugin's list.
+  eleventyConfig.addPlugin(markdownPlugin, { ...markdown, sources: () => markdownSourcesOf(eleventyConfig) });
   // Responsive AVIF/WebP images in one shared /img/ folder, cached in .cache/eleventy-img.
   eleventyConfig.addPlugin(imagesPlugin);
   // Posts per language: paginated index, tag pages, year pages, og:image.

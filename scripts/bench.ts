@@ -87,7 +87,7 @@ interface Run {
   cpu: number;
   files: number;
   stdout: string;
-  timings?: { phases: Record<string, number>; maxRssBytes: number; wallMs: number };
+  timings?: { phases: Record<string, number>; counts?: Record<string, number>; maxRssBytes: number; wallMs: number };
 }
 
 function run(label: string, command: string, argv: string[], cwd: string, env: Record<string, string> = {}, outputDir?: string): Run {
@@ -165,6 +165,7 @@ for (const posts of sizes) {
   console.log(`\nkit, rebuild of median time, by phase (ms; layouts time includes feed and .ics files rendered as templates):`);
   for (const [phase, ms] of phases) console.log(`  ${phase.padEnd(40)} ${ms.toFixed(0).padStart(8)}`);
   console.log(`  ${"Eleventy itself (data, collections, writing)".padEnd(40)} ${(t.wallMs - inPhases).toFixed(0).padStart(8)}   (rest of the wall time)`);
+  for (const [name, n] of Object.entries(t.counts ?? {})) console.log(`  ${name}: ${n}`);
   console.log("\n| build | wall | CPU (incl. Pagefind) | peak memory | files | kit/peer (wall) | kit/peer (CPU) |");
   console.log("|---|---|---|---|---|---|---|");
   console.log(`| kit | ${fmt(kit.wall)} | ${fmt(kit.cpu)} | ${mib(peakBytes)} | ${kit.files} | | |`);

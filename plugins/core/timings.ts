@@ -1,13 +1,14 @@
 /**
  * Build phases timed for `npm run bench`: set SITE_TIMINGS to a file and the
  * build writes there, when it exits, the milliseconds spent in each phase, its
- * peak memory and its CPU time. Unset (every real build), timing costs one
+ * counts (pages rendered ahead…), its peak memory and its CPU time. Unset (every real build), timing costs one
  * boolean test per call.
  */
 import { writeFileSync } from "node:fs";
 
 const FILE = process.env.SITE_TIMINGS;
 const totals: Record<string, number> = {};
+const counts: Record<string, number> = {};
 
 if (FILE) {
   const started = performance.now();
@@ -17,6 +18,7 @@ if (FILE) {
       FILE,
       JSON.stringify({
         phases: totals,
+        counts,
         wallMs: performance.now() - started,
         cpuMs: (usage.userCPUTime + usage.systemCPUTime) / 1000,
         // kilobytes on Linux
@@ -37,4 +39,9 @@ export function timed<T>(phase: string, fn: () => T): T {
   if (result instanceof Promise) return result.finally(add) as T;
   add();
   return result;
+}
+
+/** Adds `n` to the count `name` (things a build did, printed by the bench beside the phases). */
+export function counted(name: string, n: number): void {
+  if (FILE) counts[name] = (counts[name] ?? 0) + n;
 }

@@ -56,23 +56,36 @@ test("stopping a worker runs its own stop, the messages not yet sent left out", 
   }
 });
 
-test("a call keeps the process running until it is answered; an idle worker does not", () => {
-  const script = [
-    `import { WorkerThread } from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "plugins/core/workers.ts")).href)};`,
-    `const worker = new WorkerThread(new URL(${JSON.stringify(SUM.href)}));`,
-    `worker.post({ add: 2 });`,
-    `console.log(await worker.call({ total: true }));`,
-    `worker.post({ add: 3 });`,
-  ].join("\n");
+/**
+ * What a script printed, run in a process of its own after `lines` (the
+ * fixture's URL is `SUM`, WorkerThread imported); it must exit by itself: a
+ * worker left holding it would keep it alive until the timeout.
+ */
+function outputOf(lines: string[]): string {
+  const script = [`import { WorkerThread } from ${JSON.stringify(pathToFileURL(path.join(PROJECT_ROOT, "plugins/core/workers.ts")).href)};`, `const SUM = new URL(${JSON.stringify(SUM.href)});`, ...lines].join("\n");
   const dir = mkdtempSync(path.join(tmpdir(), "workers-"));
   try {
     writeFileSync(path.join(dir, "main.mts"), script);
-    // Exits by itself (a worker left running would keep it alive until the timeout).
-    const out = execFileSync(process.execPath, ["--import", "tsx", path.join(dir, "main.mts")], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 30_000 });
-    assert.equal(out.trim(), "2");
+    return execFileSync(process.execPath, ["--import", "tsx", path.join(dir, "main.mts")], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 30_000 }).trim();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test("a call keeps the process running until it is answered; an idle worker does not", () => {
+  const lines = [`const worker = new WorkerThread(SUM);`, `worker.post({ add: 2 });`, `console.log(await worker.call({ total: true }));`, `worker.post({ add: 3 });`];
+  assert.equal(outputOf(lines), "2");
+});
+
+test("a call to a background worker does not keep the process running", () => {
+  const lines = [
+    `const worker = new WorkerThread(SUM, { background: true });`,
+    `let answer = "not waited for";`,
+    `process.on("exit", () => console.log(answer));`,
+    `worker.post({ add: 2 });`,
+    `worker.call({ total: true }).then((total) => (answer = String(total)));`,
+  ];
+  assert.equal(outputOf(lines), "not waited for");
 });
 
 test("npm run build starts a worker's compiled module, not its source", async () => {

@@ -40,8 +40,15 @@ export class WorkerThread {
   private failure: Error | undefined;
   private stopped: (() => void) | undefined;
 
-  /** Starts the worker of `moduleUrl` (its `import.meta.url`-relative URL, `*.worker.ts`). */
-  constructor(moduleUrl: URL) {
+  /**
+   * Starts the worker of `moduleUrl` (its `import.meta.url`-relative URL, `*.worker.ts`).
+   * A `background` worker never keeps the process running, not even while a
+   * call waits for it: its work is only worth having while something else runs.
+   */
+  constructor(
+    moduleUrl: URL,
+    private readonly options: { background?: boolean } = {},
+  ) {
     const source = fileURLToPath(moduleUrl);
     const compiled = compiledModule(source);
     // Pages pass through a worker, few of its objects live long: a young
@@ -93,7 +100,7 @@ export class WorkerThread {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
       this.waiting.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.ref();
+      if (!this.options.background) this.worker.ref();
       this.queued.push(message);
       this.flush(id);
     });

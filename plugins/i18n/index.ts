@@ -20,6 +20,7 @@ import { originalsOf } from "./originals.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
+import type { MarkdownSource } from "../markdown/index.ts";
 
 /** The line of a front-matter field in a file, from the YAML parser's positions. */
 function fieldLine(absolute: string, field: string | undefined): number | undefined {
@@ -27,6 +28,17 @@ function fieldLine(absolute: string, field: string | undefined): number | undefi
   const split = splitFrontMatter(readFileSync(absolute, "utf8"));
   const line = lineOf(readYaml(split.yaml, absolute).source, [field]);
   return line === undefined ? undefined : line + split.yamlLine - 1;
+}
+
+const markdownSources = new WeakMap<EleventyConfig, () => MarkdownSource[]>();
+
+/**
+ * The Markdown pages of the build, untranslated copies included, with the
+ * languages this plugin gives them: the markdown plugin's `sources`, which it
+ * renders ahead. Empty before this plugin is registered.
+ */
+export function markdownSourcesOf(eleventyConfig: EleventyConfig): MarkdownSource[] {
+  return markdownSources.get(eleventyConfig)?.() ?? [];
 }
 
 /** Its one option is the project from `loadProject()`. */
@@ -65,6 +77,13 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     return (where && originals.byBundle.get(where.bundle)?.lang) ?? site.defaultLanguage;
   };
 
+  // Each Markdown page as the languages preprocessor below will see it (markdownSourcesOf).
+  const inputPathOf = (file: string) => path.join(eleventyConfig.directories.input, file);
+  const pages = scan.files.map((file) => {
+    const lang = file.lang ?? site.defaultLanguage;
+    return { inputPath: inputPathOf(file.file), file, lang, contentLang: lang };
+  });
+
   // A missing translation is published as the original under a notice, so
   // every URL of the language switcher exists (whichever language the original is in).
   if (site.missingTranslations === "fallback") {
@@ -77,9 +96,13 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
           untranslated: true,
           contentLang: original.lang,
         });
+        pages.push({ inputPath: inputPathOf(copy), file: original.file, lang, contentLang: original.lang });
       }
     }
   }
+  markdownSources.set(eleventyConfig, () =>
+    pages.map(({ inputPath, file, lang, contentLang }) => ({ inputPath, text: readSource(file), data: { lang, contentLang } })),
+  );
 
   // A translation of a draft or scheduled original waits for it: published
   // alone, it would announce in pages, feeds, sitemap and home a text the

@@ -1,12 +1,12 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import type MarkdownIt from "markdown-it";
 import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
-import markdownPlugin, { MARKDOWN_ASSETS } from "./index.ts";
+import markdownPlugin, { MARKDOWN_ASSETS, renderedAhead, type MarkdownSource } from "./index.ts";
 
 const roots: string[] = [];
 after(() => roots.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -22,6 +22,7 @@ function installedLibrary(options: unknown = OPTIONS): MarkdownIt {
   const config = {
     versionCheck: () => undefined,
     setLibrary: (name: string, lib: unknown) => (libraries[name] = lib),
+    on: () => undefined,
     directories: { input },
     addPassthroughCopy: () => undefined,
   } as unknown as EleventyConfig;
@@ -29,18 +30,43 @@ function installedLibrary(options: unknown = OPTIONS): MarkdownIt {
   return libraries.md as MarkdownIt;
 }
 
-/** Builds Markdown pages (path under content/ → text) with the site's settings; returns the error or the output folder. */
-async function build(pages: Record<string, string>): Promise<{ out: string; error?: unknown }> {
+/**
+ * Builds Markdown pages (path under content/ → text) with the site's settings; returns the error or the output folder.
+ * `ahead`: the plugin is given the pages as its `sources`, and renders them ahead whatever their number.
+ */
+async function build(pages: Record<string, string>, ahead = false): Promise<{ out: string; error?: unknown }> {
   const root = mkdtempSync(path.join(tmpdir(), "markdown-plugin-"));
   roots.push(root);
   writeContent(root, pages);
   const out = path.join(root, "_site");
   try {
-    await buildContent(root, (cfg) => cfg.addPlugin(markdownPlugin, OPTIONS));
+    await buildContent(root, (cfg) => {
+      const input = cfg.directories.input;
+      const sources = (): MarkdownSource[] => Object.entries(pages).map(([file, text]) => ({ inputPath: path.join(input, file), text, data: {} }));
+      cfg.addPlugin(markdownPlugin, ahead ? { ...OPTIONS, sources, aheadFrom: 1 } : OPTIONS);
+      // A site this small reaches its pages before the worker has started: they wait for it here.
+      // (The worker runs in the background: a timer keeps the process running meanwhile, as a build's own work does.)
+      if (ahead) {
+        cfg.on("eleventy.before", async () => {
+          const running = setInterval(() => undefined, 1000);
+          await renderedAhead()?.done;
+          clearInterval(running);
+        });
+      }
+    });
     return { out };
   } catch (error) {
     return { out, error };
   }
+}
+
+/** Every file of a build, by path. */
+function filesOf(out: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const file of readdirSync(out, { recursive: true, encoding: "utf8" })) {
+    if (statSync(path.join(out, file)).isFile()) files.set(file, readFileSync(path.join(out, file), "utf8"));
+  }
+  return files;
 }
 
 describe("markdown plugin", () => {
@@ -95,11 +121,33 @@ describe("markdown plugin", () => {
     assert.match(en, /href="\/en\/soutenir\/">Support us</);
   });
 
-  it("stops the build on a block error, naming the Markdown file", async () => {
-    const { error } = await build({ "blog/v/index.fr.md": "---\nlang: fr\n---\n\n::: peertube https://example.org/pas-une-video\n" });
-    assert.ok(error, "the build failed");
-    let message = "";
-    for (let e = error as { message?: string; originalError?: unknown } | undefined; e; e = e.originalError as typeof e) message += `${e.message}\n`;
-    assert.match(message, /content\/blog\/v\/index\.fr\.md · peertube · .*PeerTube video/);
+  for (const ahead of [false, true]) {
+    it(`stops the build on a block error, naming the Markdown file${ahead ? " (pages rendered ahead)" : ""}`, async () => {
+      const { error } = await build({ "blog/v/index.fr.md": "---\nlang: fr\n---\n\n::: peertube https://example.org/pas-une-video\n" }, ahead);
+      assert.ok(error, "the build failed");
+      let message = "";
+      for (let e = error as { message?: string; originalError?: unknown } | undefined; e; e = e.originalError as typeof e) message += `${e.message}\n`;
+      assert.match(message, /content\/blog\/v\/index\.fr\.md · peertube · .*PeerTube video/);
+    });
+  }
+
+  it("builds the same pages from the HTML it rendered ahead, in a worker thread", async () => {
+    const post = (lang: string, extra = "") =>
+      `---\ntitle: AG\nlang: ${lang}\n${extra}---\n\n## Budget : voté !\n\nLe rapport[^1] est en ligne : [le PDF](rapport.pdf), 12 km à pied.\n\n` +
+      "![Les bénévoles](photo.jpg)\n\n```js\nconst a = 1;\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n::: tip\nÀ lire.\n:::\n\n[^1]: Moral et financier.\n";
+    const pages = {
+      "blog/ag/index.fr.md": post("fr"),
+      "blog/ag/index.en.md": post("en"),
+      "blog/photo/index.fr.md": post("fr", "image: photo.jpg\n"),
+      "about.fr.md": "---\nlang: fr\n---\n\n« Bonjour » : une page seule.\n",
+    };
+    const plain = filesOf((await build(pages)).out);
+    const { out, error } = await build(pages, true);
+    assert.equal(error, undefined);
+    const ahead = renderedAhead()!;
+    assert.deepEqual({ pages: ahead.pages, taken: ahead.taken, missed: ahead.missed }, { pages: 4, taken: 4, missed: 0 }, "every page's HTML came from the worker");
+    assert.deepEqual(filesOf(out), plain);
+    assert.match(plain.get("blog/ag/index.fr/index.html")!, /Budget\u202F: voté\u202F!/, "the pages hold what the pipeline makes");
+    assert.match(plain.get("blog/photo/index.fr/index.html")!, /<img src="photo.jpg" alt="Les bénévoles">/, "below a lead image, no eager image");
   });
 });

@@ -21,7 +21,9 @@ import { checkingParser, checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
-import { timed } from "../core/timings.ts";
+import { counted, timed } from "../core/timings.ts";
+import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
+import { PrerenderedMarkdown, type PrerenderPage } from "./prerender.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -32,19 +34,70 @@ export const MARKDOWN_ASSETS = {
   peertubeJs: path.join(import.meta.dirname, "peertube.js"),
 } as const;
 
-export default function markdownPlugin(eleventyConfig: EleventyConfig, options: MarkdownOptionsInput): void {
+/**
+ * A Markdown file the build renders: its path as Eleventy names it
+ * (`page.inputPath`), its whole text, and what its render reads from the
+ * page's data that its front matter does not say (`lang`, `contentLang`).
+ */
+export interface MarkdownSource {
+  inputPath: string;
+  text: string;
+  data: Record<string, unknown>;
+}
+
+export interface MarkdownPluginOptions extends MarkdownOptionsInput {
+  /**
+   * The content's Markdown pages (the languages plugin knows them, untranslated
+   * copies included). `npm run build` renders them ahead in a worker thread
+   * while Eleventy reads the content (./prerender.ts), from `aheadFrom` pages.
+   */
+  sources?: () => readonly MarkdownSource[];
+  /**
+   * Fewer pages than this are not worth the worker. With it, on 2 cores, the
+   * bench's sites built 3 % slower at 200 posts (630 pages), and faster from
+   * there: 3 % at 500 posts (1,230 pages), 5 % at 1,000, 7 % at 4,000 (8,230 pages).
+   */
+  aheadFrom?: number;
+}
+
+/** The pages of the last build (or the one running) rendered ahead, if it had enough: how many, how many the build took. */
+let lastAhead: PrerenderedMarkdown | undefined;
+export const renderedAhead = (): PrerenderedMarkdown | undefined => lastAhead;
+
+export default function markdownPlugin(eleventyConfig: EleventyConfig, options: MarkdownPluginOptions): void {
   // Parsed here too so a wrong option stops the build at registration, naming this plugin.
   checkEleventyVersion(eleventyConfig, "markdown");
-  const parsed = parseMarkdownOptions(options);
+  const { sources, aheadFrom = 1000, ...pipeline } = options;
+  const parsed = parseMarkdownOptions(pipeline);
   const md = createMarkdown(parsed);
   const inputDir = eleventyConfig.directories.input;
+
+  // A one-off build (npm start renders a few pages a save), of pages enough.
+  let ahead: PrerenderedMarkdown | undefined;
+  if (sources && process.env.ELEVENTY_RUN_MODE === "build") {
+    const pages = pagesToRender(sources(), parsed.defaultLanguage, inputDir);
+    if (pages.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, pages);
+  }
+  lastAhead = ahead;
+  eleventyConfig.on("eleventy.after", async () => {
+    const done = ahead;
+    ahead = undefined;
+    if (!done) return;
+    counted("Markdown pages rendered ahead", done.taken);
+    counted("Markdown pages rendered by the build", done.missed);
+    await done.stop();
+  });
 
   // Eleventy passes the page's whole data object as `env`, and markdown-it
   // plugins write into `env` (footnote lists, used heading slugs). A fresh env
   // per render keeps a second render of the same page (collections, feeds)
   // from numbering footnotes on or suffixing every heading id with "-1".
   const render = md.render.bind(md);
-  md.render = (source: string, data?: unknown) => timed("Markdown", () => render(source, renderEnv(data, parsed.defaultLanguage, inputDir)));
+  md.render = (source: string, data?: unknown) =>
+    timed("Markdown", () => {
+      const env = renderEnv(data, parsed.defaultLanguage, inputDir);
+      return ahead?.take(source, env) ?? render(source, env);
+    });
 
   // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.
   for (const { source, output } of listBundleFiles(inputDir)) eleventyConfig.addPassthroughCopy({ [passthroughPath(source)]: output });
@@ -60,6 +113,30 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
 export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string, file: string) => ContentProblem[] {
   const md = checkingParser(createMarkdown(options));
   return (body, file) => checkMarkdownSource(md, body, file);
+}
+
+/**
+ * Each source's body as Eleventy hands it to the library (after the front
+ * matter; in NFC, as the core plugin's preprocessor makes it), with the
+ * environment {@link renderEnv} will make of the page's data. A file whose
+ * front matter does not parse is left to the build, which reports it.
+ */
+function pagesToRender(sources: readonly MarkdownSource[], defaultLanguage: string, inputDir: string): PrerenderPage[] {
+  const pages: PrerenderPage[] = [];
+  for (const { inputPath, text, data } of sources) {
+    const split = splitFrontMatter(text);
+    if (split.opened && !split.closed) continue;
+    let front: Readonly<Record<string, unknown>>;
+    try {
+      front = parseFrontMatter(split.yaml);
+    } catch {
+      continue;
+    }
+    // Eleventy names a page by its path from the working folder.
+    const page = { inputPath: path.relative(process.cwd(), path.resolve(inputPath)) };
+    pages.push({ source: split.body.normalize("NFC"), env: renderEnv({ ...front, ...data, page }, defaultLanguage, inputDir) });
+  }
+  return pages;
 }
 
 /**

@@ -11,16 +11,21 @@ import Eleventy from "@11ty/eleventy";
 import { filesUnder } from "../../plugins/core/files.ts";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { ContentError } from "../../plugins/validate/problems.ts";
+import type { EleventyConfig } from "../../plugins/core/eleventy.ts";
 
 export interface BuildOptions {
   /** Fixture name under test/fixtures/, or undefined for the starter site. */
   fixture?: string;
+  /** A content folder of its own instead (inside the project: {@link contentWorkFolder}). */
+  input?: string;
   /** Output folder; a new temporary one by default. */
   output?: string;
   /** Forced build time (ISO 8601), as SITE_NOW. */
   now?: string;
   /** "build" (default) hides drafts and future posts; "serve" shows them. */
   runMode?: "build" | "serve";
+  /** Registers more on the configuration, before the project's config file does. */
+  config?: (cfg: EleventyConfig) => void;
 }
 
 export interface BuiltSite {
@@ -46,7 +51,7 @@ export function contentWorkFolder(name: string): string {
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {
-  const input = options.fixture ? path.join(fixtureDir(options.fixture), "content") : path.join(PROJECT_ROOT, "content");
+  const input = options.input ?? (options.fixture ? path.join(fixtureDir(options.fixture), "content") : path.join(PROJECT_ROOT, "content"));
   const output = options.output ?? mkdtempSync(path.join(tmpdir(), `site-${options.fixture ?? "starter"}-`));
   const previousNow = process.env.SITE_NOW;
   if (options.now) process.env.SITE_NOW = options.now;
@@ -61,6 +66,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> 
       runMode: options.runMode ?? "build",
       // Like the command line: our input/output win over the config file's `dir`.
       source: "cli",
+      ...(options.config ? { config: options.config as (cfg: unknown) => void } : {}),
     });
     await eleventy.write();
   } finally {

@@ -1,0 +1,31 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { createMarkdown } from "./create-markdown.ts";
+import { parseMarkdownOptions } from "./options.ts";
+import { PrerenderedMarkdown } from "./prerender.ts";
+
+const OPTIONS = parseMarkdownOptions({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" });
+
+test("a page rendered in the worker is the build's render, taken once, and only in its own environment", async () => {
+  const source = "## Budget : voté !\n\nVoir [le PDF](rapport.pdf)[^1].\n\n::: donate\nAidez-nous.\n:::\n\n[^1]: En ligne.\n";
+  const fr = { lang: "fr", leadImage: false, contentLang: "fr", file: "content/blog/ag/index.fr.md" };
+  const copy = { lang: "en", leadImage: false, contentLang: "fr", file: "content/blog/ag/index.en.md" };
+  const broken = "::: peertube https://example.org/pas-une-video\n";
+  const ahead = new PrerenderedMarkdown(OPTIONS, [
+    { source, env: fr },
+    { source, env: copy },
+    { source: broken, env: fr },
+  ]);
+  // The worker runs in the background (a failed build does not wait for it): a timer keeps this test's process running meanwhile.
+  const running = setInterval(() => undefined, 1000);
+  await ahead.done.finally(() => clearInterval(running));
+
+  const md = createMarkdown(OPTIONS);
+  assert.equal(ahead.take(source, { ...copy }), md.render(source, { ...copy }));
+  assert.equal(ahead.take(source, { ...fr }), md.render(source, { ...fr }));
+  assert.match(md.render(source, { ...copy }), /href="\/en\/soutenir\/">Nous soutenir</, "the copy's links in the page's language, its words in the text's");
+  assert.equal(ahead.take(source, { ...fr }), undefined, "once");
+  assert.equal(ahead.take(source, { ...fr, leadImage: true }), undefined, "another environment is another render");
+  assert.equal(ahead.take(broken, { ...fr }), undefined, "a page the worker could not render is left to the build");
+  assert.deepEqual({ pages: ahead.pages, taken: ahead.taken, missed: ahead.missed }, { pages: 3, taken: 2, missed: 3 });
+});

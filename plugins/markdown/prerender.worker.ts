@@ -1,0 +1,33 @@
+/**
+ * The Markdown pages of `npm run build`, rendered ahead in a worker thread
+ * (./prerender.ts starts it): the build's own pipeline, made from the build's
+ * own options.
+ */
+import type MarkdownIt from "markdown-it";
+import { serveMessages } from "../core/workers.ts";
+import { createMarkdown } from "./create-markdown.ts";
+import type { MarkdownEnv } from "./env.ts";
+import type { MarkdownOptions } from "./options.ts";
+
+export type PrerenderMessage =
+  /** The pipeline's options (the plugin's, parsed): sent first. */
+  | { kind: "options"; options: MarkdownOptions }
+  /** Pages to render, answered with their HTML in the same order: null where the render failed. */
+  | { kind: "render"; pages: { source: string; env: MarkdownEnv }[] };
+
+let md: MarkdownIt | undefined;
+
+serveMessages((message: PrerenderMessage): (string | null)[] | undefined => {
+  if (message.kind === "options") {
+    md = createMarkdown(message.options);
+    return undefined;
+  }
+  return message.pages.map(({ source, env }) => {
+    try {
+      return md!.render(source, env);
+    } catch {
+      // A writer's mistake (a ::: donate block without its link…): the build renders the page itself, and reports it.
+      return null;
+    }
+  });
+});
