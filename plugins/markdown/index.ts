@@ -75,8 +75,8 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   // A one-off build (npm start renders a few pages a save), of pages enough.
   let ahead: PrerenderedMarkdown | undefined;
   if (sources && process.env.ELEVENTY_RUN_MODE === "build") {
-    const pages = pagesToRender(sources(), parsed.defaultLanguage, inputDir);
-    if (pages.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, pages);
+    const listed = sources();
+    if (listed.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, pagesToRender(listed, parsed.defaultLanguage, inputDir));
   }
   lastAhead = ahead;
   eleventyConfig.on("eleventy.after", async () => {
