@@ -21,4 +21,8 @@ describe("filesUnder", () => {
   it("leaves out the folders it is told to skip, at any depth, and hidden names", () => {
     assert.deepEqual(filesUnder(root, { skipDirs: ["node_modules"], skipHidden: true }), ["a/b/c.html", "a/z.md", "b.md"]);
   });
+
+  it("leaves out folders by their path, not their name elsewhere", () => {
+    assert.deepEqual(filesUnder(root, { skipPaths: ["a/b", "node_modules"] }), [".git/HEAD", "a/.draft.md", "a/node_modules/y.md", "a/z.md", "b.md"]);
+  });
 });

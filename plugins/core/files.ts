@@ -1,8 +1,8 @@
 /**
- * The one tree walker: every file below a folder, through Node's own recursive
- * `readdir`, as paths relative to that folder with forward slashes (the form
- * URLs, bucket keys and content paths take), sorted so every run sees the same
- * order whatever the file system.
+ * The one tree walker: every file below a folder, as paths relative to that
+ * folder with forward slashes (the form URLs, bucket keys and content paths
+ * take), sorted so every run sees the same order whatever the file system.
+ * Folders it is told to leave out are not read at all.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
@@ -13,20 +13,24 @@ export interface FilesUnderOptions {
   skipDirs?: Iterable<string>;
   /** Leave out files and folders whose name starts with a dot. */
   skipHidden?: boolean;
+  /** Folders left out, as paths relative to the folder walked (`pagefind`, `en/pagefind`). */
+  skipPaths?: Iterable<string>;
 }
 
 export function filesUnder(dir: string, options: FilesUnderOptions = {}): string[] {
-  const skip = new Set(options.skipDirs);
+  const skipNames = new Set(options.skipDirs);
+  const skipPaths = new Set(options.skipPaths);
   const found: string[] = [];
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    // parentPath is Node ≥ 20.12's name; `path` the older one.
-    const rel = path.relative(dir, path.join(entry.parentPath ?? entry.path, entry.name)).split(path.sep).join("/");
-    const parts = rel.split("/");
-    if (parts.slice(0, -1).some((part) => skip.has(part))) continue;
-    if (options.skipHidden && parts.some((part) => part.startsWith("."))) continue;
-    found.push(rel);
-  }
+  const walk = (rel: string) => {
+    for (const entry of readdirSync(rel ? path.join(dir, rel) : dir, { withFileTypes: true })) {
+      if (options.skipHidden && entry.name.startsWith(".")) continue;
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!skipNames.has(entry.name) && !skipPaths.has(child)) walk(child);
+      } else if (entry.isFile()) found.push(child);
+    }
+  };
+  walk("");
   return found.sort();
 }
 

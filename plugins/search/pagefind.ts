@@ -33,7 +33,7 @@ export interface IndexSummary {
 
 /** The HTML files of an output folder (relative paths), Pagefind's own bundle left out. */
 function htmlFiles(output: string): string[] {
-  return filesUnder(output).filter((f) => f.endsWith(".html") && !f.startsWith(`${BUNDLE_DIR}/`));
+  return filesUnder(output, { skipPaths: [BUNDLE_DIR] }).filter((f) => f.endsWith(".html"));
 }
 
 /** `reports/2024-2025/index.html` → `/reports/2024-2025/`. */

@@ -97,26 +97,17 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  */
 export function sweepOutput(output: string, since: number, carried: readonly string[] = []): number {
   const root = path.resolve(output);
-  const skip = new Set<string>();
-  for (const dir of carried.map((d) => path.resolve(d))) {
+  const kept: string[] = [];
+  for (const dir of carried) {
     const stat = statSync(dir, { throwIfNoEntry: false });
     if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
-    else skip.add(dir);
-  }
-  const files: string[] = [];
-  for (const entry of readdirSync(root, { withFileTypes: true })) {
-    const absolute = path.join(root, entry.name);
-    if (entry.isDirectory()) {
-      if (!skip.has(absolute)) for (const file of filesUnder(absolute)) files.push(path.join(absolute, file));
-    } else if (entry.name !== BUILD_MARKER) files.push(absolute);
+    else kept.push(path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
   }
   const folders = new Set<string>();
   let deleted = 0;
-  // A carried folder deeper down is walked, but its files are left alone too.
-  const carriedDirs = [...skip].map((dir) => dir + path.sep);
-  const inCarried = (file: string) => carriedDirs.some((dir) => file.startsWith(dir));
-  for (const absolute of files) {
-    if (inCarried(absolute) || lstatSync(absolute).ctimeMs >= since) continue;
+  for (const file of filesUnder(root, { skipPaths: kept })) {
+    const absolute = path.join(root, file);
+    if (file === BUILD_MARKER || lstatSync(absolute).ctimeMs >= since) continue;
     rmSync(absolute);
     deleted += 1;
     for (let dir = path.dirname(absolute); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) folders.add(dir);
