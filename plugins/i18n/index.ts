@@ -77,11 +77,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     return (where && originals.byBundle.get(where.bundle)?.lang) ?? site.defaultLanguage;
   };
 
-  // Each Markdown page as the languages preprocessor below will see it (markdownSourcesOf).
-  const inputPathOf = (file: string) => path.join(eleventyConfig.directories.input, file);
+  // Each Markdown page with the languages the preprocessor below gives it (markdownSourcesOf).
   const pages = scan.files.map((file) => {
     const lang = file.lang ?? site.defaultLanguage;
-    return { inputPath: inputPathOf(file.file), file, lang, contentLang: lang };
+    return { page: file.absolute, file, lang, contentLang: lang };
   });
 
   // A missing translation is published as the original under a notice, so
@@ -96,12 +95,12 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
           untranslated: true,
           contentLang: original.lang,
         });
-        pages.push({ inputPath: inputPathOf(copy), file: original.file, lang, contentLang: original.lang });
+        pages.push({ page: path.join(project.input, copy), file: original.file, lang, contentLang: original.lang });
       }
     }
   }
   markdownSources.set(eleventyConfig, () =>
-    pages.map(({ inputPath, file, lang, contentLang }) => ({ inputPath, text: readSource(file), data: { lang, contentLang } })),
+    pages.map(({ page, file, lang, contentLang }) => ({ file: page, text: readSource(file), data: { lang, contentLang } })),
   );
 
   // A translation of a draft or scheduled original waits for it: published

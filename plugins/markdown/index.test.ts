@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import type MarkdownIt from "markdown-it";
+import { holdingProcess } from "../../test/helpers/build.ts";
 import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import markdownPlugin, { MARKDOWN_ASSETS, renderedAhead, type MarkdownSource } from "./index.ts";
@@ -41,18 +42,10 @@ async function build(pages: Record<string, string>, ahead = false): Promise<{ ou
   const out = path.join(root, "_site");
   try {
     await buildContent(root, (cfg) => {
-      const input = cfg.directories.input;
-      const sources = (): MarkdownSource[] => Object.entries(pages).map(([file, text]) => ({ inputPath: path.join(input, file), text, data: {} }));
+      const sources = (): MarkdownSource[] => Object.entries(pages).map(([file, text]) => ({ file: path.join(root, "content", file), text, data: {} }));
       cfg.addPlugin(markdownPlugin, ahead ? { ...OPTIONS, sources, aheadFrom: 1 } : OPTIONS);
       // A site this small reaches its pages before the worker has started: they wait for it here.
-      // (The worker runs in the background: a timer keeps the process running meanwhile, as a build's own work does.)
-      if (ahead) {
-        cfg.on("eleventy.before", async () => {
-          const running = setInterval(() => undefined, 1000);
-          await renderedAhead()?.done;
-          clearInterval(running);
-        });
-      }
+      if (ahead) cfg.on("eleventy.before", () => holdingProcess(renderedAhead()?.done));
     });
     return { out };
   } catch (error) {

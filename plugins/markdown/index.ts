@@ -35,12 +35,13 @@ export const MARKDOWN_ASSETS = {
 } as const;
 
 /**
- * A Markdown file the build renders: its path as Eleventy names it
- * (`page.inputPath`), its whole text, and what its render reads from the
+ * A Markdown page the build renders: its file (an untranslated copy's is the
+ * path Eleventy gives it), its whole text, and what its render reads from the
  * page's data that its front matter does not say (`lang`, `contentLang`).
  */
 export interface MarkdownSource {
-  inputPath: string;
+  /** Absolute, or relative to the working folder. */
+  file: string;
   text: string;
   data: Record<string, unknown>;
 }
@@ -123,7 +124,7 @@ export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string,
  */
 function pagesToRender(sources: readonly MarkdownSource[], defaultLanguage: string, inputDir: string): PrerenderPage[] {
   const pages: PrerenderPage[] = [];
-  for (const { inputPath, text, data } of sources) {
+  for (const { file, text, data } of sources) {
     const split = splitFrontMatter(text);
     if (split.opened && !split.closed) continue;
     let front: Readonly<Record<string, unknown>>;
@@ -133,7 +134,7 @@ function pagesToRender(sources: readonly MarkdownSource[], defaultLanguage: stri
       continue;
     }
     // Eleventy names a page by its path from the working folder.
-    const page = { inputPath: path.relative(process.cwd(), path.resolve(inputPath)) };
+    const page = { inputPath: path.relative(process.cwd(), path.resolve(file)) };
     pages.push({ source: split.body.normalize("NFC"), env: renderEnv({ ...front, ...data, page }, defaultLanguage, inputDir) });
   }
   return pages;

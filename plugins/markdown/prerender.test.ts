@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { holdingProcess } from "../../test/helpers/build.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import { parseMarkdownOptions } from "./options.ts";
 import { PrerenderedMarkdown } from "./prerender.ts";
@@ -16,9 +17,7 @@ test("a page rendered in the worker is the build's render, taken once, and only 
     { source, env: copy },
     { source: broken, env: fr },
   ]);
-  // The worker runs in the background (a failed build does not wait for it): a timer keeps this test's process running meanwhile.
-  const running = setInterval(() => undefined, 1000);
-  await ahead.done.finally(() => clearInterval(running));
+  await holdingProcess(ahead.done);
 
   const md = createMarkdown(OPTIONS);
   assert.equal(ahead.take(source, { ...copy }), md.render(source, { ...copy }));

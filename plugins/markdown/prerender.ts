@@ -38,7 +38,11 @@ export class PrerenderedMarkdown {
   /** Pages whose HTML the build took from the worker, and pages it rendered itself meanwhile. */
   taken = 0;
   missed = 0;
-  /** Settles when every page is rendered, the worker is stopped, or it failed (the build then renders the pages). */
+  /**
+   * Settles when every page is rendered, the worker is stopped, or it failed (the
+   * build then renders the pages). The worker does not hold the process: waiting
+   * for this alone, with nothing else running, lets the process end.
+   */
   readonly done: Promise<void>;
 
   constructor(options: MarkdownOptions, pages: readonly PrerenderPage[]) {

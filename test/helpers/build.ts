@@ -118,3 +118,17 @@ export async function buildFailure(options: BuildOptions): Promise<ContentError>
   }
   assert.fail(`expected a ContentError, got ${String(failure)}`);
 }
+
+/**
+ * Waits for work that does not hold the process by itself (a background worker
+ * thread's, such as the Markdown rendered ahead: plugins/markdown/prerender.ts),
+ * holding it meanwhile, as a build's own work does.
+ */
+export async function holdingProcess<T>(work: Promise<T> | undefined): Promise<T | undefined> {
+  const running = setInterval(() => undefined, 1000);
+  try {
+    return await work;
+  } finally {
+    clearInterval(running);
+  }
+}

@@ -5,7 +5,7 @@ import { test } from "node:test";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { renderedAhead } from "../../plugins/markdown/index.ts";
 import { writeKitCorpus } from "../../scripts/bench/corpus.ts";
-import { buildSite, contentWorkFolder } from "../helpers/build.ts";
+import { buildSite, contentWorkFolder, holdingProcess } from "../helpers/build.ts";
 
 // npm run build renders the Markdown ahead, in a worker thread, from the pages
 // the languages plugin announces (plugins/markdown/prerender.ts): what it
@@ -20,13 +20,8 @@ test("a build of 1,000 Markdown pages takes every page's HTML from the worker", 
     const built = await buildSite({
       input: content,
       now: "2026-06-01T12:00",
-      config: (cfg) =>
-        // The pages wait for the worker here, so that the test does not depend on the machine's speed.
-        // (It runs in the background: a timer keeps the process running meanwhile, as a build's own work does.)
-        cfg.on("eleventy.before", async () => {
-          const running = setInterval(() => undefined, 1000);
-          await renderedAhead()?.done.finally(() => clearInterval(running));
-        }),
+      // The pages wait for the worker here, so that the test does not depend on the machine's speed.
+      config: (cfg) => cfg.on("eleventy.before", () => holdingProcess(renderedAhead()?.done)),
     });
     const ahead = renderedAhead();
     assert.ok(ahead, "rendered ahead");
