@@ -1,8 +1,9 @@
 /**
- * What the layout costs and how it prints: no image is sent larger than twice
- * the pixels it fills (on a phone, 390 px at devicePixelRatio 2, and on a
- * desktop, 1280 px at 1), and every sampled page prints its content without
- * the site's navigation and without running off the paper.
+ * What the layout costs and how it reads and prints: no image is sent larger
+ * than twice the pixels it fills (on a phone, 390 px at devicePixelRatio 2,
+ * and on a desktop, 1280 px at 1), the lists of posts, events and reports keep
+ * their texts to a readable line on a desktop, and every sampled page prints
+ * its content without the site's navigation and without running off the paper.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -16,6 +17,10 @@ const SCREENS = [
   { name: "phone", viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 },
   { name: "desktop", viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 },
 ];
+/** The pages that list texts (their cards' summaries and excerpts). */
+const LISTS = new Set(["blog-index", "tag", "agenda", "reports-index"]);
+/** The longest readable line, in rem (theme.css: --measure). */
+const MEASURE_REM = 42;
 /** A4 portrait at 96 CSS px per inch, minus 1.5 cm margins: what a printer lays out. */
 const PAPER = { width: 680, height: 1010 };
 
@@ -27,7 +32,7 @@ interface ImageSize {
 
 const skip = browserSuite();
 
-describe("images and print", { skip }, () => {
+describe("images, line length and print", { skip }, () => {
   let harness: Harness;
   let pages: BuiltPage[];
 
@@ -63,6 +68,31 @@ describe("images and print", { skip }, () => {
     }
     console.log(`images: ${checked} images on ${withImages.length} pages at 2 screen sizes; largest ratio: ${largest.line}`);
     assert.deepEqual(oversized, []);
+  });
+
+  test("lists of posts, events and reports keep their texts to a readable line on a desktop", async () => {
+    const lists = pages.filter((p) => LISTS.has(p.type));
+    const { context, open } = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+    const tooWide: string[] = [];
+    let checked = 0;
+    for (const built of lists) {
+      const page = await open(built.url);
+      const widths = await page.evaluate(() =>
+        Array.from(document.querySelectorAll<HTMLElement>("main li p")).map((p) => ({
+          width: p.getBoundingClientRect().width,
+          rem: parseFloat(getComputedStyle(document.documentElement).fontSize),
+          text: p.innerText.slice(0, 40),
+        })),
+      );
+      for (const { width, rem, text } of widths) {
+        checked++;
+        if (width > MEASURE_REM * rem + 0.5) tooWide.push(`${built.url}: "${text}…" runs ${Math.round(width)} px wide (${(width / rem).toFixed(1)} rem)`);
+      }
+    }
+    await context.close();
+    console.log(`line length: ${checked} paragraphs in ${lists.length} lists`);
+    assert.ok(checked > lists.length, "the lists have paragraphs to measure");
+    assert.deepEqual(tooWide, []);
   });
 
   test("pages print their content, without the site's navigation, within the paper's width", async () => {
