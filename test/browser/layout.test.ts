@@ -2,7 +2,8 @@
  * What the layout costs and how it reads and prints: no image is sent larger
  * than twice the pixels it fills (on a phone, 390 px at devicePixelRatio 2,
  * and on a desktop, 1280 px at 1), the lists of posts, events and reports keep
- * their texts to a readable line on a desktop, and every sampled page prints
+ * their texts to a readable line on a desktop, the footer of a short page sits
+ * at the foot of the window, the columns of the tags start level, and every sampled page prints
  * its content without the site's navigation and without running off the paper.
  */
 import assert from "node:assert/strict";
@@ -32,7 +33,7 @@ interface ImageSize {
 
 const skip = browserSuite();
 
-describe("images, line length and print", { skip }, () => {
+describe("images, line length, footer, columns and print", { skip }, () => {
   let harness: Harness;
   let pages: BuiltPage[];
 
@@ -93,6 +94,54 @@ describe("images, line length and print", { skip }, () => {
     console.log(`line length: ${checked} paragraphs in ${lists.length} lists`);
     assert.ok(checked > lists.length, "the lists have paragraphs to measure");
     assert.deepEqual(tooWide, []);
+  });
+
+  test("the footer of a short page sits at the foot of the window, on a phone and on a desktop", async () => {
+    const sample = samplePages(pages);
+    const floating: string[] = [];
+    let short = 0;
+    for (const screen of SCREENS) {
+      const { context, open } = await harness.newContext({ viewport: screen.viewport });
+      for (const built of sample) {
+        const page = await open(built.url);
+        const { footer, height, window } = await page.evaluate(() => ({
+          footer: document.querySelector("body > footer")?.getBoundingClientRect().bottom,
+          height: document.documentElement.scrollHeight,
+          window: innerHeight,
+        }));
+        if (footer === undefined) continue; // a page of its own (404, redirect)
+        if (height <= window) short++;
+        if (footer < window - 0.5) floating.push(`${built.url} (${screen.name}): the footer ends ${Math.round(window - footer)} px above the foot of the window`);
+      }
+      await context.close();
+    }
+    console.log(`footer: ${sample.length} pages at 2 screen sizes, ${short} times no taller than the window`);
+    assert.ok(short > 0, "the sample has short pages");
+    assert.deepEqual(floating, []);
+  });
+
+  test("the columns of the tags' index start level on a desktop", async () => {
+    const indexes = pages.filter((p) => p.type === "tags-index");
+    const { context, open } = await harness.newContext({ viewport: { width: 1280, height: 800 } });
+    const uneven: string[] = [];
+    for (const built of indexes) {
+      const page = await open(built.url);
+      // The top of each column's first tag: the highest item at each left edge.
+      const tops = await page.evaluate(() => {
+        const first = new Map<number, number>();
+        for (const li of Array.from(document.querySelectorAll(".tag-index > li"))) {
+          const { left, top } = li.getBoundingClientRect();
+          const column = Math.round(left);
+          first.set(column, Math.min(first.get(column) ?? Infinity, top));
+        }
+        return [...first.values()];
+      });
+      if (tops.length < 2) uneven.push(`${built.url}: ${tops.length} column(s) at 1280 px`);
+      else if (Math.max(...tops) - Math.min(...tops) > 0.5) uneven.push(`${built.url}: columns start at ${tops.map((t) => t.toFixed(1)).join(", ")} px`);
+    }
+    await context.close();
+    assert.ok(indexes.length > 0, "the site has a tags' index");
+    assert.deepEqual(uneven, []);
   });
 
   test("pages print their content, without the site's navigation, within the paper's width", async () => {
