@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildSite } from "../helpers/build.ts";
+import { buildSite, starterSite } from "../helpers/build.ts";
 import { page } from "../blog/helpers.ts";
 
 const site = buildSite({ fixture: "tags-per-language" });
@@ -28,4 +28,13 @@ test("spellings of one tag make one link per post and one page, named by the spe
   assert.deepEqual(links.map((a) => [a.text, a.getAttribute("href")]), [["économie sociale", "/blog/tags/economie-sociale/"]]);
   assert.match(page(built, "/blog/tags/economie-sociale/").querySelector("h1")?.text ?? "", /^Étiquette\s:\séconomie sociale$/u);
   assert.equal(page(built, "/blog/tags/economie-sociale/").querySelectorAll(".post-list .post-card-title a").length, 2);
+});
+
+test("an event's tag spelled otherwise than the posts' is named as on its tag page", async () => {
+  // The starter's January install party is tagged logiciels-libres, the spring one's post "logiciels libres".
+  const built = await starterSite();
+  for (const url of ["/events/2025/install-party-janvier/", "/blog/2025/install-party-printemps/"]) {
+    const links = page(built, url).querySelectorAll(".tag-list a").map((a) => [a.text, a.getAttribute("href")]);
+    assert.deepEqual(links.find(([, href]) => href === "/blog/tags/logiciels-libres/"), ["logiciels libres", "/blog/tags/logiciels-libres/"], url);
+  }
 });
