@@ -4,7 +4,8 @@
  * and on a desktop, 1280 px at 1), the lists of posts, events and reports keep
  * their texts to a readable line on a desktop, the footer of a short page sits
  * at the foot of the window, the columns of the tags start level, and every sampled page prints
- * its content without the site's navigation and without running off the paper.
+ * its content without the site's navigation and without running off the paper,
+ * the answers of its questions (::: details) included.
  */
 import assert from "node:assert/strict";
 import { after, before, describe, test } from "node:test";
@@ -33,7 +34,7 @@ interface ImageSize {
 
 const skip = browserSuite();
 
-describe("images, line length, footer, columns and print", { skip }, () => {
+describe("images, line length, footer, columns, questions and print", { skip }, () => {
   let harness: Harness;
   let pages: BuiltPage[];
 
@@ -142,6 +143,28 @@ describe("images, line length, footer, columns and print", { skip }, () => {
     await context.close();
     assert.ok(indexes.length > 0, "the site has a tags' index");
     assert.deepEqual(uneven, []);
+  });
+
+  test("questions print with their answers, which the screen shows on a click", async () => {
+    const withQuestions = pages.filter((p) => p.root.querySelector("details.details"));
+    const { context, open } = await harness.newContext({ viewport: PAPER });
+    const failures: string[] = [];
+    let answers = 0;
+    for (const built of withQuestions) {
+      const page = await open(built.url);
+      const shown = () => page.evaluate(() => Array.from(document.querySelectorAll(".details > :not(summary)")).map((e) => e.checkVisibility()));
+      const onScreen = await shown();
+      await page.emulateMedia({ media: "print" });
+      const onPaper = await shown();
+      await page.emulateMedia({ media: null }); // the next page opens in this tab
+      answers += onPaper.length;
+      if (onScreen.some(Boolean)) failures.push(`${built.url}: an answer shows on screen before its question is opened`);
+      if (!onPaper.every(Boolean)) failures.push(`${built.url}: ${onPaper.filter((v) => !v).length} of ${onPaper.length} answers do not print`);
+    }
+    await context.close();
+    console.log(`questions: ${answers} answers on ${withQuestions.length} pages`);
+    assert.ok(answers > 0, "the site has questions to print");
+    assert.deepEqual(failures, []);
   });
 
   test("pages print their content, without the site's navigation, within the paper's width", async () => {
