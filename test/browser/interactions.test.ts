@@ -1,8 +1,9 @@
 /**
  * What visitors do with the pages, in Chromium: reach the content with the
  * keyboard through the skip link, switch language and land on the same page,
- * read an untranslated page under its notice, search and get results, and get
- * the bilingual error document for a URL that does not exist.
+ * read an untranslated page under its notice, search and get results, play a
+ * PeerTube video in its card (nothing asked of the video's host before the
+ * click), and get the bilingual error document for a URL that does not exist.
  */
 import assert from "node:assert/strict";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -139,6 +140,36 @@ describe("visitors in Chromium", { skip }, () => {
       const problems = watched.take();
       failures.push(...[...problems.csp, ...problems.errors, ...problems.foreign].map((p) => `${built.url}: ${p}`));
     }
+    assert.deepEqual(failures, []);
+  });
+
+  test("a video card asks nothing of the video's host until its button is clicked, then holds the player", async () => {
+    const withVideo = pages.filter((p) => p.root.querySelector(".peertube[data-peertube-embed]"));
+    const failures: string[] = [];
+    for (const built of withVideo) {
+      const embed = built.root.querySelector(".peertube")!.getAttribute("data-peertube-embed")!;
+      const page = await watched.open(built.url);
+      const card = await page.evaluate(() => {
+        const frame = document.querySelector(".peertube")!.getBoundingClientRect();
+        const play = document.querySelector<HTMLElement>(".peertube-play");
+        return { ratio: frame.width / frame.height, play: play?.innerText ?? "", playInside: Boolean(play && frame.top <= play.getBoundingClientRect().top && play.getBoundingClientRect().bottom <= frame.bottom) };
+      });
+      if (!card.play || !card.playInside) failures.push(`${built.url}: no play button inside the card`);
+      if (card.ratio > 16 / 9 + 0.01) failures.push(`${built.url}: the card is flatter than the 16:9 player it makes way for (${card.ratio.toFixed(2)})`);
+      const before = watched.take();
+      if (before.foreign.length) failures.push(`${built.url}: asked ${before.foreign.join(", ")} before any click`);
+      await page.getByRole("button", { name: card.play }).click();
+      const player = page.locator(".peertube-player iframe");
+      await player.waitFor();
+      if ((await player.getAttribute("src")) !== embed) failures.push(`${built.url}: the player is not the card's video`);
+      if ((await page.locator(".peertube-player .peertube-link").count()) !== 1) failures.push(`${built.url}: the link to the video's page is gone`);
+      const after = watched.take();
+      // The player's own page, and nothing else (the test aborts it: the host is not reachable here).
+      if (after.foreign.join(" ") !== embed) failures.push(`${built.url}: the click asked ${after.foreign.join(", ") || "nothing"}, not ${embed}`);
+      failures.push(...[...after.errors, ...after.csp].map((p) => `${built.url}: ${p}`));
+    }
+    console.log(`videos: ${withVideo.length} cards played`);
+    assert.ok(withVideo.length > 0, "the site has a video card");
     assert.deepEqual(failures, []);
   });
 

@@ -66,6 +66,7 @@ const FEATURES: Record<string, string> = {
   details: "details",
   form: "form, input",
   video: ".peertube, video, iframe",
+  donate: ".donate",
   footnotes: ".footnotes, .footnote-ref",
   figure: "figure",
 };
