@@ -9,6 +9,7 @@ import { relative } from "node:path";
 import { passthroughPath } from "./plugins/core/files.ts";
 import type { EleventyConfig } from "./plugins/core/eleventy.ts";
 import { loadProject } from "./plugins/core/project.ts";
+import { minifiedStylesheets } from "./plugins/core/stylesheets.ts";
 import corePlugin from "./plugins/core/index.ts";
 import i18nPlugin, { markdownSourcesOf } from "./plugins/i18n/index.ts";
 import validatePlugin from "./plugins/validate/index.ts";
@@ -91,11 +92,13 @@ export default async function (eleventyConfig: EleventyConfig) {
   // After the build: every internal link, image and #anchor must resolve (npm run build stops otherwise).
   eleventyConfig.addPlugin(checksPlugin, { project });
 
-  // The stylesheet and icons, copied as they are.
+  // The stylesheets, scripts and icons.
   eleventyConfig.addPassthroughCopy({ [passthroughPath(`${project.layouts}/assets`)]: "assets" });
   eleventyConfig.addPassthroughCopy({
     [passthroughPath(MARKDOWN_ASSETS.css)]: "assets/markdown.css",
     [passthroughPath(MARKDOWN_ASSETS.highlightCss)]: "assets/highlight.css",
     [passthroughPath(MARKDOWN_ASSETS.peertubeJs)]: "assets/peertube.js",
   });
+  // npm run build then minifies them (npm start serves them commented).
+  minifiedStylesheets(eleventyConfig, "assets");
 }
