@@ -13,9 +13,11 @@ export const SearchOptionsSchema = z.strictObject({
   /**
    * Parts of the indexed content that are not text to search. The Markdown
    * plugin's heading anchors hold a hidden "Link to the section …" that would
-   * otherwise fill excerpts and match every heading.
+   * otherwise fill excerpts and match every heading; its footnote calls and
+   * their way back put a stray number and "↩︎" in them ("nantaise 1. Il
+   * consomme"). The footnotes' own text stays searchable.
    */
-  excludeSelectors: z.array(z.string().min(1)).default([".heading-anchor"]),
+  excludeSelectors: z.array(z.string().min(1)).default([".heading-anchor", ".footnote-ref", ".footnote-backref"]),
 });
 
 export type SearchOptionsInput = z.input<typeof SearchOptionsSchema>;

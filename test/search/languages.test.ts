@@ -62,6 +62,17 @@ describe("the search index after a build", () => {
     }
   });
 
+  test("a footnote's call and way back are not in the excerpts; its text is searched", async () => {
+    assert.match(site.read("docs/faune/index.html"), /hérisson<sup class="footnote-ref">.*>1<\/a><\/sup>/);
+    const [hit] = await client.search("fr", "hérisson");
+    assert.equal(hit?.url, "/docs/faune/");
+    // Pagefind marks the word with its full stop.
+    assert.match(hit!.excerpt, /vit un <mark>hérisson\.<\/mark> Ses habitudes/);
+    assert.deepEqual(await urls("fr", "soirs"), ["/docs/faune/"]);
+    const [note] = await client.search("fr", "soirs");
+    assert.doesNotMatch(note!.excerpt, /↩/);
+  });
+
   test("heading anchors' hidden link text is not indexed", async () => {
     assert.match(site.read("docs/faune/index.html"), /Lien vers la section/);
     assert.deepEqual(await urls("fr", "lien"), []);
