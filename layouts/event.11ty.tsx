@@ -8,7 +8,6 @@ import { buildNow } from "../plugins/core/project.ts";
 import { AGENDA_PATH, eventIcsUrl, eventOf, recapUrl, statusTitle } from "../plugins/events/entries.ts";
 import { builtUrls } from "../plugins/i18n/translations.ts";
 import type { BlogSettings } from "../plugins/blog/options.ts";
-import type { BlogTag } from "../plugins/blog/tags.ts";
 import { dateText, priceText } from "../plugins/events/format.ts";
 import { eventJsonLd } from "../plugins/events/jsonld.ts";
 import { plainText } from "../plugins/events/plain-text.ts";
@@ -210,13 +209,7 @@ export default function EventLayout(data: PageData & { blogSettings: BlogSetting
             <h2 class="post-footer-title">{c.t("post.tags")}</h2>
             {/* Like a post's tags: named as on the blog's tag page, whatever the spelling here, labelled in the
                 reader's language, linked to that page when there is one. */}
-            <TagLinks
-              tags={event.tags}
-              c={c}
-              settings={data.blogSettings}
-              known={data.collections.blogTags as unknown as BlogTag[] | undefined}
-              hasPage={(slug) => builtUrls(data).has(c.url(`blog/tags/${slug}/`))}
-            />
+            <TagLinks tags={event.tags} data={data} c={c} hasPage={(slug) => builtUrls(data).has(c.url(`blog/tags/${slug}/`))} />
           </footer>
         )}
       </article>

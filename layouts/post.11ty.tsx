@@ -6,7 +6,6 @@
 import { tableOfContents } from "../plugins/blog/excerpt.ts";
 import type { BlogSettings } from "../plugins/blog/options.ts";
 import type { PostImage } from "../plugins/blog/post-image.ts";
-import type { BlogTag } from "../plugins/blog/tags.ts";
 import { neighboursOf, postOf, readingMinutes } from "../plugins/blog/posts.ts";
 import { Base } from "./components/Base.tsx";
 import { Credits } from "./components/Credits.tsx";
@@ -66,7 +65,7 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
         {post.tags.length > 0 && (
           <footer class="post-footer">
             <h2 class="post-footer-title">{c.t("post.tags")}</h2>
-            <TagLinks tags={post.tags} c={c} settings={data.blogSettings} known={data.collections.blogTags as unknown as BlogTag[] | undefined} />
+            <TagLinks tags={post.tags} data={data} c={c} />
           </footer>
         )}
       </article>

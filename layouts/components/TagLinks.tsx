@@ -2,6 +2,7 @@
 import type { BlogSettings } from "../../plugins/blog/options.ts";
 import { tagLabel, tagSlug, tidyTag, type BlogTag } from "../../plugins/blog/tags.ts";
 import type { Context } from "../lib/context.ts";
+import type { PageData } from "../lib/types.ts";
 
 /** A tag as the current language reads it; an unlabelled tag is in the posts' original language. */
 export function TagName({ tag, c, settings }: { tag: string; c: Context; settings: BlogSettings }) {
@@ -11,11 +12,13 @@ export function TagName({ tag, c, settings }: { tag: string; c: Context; setting
 }
 
 /**
- * One link per tag, whatever its spelling in this post, named as on its tag page (`known`: the
- * blog's tags). `hasPage` tells which tags have a page (an event's tags may have no post):
- * the others are shown alike, without a link.
+ * One link per tag of a post or an event, whatever its spelling there, named as on its tag page
+ * (the blog's tags, `collections.blogTags` of the page's `data`). `hasPage` tells which tags
+ * have a page (an event's tags may have no post): the others are shown alike, without a link.
  */
-export function TagLinks({ tags, c, settings, known = [], hasPage = () => true }: { tags: readonly string[]; c: Context; settings: BlogSettings; known?: readonly BlogTag[]; hasPage?: (slug: string) => boolean }) {
+export function TagLinks({ tags, data, c, hasPage = () => true }: { tags: readonly string[]; data: PageData & { blogSettings: BlogSettings }; c: Context; hasPage?: (slug: string) => boolean }) {
+  const settings = data.blogSettings;
+  const known = (data.collections.blogTags ?? []) as unknown as readonly BlogTag[];
   const bySlug = new Map<string, string>();
   for (const tag of tags) {
     const slug = tagSlug(tag);

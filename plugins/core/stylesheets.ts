@@ -3,10 +3,11 @@
  * plugins keep their CSS commented in the repository, and Eleventy copies it
  * as it is; once a build is written, each `.css` of the output folder given
  * loses its comments and spaces (esbuild, the build's compiler already).
- * Visitors download a third less: the stylesheets of a financial report's page
- * (theme, site, Markdown, reports, print) weighed 25.4 KiB, now 15.0 KiB.
+ * Visitors download two fifths less: the stylesheets of a financial report's
+ * page (theme, site, Markdown, reports, print) weighed 25.4 KiB, now 15.0 KiB.
  * `npm start` serves the sources as they are, comments included.
  */
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { transform } from "esbuild";
@@ -18,19 +19,20 @@ export function minifiedStylesheets(eleventyConfig: EleventyConfig, folder: stri
   eleventyConfig.on("eleventy.after", async ({ directories, runMode, outputMode }: AfterBuildEvent) => {
     if (runMode !== "build" || outputMode !== "fs" || !directories?.output) return;
     const root = path.resolve(directories.output, folder);
-    let files: string[];
-    try {
-      files = filesUnder(root).filter((file) => file.endsWith(".css"));
-    } catch {
-      return; // no such folder in this build
-    }
+    if (!existsSync(root)) return; // a build without stylesheets (a plugin's test site)
+    const files = filesUnder(root).filter((file) => file.endsWith(".css"));
     await Promise.all(files.map((file) => minify(path.join(root, file))));
   });
 }
 
+/** A stylesheet without its comments and spaces (`file` names it in an error). */
+export async function minifiedCss(text: string, file?: string): Promise<string> {
+  return (await transform(text, { loader: "css", minify: true, legalComments: "none", sourcefile: file })).code;
+}
+
 async function minify(file: string): Promise<void> {
   const text = await readFile(file, "utf8");
-  const { code } = await transform(text, { loader: "css", minify: true, legalComments: "none", sourcefile: file });
+  const code = await minifiedCss(text, file);
   // A stylesheet written minified is left as it is.
   if (code !== text) await writeFile(file, code);
 }
