@@ -6,6 +6,7 @@
  * `npm start` lists them and keeps serving. External links are not fetched
  * (see `npm run check:external`).
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
@@ -18,6 +19,7 @@ import { reasonOf, type BrokenLink } from "./links.ts";
 import type { ScanMessage } from "./scan.worker.ts";
 import { WrittenPages, type CheckReport, type CheckRequest, type WrittenPage } from "./written-pages.ts";
 import { linkLocator } from "./link-lines.ts";
+import { sourceLinkParts } from "../markdown/source-links.ts";
 import { sourceOf } from "./sources.ts";
 
 
@@ -123,8 +125,23 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentPro
     const listed = pages.slice(0, MAX_PAGES_LISTED).join(", ");
     const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more pages` : "";
     const origin = line === undefined ? `${link.ref.via} made by the layout, not the Markdown,` : link.ref.via;
-    return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reasonOf(link)} (${origin} on ${listed}${more})` };
+    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || reasonOf(link);
+    return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reason} (${origin} on ${listed}${more})` };
   });
+}
+
+/**
+ * Why a link to a Markdown file (markdown/source-links.ts) was left as written:
+ * the file makes no page in this build, or there is no such file. Paths are
+ * from the project's folder, the build's working folder.
+ */
+function sourceLinkReason(raw: string, file: string): string | undefined {
+  const link = sourceLinkParts(raw);
+  if (!link) return undefined;
+  const target = path.join(path.dirname(file), link.file).split(path.sep).join("/");
+  return existsSync(target)
+    ? `leads nowhere: ${target} makes no page in this build (a draft, or dated in the future): link to it once it is published`
+    : `leads nowhere: there is no file ${target}; check the folder and the file name (index.fr.md, index.en.md…)`;
 }
 
 checksPlugin.eleventyPluginOptions = UNIQUE_PLUGIN;

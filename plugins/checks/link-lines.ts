@@ -10,6 +10,7 @@
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { splitFrontMatter } from "../core/front-matter.ts";
+import { sourceLinkParts } from "../markdown/source-links.ts";
 import { scanPage } from "./links.ts";
 
 // CommonMark with raw HTML and bare URLs, as the site's renderer reads links,
@@ -37,13 +38,22 @@ function keyOf(url: string): string {
   }
 }
 
+/**
+ * A link to a Markdown file reaches the HTML as its page's URL (see
+ * markdown/source-links.ts), which only Eleventy knows: such a link is also
+ * found by its #fragment, the part that can still be broken.
+ */
+const fragmentKey = (hash: string) => `\u0000${hash}`;
+
 /** 1-based line of each link target written in a Markdown file (its first occurrence), front matter counted. */
 export function linkLines(markdown: string): Map<string, number> {
   const { body, bodyLine } = splitFrontMatter(markdown);
   const lines = new Map<string, number>();
   const add = (url: string, line: number) => {
-    const key = keyOf(url);
-    if (!lines.has(key)) lines.set(key, line + bodyLine);
+    const rest = sourceLinkParts(url)?.rest;
+    for (const key of [keyOf(url), ...(rest?.startsWith("#") ? [fragmentKey(keyOf(rest))] : [])]) {
+      if (!lines.has(key)) lines.set(key, line + bodyLine);
+    }
   };
   const definitions: Record<string, { href: string }> = {};
   const env = {
@@ -86,6 +96,7 @@ export function linkLocator(): (markdown: string, raw: string) => number | undef
   return (markdown, raw) => {
     let lines = parsed.get(markdown);
     if (!lines) parsed.set(markdown, (lines = linkLines(markdown)));
-    return lines.get(keyOf(raw));
+    const hash = raw.indexOf("#");
+    return lines.get(keyOf(raw)) ?? (hash === -1 ? undefined : lines.get(fragmentKey(keyOf(raw.slice(hash)))));
   };
 }

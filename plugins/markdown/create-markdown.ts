@@ -26,8 +26,14 @@ import { stringsTable } from "./strings.ts";
 import { tablesPlugin } from "./tables.ts";
 import { typographyPlugin } from "./typography.ts";
 import { eagerFirstImagePlugin } from "./eager.ts";
+import { sourceLinksPlugin, type PageUrlOf } from "./source-links.ts";
 
-export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
+/** What a build knows that options cannot carry: the pages' URLs, for links to Markdown files (source-links.ts). */
+export interface MarkdownRuntime {
+  pageUrlOf?: PageUrlOf;
+}
+
+export function createMarkdown(input: MarkdownOptionsInput, runtime: MarkdownRuntime = {}): MarkdownIt {
   const options = parseMarkdownOptions(input);
   const strings = stringsTable(options.strings, options.defaultLanguage);
   const { defaultLanguage } = options;
@@ -59,6 +65,8 @@ export function createMarkdown(input: MarkdownOptionsInput): MarkdownIt {
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
   // Bundle files: links made site-absolute (one copy for every language), ::: downloads, videos.
   md.use(bundleLinksPlugin, { defaultLanguage, strings });
+  // Links to another page's Markdown file (../atelier/index.fr.md) lead to that page.
+  md.use(sourceLinksPlugin, { defaultLanguage, pageUrlOf: runtime.pageUrlOf });
   md.use(externalLinksPlugin, { siteUrl: options.siteUrl });
   md.use(eagerFirstImagePlugin);
   // French text only: narrow no-break spaces before ; : ! ? and inside « », numbers kept with their unit.

@@ -16,6 +16,7 @@ import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../validate/problems.ts";
+import type { InputPathToUrl } from "../validate/url-collisions.ts";
 import { bundleOf, listBundleFiles } from "./bundle-files.ts";
 import { checkingParser, checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
@@ -70,7 +71,17 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   checkEleventyVersion(eleventyConfig, "markdown");
   const { sources, aheadFrom = 1000, ...pipeline } = options;
   const parsed = parseMarkdownOptions(pipeline);
-  const md = createMarkdown(parsed);
+  // Every page's URL, from Eleventy's content map: for links to Markdown files (./source-links.ts).
+  let pageUrls: ReadonlyMap<string, string> | undefined;
+  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    pageUrls = new Map(
+      Object.entries(inputPathToUrl).flatMap(([inputPath, urls]) => {
+        const url = urls.find((u) => typeof u === "string");
+        return url ? [[path.normalize(inputPath), url] as const] : [];
+      }),
+    );
+  });
+  const md = createMarkdown(parsed, { pageUrlOf: (inputPath) => pageUrls?.get(inputPath) });
   const inputDir = eleventyConfig.directories.input;
 
   // A one-off build (npm start renders a few pages a save), of pages enough.

@@ -12,10 +12,12 @@ test("a page rendered in the worker is the build's render, taken once, and only 
   const fr = { lang: "fr", leadImage: false, contentLang: "fr", file: "content/blog/ag/index.fr.md" };
   const copy = { lang: "en", leadImage: false, contentLang: "fr", file: "content/blog/ag/index.en.md" };
   const broken = "::: peertube https://example.org/pas-une-video\n";
+  const linksSource = "Voir [le bilan](../bilan/index.fr.md).\n";
   const ahead = new PrerenderedMarkdown(OPTIONS, [
     { source, env: fr },
     { source, env: copy },
     { source: broken, env: fr },
+    { source: linksSource, env: fr },
   ]);
   await holdingProcess(ahead.done);
 
@@ -26,5 +28,6 @@ test("a page rendered in the worker is the build's render, taken once, and only 
   assert.equal(ahead.take(source, { ...fr }), undefined, "once");
   assert.equal(ahead.take(source, { ...fr, leadImage: true }), undefined, "another environment is another render");
   assert.equal(ahead.take(broken, { ...fr }), undefined, "a page the worker could not render is left to the build");
-  assert.deepEqual({ pages: ahead.pages, taken: ahead.taken, missed: ahead.missed }, { pages: 3, taken: 2, missed: 3 });
+  assert.equal(ahead.take(linksSource, { ...fr }), undefined, "a link to a Markdown file needs the build's URLs: left to the build");
+  assert.deepEqual({ pages: ahead.pages, taken: ahead.taken, missed: ahead.missed }, { pages: 4, taken: 2, missed: 4 });
 });

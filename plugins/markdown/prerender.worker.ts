@@ -8,6 +8,7 @@ import { serveMessages } from "../core/workers.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import type { MarkdownOptions } from "./options.ts";
+import { PageUrlsUnknown } from "./source-links.ts";
 
 export type PrerenderMessage =
   /** The pipeline's options (the plugin's, parsed): sent first. */
@@ -19,14 +20,20 @@ let md: MarkdownIt | undefined;
 
 serveMessages((message: PrerenderMessage): (string | null)[] | undefined => {
   if (message.kind === "options") {
-    md = createMarkdown(message.options);
+    // A link to a Markdown file needs Eleventy's URLs: such a page is left to the build (null below).
+    md = createMarkdown(message.options, {
+      pageUrlOf: () => {
+        throw new PageUrlsUnknown();
+      },
+    });
     return undefined;
   }
   return message.pages.map(({ source, env }) => {
     try {
       return md!.render(source, env);
     } catch {
-      // A writer's mistake (a ::: donate block without its link…): the build renders the page itself, and reports it.
+      // A link to a Markdown file, or a writer's mistake (a ::: donate block without
+      // its link…): the build renders the page itself, and reports the mistake.
       return null;
     }
   });
