@@ -94,6 +94,8 @@ export interface EleventyConfig {
   readonly templateHandling?: { writtenSince?: () => number | undefined };
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
+  /** Reads a page's `date` before Eleventy does; a Date or luxon DateTime returned is the page's date. */
+  addDateParsing(fn: (value: unknown) => unknown): void;
   /** Eleventy's one posthtml pass over written HTML, shared by the plugins that add to it (eleventy-img). */
   readonly htmlTransformer: {
     plugins: Record<string, PosthtmlEntry[]>;

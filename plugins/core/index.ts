@@ -66,6 +66,16 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   // Markdown edits rebuild incrementally; `npm start` (scripts/dev/loop.ts) reloads the
   // configuration for what changes the site's structure (pages added or deleted…).
 
+  // A page's `date` is a wall-clock time in the site's zone, written as the validation
+  // accepts it (`2025-07-03 09:30` too, which Eleventy's own reading refuses with a
+  // stack trace): Eleventy's `page.date` is then that instant. Anything else is left
+  // to Eleventy, after the validation has named it.
+  eleventyConfig.addDateParsing((value) => {
+    if (typeof value !== "string") return undefined;
+    const when = parseWallClock(value, project.site.timezone);
+    return "dateTime" in when ? when.dateTime : undefined;
+  });
+
   // Drafts show in `npm start` only; a page dated in the future appears in the
   // first build after its date (the daily scheduled build publishes it).
   eleventyConfig.addPreprocessor("publishing", "*", (data: EleventyData) => {

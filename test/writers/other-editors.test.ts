@@ -1,6 +1,7 @@
 /**
  * Files saved by other editors build like any other: a UTF-8 byte-order mark
- * (some Windows editors) and CRLF line endings (a Windows checkout with autocrlf).
+ * (some Windows editors), CRLF line endings (a Windows checkout with autocrlf),
+ * and a date written with a space before the time, as export tools write it.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -31,6 +32,8 @@ test("both build exactly like an LF file: title, date in the site's zone, text",
   assert.equal(bom.querySelector("h1")?.text, "Marque d’ordre des octets");
   assert.equal(bom.querySelector("time")?.getAttribute("datetime"), "2025-04-02T00:00:00+02:00");
   assert.ok(!site.read("blog/2025/fin-de-ligne-windows/index.html").includes("\r"), "no carriage return reaches the page");
+  // Eleventy's own reading of `date` refused it with a stack trace.
+  assert.equal(page(site, "/blog/2025/date-d-un-export/").querySelector("time")?.getAttribute("datetime"), "2025-05-20T18:30:00+02:00");
 
   // A file name with a space, written between < and > as the build's message says, is a real picture.
   const photo = page(site, "/blog/2025/photo-d-ete/").querySelector("main picture img");
