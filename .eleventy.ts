@@ -66,7 +66,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       "*": strictValidator(pageFields()),
     },
     // Images without alt text, missing or remote; orphan footnotes, raw <iframe>/<script>: named with file and line.
-    bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input }), markdownBodyCheck(markdown)],
+    bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input }), markdownBodyCheck(markdown, project.input)],
   });
   // Markdown for writers: anchors, footnotes, figures, callouts, FAQ, donate, PeerTube, highlighting.
   // npm run build renders the pages ahead, in a worker thread, from the languages plugin's list.

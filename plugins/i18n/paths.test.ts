@@ -57,3 +57,16 @@ test("slug overrides replace the last segment only", () => {
   assert.equal(withSlug("", "x"), "");
   assert.equal(siblingPath("blog/a/index.fr.md", "fr", "en"), "blog/a/index.en.md");
 });
+
+test("a folder or file name that would be part of an address is refused unless lowercase ASCII, with the name to use", () => {
+  const folder = parseContentPath("blog/2025/Fête de la Science/index.fr.md", LANGS);
+  assert.equal(
+    !folder.ok && folder.message,
+    `the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
+  );
+  const file = parseContentPath("pages/Mentions légales.en.md", LANGS);
+  assert.match(!file.ok ? file.message : "", /^the file name "Mentions légales" would be part of the page's address: .* rename it "mentions-legales"$/);
+  // The pages folder and the language suffix are not in the address; dots and underscores are fine.
+  assert.ok(parseContentPath("pages/association.fr.md", LANGS).ok);
+  assert.ok(parseContentPath("docs/services/v2.1_notes/index.en.md", LANGS).ok);
+});

@@ -1,17 +1,23 @@
 /**
  * Where a content file lives decides its language, its bundle (the key that
  * pairs a page with its translations) and its URL. Pure: no Eleventy, no fs.
+ * The names that make the URL are lowercase ASCII (`Été Serveur` is refused,
+ * with `ete-serveur` suggested), as Zola makes them by default: an address
+ * with a space or an accent is escaped in every link that shares it.
  *
  *   blog/2025/ag/index.fr.md  → bundle blog/2025/ag, lang fr, /blog/2025/ag/
  *   blog/2025/ag/index.en.md  → bundle blog/2025/ag, lang en, /en/blog/2025/ag/
  *   pages/association.fr.md   → bundle pages/association, /association/ ("pages" is not in URLs)
  *   index.fr.md               → bundle "" (home), /
  */
+import slugify from "@sindresorhus/slugify";
 
 /** Template extensions that carry a language suffix before them. */
 const TEMPLATE_EXTENSIONS = [".md", ".11ty.tsx", ".11ty.ts"];
 /** Sections whose folder name is not part of the URL. */
 const URLLESS_SECTIONS = new Set(["pages"]);
+/** A folder or file name that becomes part of a URL: what a writer can type and a reader can read out. */
+const URL_SEGMENT = /^[a-z0-9][a-z0-9._-]*$/;
 
 export interface ContentPath {
   /** Path relative to the content folder, with forward slashes. */
@@ -53,6 +59,17 @@ export function parseContentPath(file: string, languages: readonly string[]): Pa
   const segments = bundle ? bundle.split("/") : [];
   const section = segments[0] ?? "";
   const urlSegments = URLLESS_SECTIONS.has(section) ? segments.slice(1) : segments;
+  const unreadable = urlSegments.find((s) => !URL_SEGMENT.test(s));
+  if (unreadable !== undefined) {
+    const what = name !== "index" && unreadable === urlSegments.at(-1) ? "file name" : "folder";
+    const suggestion = slugify(unreadable, { decamelize: false });
+    return {
+      ok: false,
+      message:
+        `the ${what} "${unreadable}" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, ` +
+        `so that they can be typed and shared; rename it ${suggestion ? `"${suggestion}"` : "with those characters"}`,
+    };
+  }
   const urlPath = urlSegments.length ? `${urlSegments.join("/")}/` : "";
   return { ok: true, path: { file: posix, bundle, lang, section, urlPath } };
 }

@@ -58,6 +58,48 @@ describe("checkMarkdownSource", () => {
     assert.deepEqual(check(body).map(([l, f]) => [l, f]), [[4, "[^absente]"], [4, "<iframe>"]]);
   });
 
+  it("names a level-1 heading under the page's title, and a heading that skips a level, but not # lines of code", () => {
+    const body = [
+      "# Notre assemblée générale", // 1: the title, pasted again
+      "",
+      "## Le vote", // 3
+      "",
+      "#### Le budget", // 5: under a ##
+      "",
+      "```sh",
+      "# une ligne de commentaire",
+      "```",
+      "",
+      "> ### Une citation titrée", // 11: after ####, one level up is fine
+      "",
+      "Un titre souligné",
+      "=================", // 14: a setext level 1
+    ].join("\n");
+    const found = check(body);
+    assert.deepEqual(found.map(([l, f]) => [l, f]), [[1, "#"], [5, "####"], [13, "#"]]);
+    assert.equal(found[0]![2], "a level-1 heading (#) in the text: the page's title is its only one; write ## for a section, or delete the line if it repeats the title");
+    assert.equal(found[1]![2], "a #### heading after a ## one: skipped levels read as missing sections in screen readers; write ### here");
+    assert.deepEqual(check("### Premier"), [[1, "###", "a ### heading right under the page's title: skipped levels read as missing sections in screen readers; write ## here"]]);
+  });
+
+  it("lets the home page's text bring its own title, then asks for ## under it", () => {
+    const home = (body: string) => checkMarkdownSource(md, body, "content/index.fr.md", 0).map((p) => [p.line, p.field]);
+    assert.deepEqual(home("# Des services qui vous respectent\n\n## Nos services"), []);
+    assert.deepEqual(home("# Des services\n\n### Nos services"), [[3, "###"]]);
+  });
+
+  it("names link syntax left as text: an address with a space, a space before the parenthesis", () => {
+    const body = [
+      "Voir [le plan](../plan salle/) et [l’inscription] (https://agenda.example/ag).", // 1
+      "Il a écrit [sic] (en 2020), [un titre](/ag/ \"L’AG\") et ![une photo](photo été.jpg).", // 2: none of these
+      "`[code](a b)`",
+    ].join("\n");
+    assert.deepEqual(check(body), [
+      [1, "../plan salle/", "[le plan](../plan salle/) is shown as text, not as a link: an address with spaces must be written between < and >: [le plan](<../plan salle/>), or with %20 for each space"],
+      [1, "https://agenda.example/ag", "[l’inscription] (https://agenda.example/ag) is shown as text, not as a link: remove the space between ] and (: [l’inscription](https://agenda.example/ag)"],
+    ]);
+  });
+
   it("finds nothing in a clean page", () => {
     assert.deepEqual(check("## Titre {#titre}\n\nUne note[^1].\n\n[^1]: La note."), []);
   });

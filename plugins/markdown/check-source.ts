@@ -7,7 +7,13 @@
  *   brackets as text) or a definition no reference calls (dropped silently);
  * - raw `<iframe>`, `<script>` or a `style="…"` attribute: the site's CSP
  *   blocks them in the browser, so the page looks right to nobody;
- * - the same `{#id}` on two headings.
+ * - the same `{#id}` on two headings;
+ * - link syntax the parser left as text: an address with a space
+ *   (`[le plan](../plan salle/)`), or a space between `]` and `(`;
+ * - a heading that is not the next level down: a `#` below the page's title
+ *   (its layout's only level-1 heading) or a `####` under a `##`. Screen
+ *   readers list a page's headings by level, and a skipped level reads as a
+ *   missing section.
  *
  * Lines are 1-based in the body handed over (the validation plugin shifts them
  * past the front matter).
@@ -16,9 +22,15 @@ import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import type { ContentProblem } from "../validate/problems.ts";
 
-/** Text that only these mistakes contain: most pages skip the parse. */
-const WORTH_PARSING = /\[\^|<(iframe|script)\b|\bstyle\s*=|\{#/i;
+/** Text that only these mistakes contain: most pages skip the parse (headings: see {@link headingsWorthParsing}). */
+const WORTH_PARSING = /\[\^|<(iframe|script)\b|\bstyle\s*=|\{#|\]\([^()\n]*\s[^()\n]*\)|\][ \t]+\(/i;
+/** An ATX heading's hashes (after any `>` of a quote), or a setext level-1 underline. */
+const HEADING_LINE = /^[ \t>]*(#{1,6})(?:[ \t]|$)|^ {0,3}=+[ \t]*$/gm;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
+/** Left as text by the parser: `[text](an address with spaces)` (not an image: the images check names those). */
+const SPACED_ADDRESS = /(?<!!)\[([^\]]*)\]\(([^()\n]*\s[^()\n]*)\)/g;
+/** Left as text too: `[text] (https://…)`, when what follows the space reads as an address (not "[sic] (en 2020)"). */
+const SPACE_BEFORE_ADDRESS = /(?<!!)\[([^\]]+)\][ \t]+\(((?:[a-z][a-z0-9+.-]*:|\.{0,2}\/|#)[^()\s]*)\)/gi;
 const FORBIDDEN_TAG = /<(iframe|script)\b/gi;
 const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/gi;
 
@@ -55,18 +67,47 @@ const OUTPUT_ONLY_RULES = [
  */
 export function checkingParser(md: MarkdownIt): MarkdownIt {
   md.core.ruler.disable(OUTPUT_ONLY_RULES, true);
+  // Bare addresses stay text, as the checks of link syntax left as text read it.
+  md.inline.ruler.disable("linkify", true);
   return md;
 }
 
-export function checkMarkdownSource(md: MarkdownIt, body: string, file: string): ContentProblem[] {
-  if (!WORTH_PARSING.test(body)) return [];
+/**
+ * `titleLevel`: the level of the heading the layout puts above the body (1, the
+ * page's title), or 0 where the body brings its own title (the home page).
+ */
+export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, titleLevel: 0 | 1 = 1): ContentProblem[] {
+  if (!WORTH_PARSING.test(body) && !headingsWorthParsing(body, titleLevel)) return [];
   const env: ParseEnv = {};
   const tokens = md.parse(body, env);
   const problems: ContentProblem[] = [];
   const add = (line: number, field: string, message: string) => problems.push({ file, line, field, message });
 
+  let level: number = titleLevel;
+  let first = true;
   walk(tokens, (token, line, text) => {
+    if (token.type === "heading_open") {
+      const next = Number(token.tag.slice(1));
+      const at = (token.map?.[0] ?? 0) + 1;
+      const hashes = "#".repeat(next);
+      if (next === 1 && titleLevel === 1) {
+        add(at, hashes, "a level-1 heading (#) in the text: the page's title is its only one; write ## for a section, or delete the line if it repeats the title");
+      } else if (next > level + 1) {
+        const fix = "#".repeat(level + 1);
+        const where = !first ? `after a ${"#".repeat(level)} one` : titleLevel ? "right under the page's title" : "first";
+        add(at, hashes, `a ${hashes} heading ${where}: skipped levels read as missing sections in screen readers; write ${fix} here`);
+      }
+      level = next;
+      first = false;
+    }
     if (token.type === "text") {
+      for (const [written, label, address] of token.content.matchAll(SPACED_ADDRESS)) {
+        const spaced = address!.trim();
+        add(line(written), spaced, `${written} is shown as text, not as a link: an address with spaces must be written between < and >: [${label}](<${spaced}>), or with %20 for each space`);
+      }
+      for (const [written, label, address] of token.content.matchAll(SPACE_BEFORE_ADDRESS)) {
+        add(line(written), address!, `${written} is shown as text, not as a link: remove the space between ] and (: [${label}](${address})`);
+      }
       for (const ref of token.content.matchAll(FOOTNOTE_REF)) {
         add(line(ref[0]), ref[0], `the footnote ${ref[0]} has no definition: add a line "${ref[0]}: the note's text" (after the paragraph or at the end)`);
       }
@@ -100,6 +141,21 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string):
     else seen.set(id, line);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+
+/**
+ * Whether the body's heading lines, read without the parser, could hold a
+ * level-1 heading or a skipped level; the parse then tells headings from
+ * code, where `# comment` lines are common.
+ */
+function headingsWorthParsing(body: string, titleLevel: number): boolean {
+  let level: number = titleLevel;
+  for (const [, hashes] of body.matchAll(HEADING_LINE)) {
+    const next = hashes ? hashes.length : 1;
+    if ((next === 1 && titleLevel === 1) || next > level + 1 || !hashes) return true;
+    level = next;
+  }
+  return false;
 }
 
 /**

@@ -119,12 +119,15 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
 
 /**
  * The body check for the validation plugin (`bodyChecks`): orphan footnotes,
- * raw <iframe>/<script>/style=, repeated {#id}, each with its file and line,
- * all of them before the build starts. Give it the same options as the plugin.
+ * raw <iframe>/<script>/style=, repeated {#id}, a heading that skips a level,
+ * each with its file and line, all of them before the build starts. Give it
+ * the same options as the plugin, and the content folder: the home page
+ * (`index.<lang>.md` at its root) is the one whose text brings its own title (`#`).
  */
-export function markdownBodyCheck(options: MarkdownOptionsInput): (body: string, file: string) => ContentProblem[] {
+export function markdownBodyCheck(options: MarkdownOptionsInput, inputDir?: string): (body: string, file: string, dir?: string) => ContentProblem[] {
   const md = checkingParser(createMarkdown(options));
-  return (body, file) => checkMarkdownSource(md, body, file);
+  const root = inputDir === undefined ? undefined : path.resolve(inputDir);
+  return (body, file, dir) => checkMarkdownSource(md, body, file, root !== undefined && dir !== undefined && path.resolve(dir) === root ? 0 : 1);
 }
 
 /**

@@ -31,9 +31,16 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     `${base}/blog/2025/images/index.fr.md:8 · photo été.jpg · ![Une photo d’été](photo été.jpg) is shown as text, not as an image: a file name with spaces must be written between < and >: ![Une photo d’été](<photo été.jpg>), or rename the file to photo-été.jpg`,
     `${base}/blog/2025/images/schema.svg:3 · onload · the event handler onload="…" would run as a script on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
     `${base}/blog/2025/images/schema.svg:4 · <script> · a <script> element would run or embed content on the site: delete it (an SVG is text: open it in a text editor at that line); a drawing needs neither scripts nor outside addresses`,
+    // A text pasted from a pad: its title written again as a # heading, a skipped level, and two links left as text.
+    `${base}/blog/2025/intertitres/index.fr.md:7 · # · a level-1 heading (#) in the text: the page's title is its only one; write ## for a section, or delete the line if it repeats the title`,
+    `${base}/blog/2025/intertitres/index.fr.md:11 · #### · a #### heading after a # one: skipped levels read as missing sections in screen readers; write ## here`,
+    `${base}/blog/2025/intertitres/index.fr.md:13 · ../plan de la salle/ · [le plan](../plan de la salle/) is shown as text, not as a link: an address with spaces must be written between < and >: [le plan](<../plan de la salle/>), or with %20 for each space`,
+    `${base}/blog/2025/intertitres/index.fr.md:13 · https://agenda.chatons-loire.example/pad · [l’inscription] (https://agenda.chatons-loire.example/pad) is shown as text, not as a link: remove the space between ] and (: [l’inscription](https://agenda.chatons-loire.example/pad)`,
+    // A folder named like the title: its name would be in the address.
+    `${base}/blog/2025/Fête de la Science/index.fr.md · the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^8 content problems stopped the build:$/m);
+  assert.match(run.stderr, /^13 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
 });
 
