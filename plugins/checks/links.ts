@@ -27,15 +27,18 @@ export interface BrokenLink {
   /** The page that links. */
   page: string;
   ref: Reference;
-  /** Nothing at that URL, no such id in the page there, or not a URL at all. */
-  kind: "missing" | "anchor" | "invalid";
-  /** The URL path it resolves to (with the #anchor for `anchor`). */
+  /** Nothing at that URL, no such id in the page there, not a URL at all, or a preview on the writer's computer. */
+  kind: "missing" | "anchor" | "invalid" | "local";
+  /** The URL path it resolves to (with the #anchor for `anchor`, the path, query and anchor for `local`). */
   target: string;
 }
 
 /** Why a link is broken, in one clause. */
 export function reasonOf(link: BrokenLink): string {
   if (link.kind === "invalid") return "not a valid URL";
+  if (link.kind === "local") {
+    return `leads to a preview on the computer that built it (copied from the browser's address bar?), which no visitor can reach: write the address from the site's root, ${link.target}`;
+  }
   if (link.kind === "missing") return `leads nowhere: the build wrote nothing at ${link.target}`;
   const [page, anchor] = link.target.split("#");
   return `no element with id "${decodeSafe(anchor ?? "")}" in ${page}`;
@@ -235,8 +238,8 @@ export function detachedScan(scan: PageScan, texts: Map<string, string>): PageSc
 /** `raw` resolved against `base`, read once into plain strings; undefined when it is not a URL. */
 function parsed(raw: string, base: URL): Target | undefined {
   try {
-    const { href, protocol, host, pathname, hash } = new URL(raw, base);
-    return { href, protocol, host, pathname, hash };
+    const { href, protocol, host, hostname, pathname, search, hash } = new URL(raw, base);
+    return { href, protocol, host, hostname, pathname, search, hash };
   } catch {
     return undefined;
   }
@@ -275,7 +278,7 @@ export interface LinkReport {
 const PAGES_PER_TURN = 100;
 
 /** The parts of a resolved URL the check reads. */
-type Target = Pick<URL, "href" | "protocol" | "host" | "pathname" | "hash">;
+type Target = Pick<URL, "href" | "protocol" | "host" | "hostname" | "pathname" | "search" | "hash">;
 
 /**
  * A link that resolves the same on every page: from the site's root (`/x`),
@@ -283,6 +286,9 @@ type Target = Pick<URL, "href" | "protocol" | "host" | "pathname" | "hash">;
  * links are all such, and make most of a site's 47 links a page.
  */
 const PAGE_INDEPENDENT = /^(?:\/|[a-z][a-z\d+.-]*:)/i;
+
+/** This computer's names: `npm start`'s preview (localhost:8080), a loopback address, 0.0.0.0. */
+const LOCAL_HOST = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
 export async function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): Promise<LinkReport> {
   const site = new URL(`${options.siteUrl.replace(/\/+$/, "")}/`);
@@ -320,6 +326,10 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
         continue;
       }
       if (url.protocol !== "http:" && url.protocol !== "https:") continue; // mailto:, tel:, data:…
+      if (url.host !== site.host && LOCAL_HOST.test(url.hostname)) {
+        broken.push({ page: page.url, ref, kind: "local", target: `${url.pathname}${url.search}${url.hash}` });
+        continue;
+      }
       if (url.host !== site.host) {
         external.push({ page: page.url, url: url.href });
         continue;

@@ -45,12 +45,12 @@ describe("links to Markdown files", () => {
   });
 });
 
-describe("a link to a Markdown file that makes no page", () => {
+describe("links of a writer's Markdown that lead nowhere", () => {
   const work = contentWorkFolder("source-links");
   const post = path.join(work, POST, "index.fr.md");
   after(() => rmSync(work, { recursive: true, force: true }));
 
-  test("stops the build at its line: a draft is named as one, a wrong name as a missing file, a wrong anchor by its line", async () => {
+  test("stops the build at its line: a draft is named as one, a wrong name as a missing file, a wrong anchor by its line (and a preview's address)", async () => {
     cpSync(path.join(fixtureDir("source-links"), "content"), work, { recursive: true });
     writeFileSync(
       post,
@@ -67,6 +67,8 @@ describe("a link to a Markdown file that makes no page", () => {
         "",
         "Voir aussi [le bilan](../bilan/index.fr.md) et [ses sauvegardes](../bilan-annuel/index.fr.md#sauvegarde).",
         "",
+        "Et [le bilan](http://localhost:8080/blog/2025/bilan-2025/), copié de l’aperçu.",
+        "",
       ].join("\n"),
     );
     const error = await buildFailure({ input: work, now: "2026-01-10T12:00" });
@@ -74,12 +76,14 @@ describe("a link to a Markdown file that makes no page", () => {
     const mine = error.problems.filter((p) => p.file === file);
     assert.deepEqual(
       mine.map((p) => `${p.line} · ${p.field}`),
-      ["9 · ../brouillon/index.fr.md", "11 · ../bilan/index.fr.md", "11 · /blog/2025/bilan-2025/#sauvegarde"],
+      ["9 · ../brouillon/index.fr.md", "11 · ../bilan/index.fr.md", "11 · /blog/2025/bilan-2025/#sauvegarde", "13 · http://localhost:8080/blog/2025/bilan-2025/"],
       error.message,
     );
     const folder = path.dirname(file);
     assert.match(mine[0]!.message, new RegExp(`^leads nowhere: ${path.join(path.dirname(folder), "brouillon")}/index\\.fr\\.md makes no page in this build \\(a draft, or dated in the future\\)`));
     assert.match(mine[1]!.message, new RegExp(`^leads nowhere: there is no file ${path.join(path.dirname(folder), "bilan")}/index\\.fr\\.md`));
     assert.match(mine[2]!.message, /^no element with id "sauvegarde" in \/blog\/2025\/bilan-2025\//);
+    // A link copied from npm start's address bar: no visitor could follow it.
+    assert.match(mine[3]!.message, /^leads to a preview on the computer that built it .*: write the address from the site's root, \/blog\/2025\/bilan-2025\/ \(a href on \/blog\/2025\/atelier-sauvegardes\/\)$/);
   });
 });
