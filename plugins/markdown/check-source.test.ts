@@ -25,6 +25,13 @@ describe("checkMarkdownSource", () => {
     ]);
   });
 
+  it("names a footnote defined twice, whose first definition the page would drop", () => {
+    const body = ["Un serveur reconditionné[^achat].", "", "[^achat]: Acheté à une entreprise d’insertion.", "", "[^achat]: Une autre note, collée plus tard."].join("\n");
+    assert.deepEqual(check(body), [
+      [5, "[^achat]", "the footnote [^achat] is already defined 2 lines above: the page would show only this definition; give one of them another label, and its call too"],
+    ]);
+  });
+
   it("names raw <iframe> and <script> with the fix, but not in code", () => {
     const body = [
       "Notre vidéo :",
@@ -50,7 +57,8 @@ describe("checkMarkdownSource", () => {
   });
 
   it("names a heading id used twice", () => {
-    assert.deepEqual(check("## Don {#don}\n\nTexte.\n\n## Autre {#don}").map(([l, f]) => [l, f]), [[5, "{#don}"]]);
+    // "Lines above", not a line number: the body's lines are not the file's (the front matter comes first).
+    assert.deepEqual(check("## Don {#don}\n\nTexte.\n\n## Autre {#don}"), [[5, "{#don}", 'the heading id "don" is already used 4 lines above: each {#id} must be unique in the page']]);
   });
 
   it("gives the line inside a callout, where the alert's marker line comes first", () => {

@@ -4,7 +4,8 @@
  * over the file):
  *
  * - a footnote reference `[^2]` without its definition (markdown-it prints the
- *   brackets as text) or a definition no reference calls (dropped silently);
+ *   brackets as text), a definition no reference calls (dropped silently), or
+ *   a label defined twice (the first definition dropped silently);
  * - raw `<iframe>`, `<script>` or a `style="…"` attribute: the site's CSP
  *   blocks them in the browser, so the page looks right to nobody;
  * - the same `{#id}` on two headings;
@@ -37,6 +38,7 @@ const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/gi;
 interface ParseEnv {
   footnotes?: { refs?: Record<string, number> };
   footnoteLines?: Record<string, number>;
+  footnoteDefinitions?: { label: string; line: number }[];
   explicitIds?: { id: string; line: number }[];
 }
 
@@ -134,14 +136,25 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, 
     add(env.footnoteLines?.[label] ?? 1, `[^${label}]`, `the footnote [^${label}] is defined but never referenced: put [^${label}] where the note applies, or delete the definition`);
   }
 
+  const defined = new Map<string, number>();
+  for (const { label, line } of env.footnoteDefinitions ?? []) {
+    const first = defined.get(label);
+    if (first !== undefined) {
+      add(line, `[^${label}]`, `the footnote [^${label}] is already defined ${linesAbove(line, first)}: the page would show only this definition; give one of them another label, and its call too`);
+    } else defined.set(label, line);
+  }
+
   const seen = new Map<string, number>();
   for (const { id, line } of env.explicitIds ?? []) {
     const first = seen.get(id);
-    if (first !== undefined) add(line, `{#${id}}`, `the heading id "${id}" is already used on line ${first}: each {#id} must be unique in the page`);
+    if (first !== undefined) add(line, `{#${id}}`, `the heading id "${id}" is already used ${linesAbove(line, first)}: each {#id} must be unique in the page`);
     else seen.set(id, line);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
+
+/** Where an earlier line is, from a later one: lines here are the body's, the file's are shifted by its front matter. */
+const linesAbove = (line: number, earlier: number) => (line - earlier === 1 ? "on the line above" : `${line - earlier} lines above`);
 
 /**
  * Whether the body's heading lines, read without the parser, could hold a
