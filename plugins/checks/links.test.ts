@@ -47,7 +47,10 @@ describe("checkPages", () => {
   });
 
   it("reports a link to a preview on this computer (copied from the address bar), with the address to write", async () => {
-    const html = page(`<a href="http://localhost:8080/blog/#derniers">a</a> <img src="http://127.0.0.1:8080/img/photo-480.webp" alt="p"> <a href="http://localhost.example.org/">not local</a>`);
+    const html = page(
+      `<a href="http://localhost:8080/blog/#derniers">a</a> <img src="http://127.0.0.1:8080/img/photo-480.webp" alt="p">` +
+        ` <a href="http://localhost.example.org/">not local</a> <a href="http://127.0.0.1:4000/a-propos/">another site served here</a>`,
+    );
     const report = await checkPages([{ url: "/", html }], output, { siteUrl: SITE });
     assert.deepEqual(
       report.broken.map((b) => [b.ref.raw, reasonOf(b)]),
@@ -56,7 +59,7 @@ describe("checkPages", () => {
         ["http://127.0.0.1:8080/img/photo-480.webp", "leads to a preview on the computer that built it (copied from the browser's address bar?), which no visitor can reach: write the address from the site's root, /img/photo-480.webp"],
       ],
     );
-    assert.deepEqual(report.external.map((e) => e.url), ["http://localhost.example.org/"]);
+    assert.deepEqual(report.external.map((e) => e.url), ["http://localhost.example.org/", "http://127.0.0.1:4000/a-propos/"]);
   });
 
   it("reads a srcset URL that holds a comma as one URL", async () => {

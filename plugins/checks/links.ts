@@ -326,7 +326,9 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
         continue;
       }
       if (url.protocol !== "http:" && url.protocol !== "https:") continue; // mailto:, tel:, data:…
-      if (url.host !== site.host && LOCAL_HOST.test(url.hostname)) {
+      // A page of this site at a local address: copied from the preview (an old site's
+      // page served locally, as the import's tests do, stays an external link).
+      if (url.host !== site.host && LOCAL_HOST.test(url.hostname) && fileAt(url.pathname)) {
         broken.push({ page: page.url, ref, kind: "local", target: `${url.pathname}${url.search}${url.hash}` });
         continue;
       }
