@@ -10,7 +10,7 @@ import { builtUrls } from "../plugins/i18n/translations.ts";
 import type { BlogSettings } from "../plugins/blog/options.ts";
 import { dateText, priceText } from "../plugins/events/format.ts";
 import { eventJsonLd } from "../plugins/events/jsonld.ts";
-import { plainText } from "../plugins/events/plain-text.ts";
+import { plainText } from "../plugins/core/plain-text.ts";
 import type { EventData } from "../plugins/events/schema.ts";
 import { Base } from "./components/Base.tsx";
 import { EventStatusBadge } from "./components/EventList.tsx";

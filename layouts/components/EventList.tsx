@@ -1,6 +1,6 @@
 /** Events as cards: title with its status, when, where, summary; untranslated ones marked with their language. */
 import { eventOf } from "../../plugins/events/entries.ts";
-import { plainText } from "../../plugins/events/plain-text.ts";
+import { plainText } from "../../plugins/core/plain-text.ts";
 import type { EventData } from "../../plugins/events/schema.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";

@@ -16,7 +16,7 @@ import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
 import { eventFeedHtml } from "./feed-entry.tsx";
 import type { EventData } from "./schema.ts";
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../core/plain-text.ts";
 
 /** Bytes of a bundle's file, for the enclosure's length (undefined when it cannot be read: the validation pass named it). */
 function fileSize(file: string): number | undefined {

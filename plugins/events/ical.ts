@@ -11,7 +11,7 @@
 import ical, { escape, ICalEventStatus, ICalEventTransparency, type ICalEventData } from "ical-generator";
 import { DateTime } from "luxon";
 import { uiSection, type SectionValues } from "../i18n/ui-schema.ts";
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../core/plain-text.ts";
 import type { Revision } from "./revision.ts";
 import type { EventData } from "./schema.ts";
 import { isUtc, vtimezone } from "./vtimezone.ts";

@@ -4,7 +4,7 @@
  * typed: no `</script>` or `<!--` can appear, and it still parses as the same JSON.
  */
 import type { DateTime } from "luxon";
-import { plainText } from "./plain-text.ts";
+import { plainText } from "../core/plain-text.ts";
 import type { EventData } from "./schema.ts";
 
 export interface JsonLdContext {

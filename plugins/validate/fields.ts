@@ -5,6 +5,7 @@
 import type { DateTime } from "luxon";
 import { z } from "zod";
 import { parseWallClock } from "../core/dates.ts";
+import { plainText } from "../core/plain-text.ts";
 import { typedData } from "./typed-data.ts";
 import { expect } from "./zod-problems.ts";
 
@@ -42,6 +43,24 @@ const title = (what: string) =>
     .trim()
     .min(1, `expected ${what}, found an empty text (or only spaces)`)
     .max(MAX_TITLE, `expected ${what} of at most ${MAX_TITLE} characters (a sentence belongs in summary or the text)`);
+
+/** Markup a writer may put in a summary by habit: a Markdown link, bold, code, or an HTML tag. */
+const MARKUP = /\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__|`[^`\n]+`|<\/?[a-z][a-z0-9]*\b[^>]*>/i;
+
+/**
+ * A summary, shown as written in lists, feeds, link previews and search
+ * results: markup in it would show as such ("**gras**"), so it is refused,
+ * with the text to write instead. (An event's summary is Markdown, made plain
+ * where it must be: plugins/events.)
+ */
+const plainSummary = z.string(expect("a sentence")).superRefine((value, ctx) => {
+  if (!MARKUP.test(value)) return;
+  const plain = plainText(value).replace(/\s+/g, " ").trim();
+  ctx.addIssue({
+    code: "custom",
+    message: `a summary is plain text (lists, feeds, link previews and search engines show it as written), without Markdown or HTML: write "${plain}"`,
+  });
+});
 
 const webUrl = (what: string) => z.url({ protocol: /^https?$/, ...expect(what) });
 
@@ -106,7 +125,7 @@ export function commonFields() {
     /** Title of the page (also in `<title>`, feeds, lists). */
     title: title("a title"),
     /** One or two sentences for lists, feeds, search results and meta description. */
-    summary: z.string(expect("a sentence")).optional(),
+    summary: plainSummary.optional(),
     /** Per-language URL segment replacing the folder or file name. */
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected lowercase letters, digits and hyphens").optional(),
     /** Old URLs of this page; each gets a redirect page. */

@@ -36,11 +36,13 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     `${base}/blog/2025/intertitres/index.fr.md:11 · #### · a #### heading after a # one: skipped levels read as missing sections in screen readers; write ## here`,
     `${base}/blog/2025/intertitres/index.fr.md:13 · ../plan de la salle/ · [le plan](../plan de la salle/) is shown as text, not as a link: an address with spaces must be written between < and >: [le plan](<../plan de la salle/>), or with %20 for each space`,
     `${base}/blog/2025/intertitres/index.fr.md:13 · https://agenda.chatons-loire.example/pad · [l’inscription] (https://agenda.chatons-loire.example/pad) is shown as text, not as a link: remove the space between ] and (: [l’inscription](https://agenda.chatons-loire.example/pad)`,
+    // Markdown in a summary, which lists, feeds and link previews show as written.
+    `${base}/blog/2025/resume-en-markdown/index.fr.md:4 · summary · a summary is plain text (lists, feeds, link previews and search engines show it as written), without Markdown or HTML: write "Les inscriptions sont ouvertes sur l’agenda (https://agenda.chatons-loire.example/ag)."`,
     // A folder named like the title: its name would be in the address.
     `${base}/blog/2025/Fête de la Science/index.fr.md · the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^13 content problems stopped the build:$/m);
+  assert.match(run.stderr, /^14 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
 });
 
