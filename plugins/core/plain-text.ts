@@ -1,6 +1,8 @@
 /**
- * Plain text from a Markdown summary, for calendar DESCRIPTIONs and JSON-LD: no markup,
- * no HTML, links kept as "text (url)" so they stay usable in a calendar client.
+ * Plain text from a Markdown summary, for calendar DESCRIPTIONs, JSON-LD and event
+ * lists, and for the text the validation proposes when a summary that must be plain
+ * holds Markdown: no markup, no HTML, links kept as "text (url)" so they stay usable
+ * in a calendar client.
  */
 import MarkdownIt from "markdown-it";
 
