@@ -63,7 +63,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       events: eventValidator(project),
       docs: strictValidator(docFields(site.timezone)),
       reports: reportValidator(reportPathsOf(project)),
-      "*": strictValidator(pageFields()),
+      "*": strictValidator(pageFields(site.timezone)),
     },
     // Images without alt text, missing or remote; orphan footnotes, raw <iframe>/<script>: named with file and line.
     bodyChecks: [(body, file, dir) => checkImages(body, file, dir, { inputDir: project.input }), markdownBodyCheck(markdown, project.input)],

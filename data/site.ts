@@ -23,6 +23,8 @@ const site: SiteInput = {
     editUrl: "https://forge.chatons-loire.example/association/site/_edit/main/{path}",
   },
   donateUrl: "/soutenir/",
+  // Linked from every page's footer (content/pages/mentions-legales.<lang>.md).
+  legalUrl: "/mentions-legales/",
   // The mark shown before the name in the header and on the home page (colours: layouts/assets/theme.css).
   logo: "logo.svg",
   peertubeHosts: ["video.chatons-loire.example"],

@@ -210,7 +210,14 @@ export function Base({ data, title, description, ogType = "website", image, head
             </p>
             <p>
               <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
-              <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> · {c.t("footer.noTracker")}
+              <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> ·{" "}
+              {/* As the menu's entries: only when the page is built (a fixture or a new site may not have it yet). */}
+              {site.legalUrl && builtUrls(data).has(c.url(site.legalUrl.slice(1))) && (
+                <>
+                  <a href={c.url(site.legalUrl.slice(1))}>{c.t("footer.legal")}</a> ·{" "}
+                </>
+              )}
+              {c.t("footer.noTracker")}
             </p>
           </div>
         </footer>

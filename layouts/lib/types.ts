@@ -23,6 +23,8 @@ export interface PageData extends EleventyData {
   untranslated?: boolean;
   title?: string;
   summary?: string;
+  /** A page's last change that matters to readers (pages/schema.ts), as written. */
+  updated?: string;
   /** Feeds to announce in the head, per language (set by the feeds plugin). */
   feedLinks?: Record<string, FeedLink[]>;
   /** The logo's `<svg>` markup (data/site.ts `logo`), empty when the site has none. */

@@ -39,6 +39,13 @@ export const SiteSchema = z.strictObject({
   }),
   /** Where the "support us" block of the Markdown points. */
   donateUrl: z.string().min(1),
+  /**
+   * The legal notice (who publishes and hosts the site, personal data, terms of use),
+   * linked from every page's footer once that page is built: a path of the site, such
+   * as /mentions-legales/, taken in each language under its prefix. French law asks
+   * every site for one.
+   */
+  legalUrl: z.string().regex(/^\/[^/]/, "a path of the site such as /mentions-legales/").optional(),
   /** Contact address shown in the footer and used as feed author e-mail. */
   email: z.email(),
   /** Licence of the content, shown in the footer. */

@@ -1,10 +1,16 @@
 /** Front matter of a plain page (association, services, legal…) and of the home page. */
 import { z } from "zod";
-import { commonFields } from "../validate/fields.ts";
+import { commonFields, wallClock } from "../validate/fields.ts";
 
-export function pageFields() {
+/** `zone`: the site's time zone, in which `updated` is read. */
+export function pageFields(zone: string) {
   return {
     ...commonFields(),
+    /**
+     * Date of the last change that matters to a reader (terms of service, legal
+     * notice, membership fees): shown under the title. Typo fixes need not move it.
+     */
+    updated: wallClock(zone).optional(),
     /** Order in menus or lists that show pages. */
     order: z.number().int().optional(),
     /** Main navigation entry this page belongs to (marks it current). */
@@ -12,5 +18,4 @@ export function pageFields() {
   };
 }
 
-export const PageSchema = z.object(pageFields());
-export type Page = z.output<typeof PageSchema>;
+export type Page = z.output<z.ZodObject<ReturnType<typeof pageFields>>>;

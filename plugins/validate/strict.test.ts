@@ -5,7 +5,7 @@ import { pageFields } from "../pages/schema.ts";
 import { strictValidator } from "./strict.ts";
 
 const post = strictValidator(postFields("Europe/Paris"), imageNeedsAlt);
-const page = strictValidator(pageFields());
+const page = strictValidator(pageFields("Europe/Paris"));
 
 test("a well-formed post passes", () => {
   assert.deepEqual(post({ title: "Bonjour", date: "2025-03-12T18:30", tags: ["a"], authors: "Camille" }, "x.md"), []);

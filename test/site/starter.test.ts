@@ -125,6 +125,24 @@ describe("the starter site", () => {
     }
   });
 
+  test("every page's footer leads to the legal notice of its language, which says when it last changed", () => {
+    const withFooter = pages.filter((q) => q.root.querySelector(".site-footer"));
+    assert.ok(withFooter.length > 50);
+    for (const p of withFooter) {
+      const expected = p.url.startsWith("/en/") ? ["/en/mentions-legales/", "Legal notice"] : ["/mentions-legales/", "Mentions légales"];
+      const link = p.root.querySelectorAll(".site-footer a").find((a) => a.getAttribute("href") === expected[0]);
+      assert.equal(link?.text, expected[1], `${p.url}: footer link to ${expected[0]}`);
+    }
+    for (const [file, text] of [
+      ["mentions-legales/index.html", "Dernière mise à jour le 1er septembre 2025"],
+      ["en/mentions-legales/index.html", "Last updated on 1 September 2025"],
+    ]) {
+      const meta = parse(site.read(file)).querySelector("article.page h1 ~ p.meta");
+      assert.equal(meta?.text, text, file);
+      assert.equal(meta?.querySelector("time")?.getAttribute("datetime"), "2025-09-01", file);
+    }
+  });
+
   test("every page has a canonical link and OpenGraph meta", () => {
     for (const p of pages.filter((q) => q.root.querySelector(".site-nav"))) {
       assert.ok(p.root.querySelector('link[rel="canonical"]')?.getAttribute("href")?.startsWith(SITE), `${p.url} canonical`);
