@@ -19,7 +19,20 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   pf_fragment: "application/octet-stream",
   pf_filter: "application/octet-stream",
   pagefind: "application/octet-stream",
+  // mime-db says audio/x-flac; browsers skip a <source> whose type they do not know, and know audio/flac (RFC 9639).
+  flac: "audio/flac",
 };
+
+/** Formats every current browser plays in <video> or <audio> (others are offered as downloads). */
+export const PLAYED_FORMATS: readonly string[] = ["mp4", "webm", "mp3", "ogg", "oga", "opus", "m4a", "flac", "wav"];
+const PLAYED = new Set(PLAYED_FORMATS);
+
+/** "video" or "audio" for a file a page can play in the browser's own player (its <source> type: {@link mediaType}). */
+export function playerOf(file: string): "video" | "audio" | undefined {
+  if (!PLAYED.has(extensionOf(file))) return undefined;
+  const type = mediaType(file);
+  return type?.startsWith("video/") ? "video" : type?.startsWith("audio/") ? "audio" : undefined;
+}
 
 /** Text types are sent with their charset: every text file of the site is UTF-8. */
 const TEXT = /^(text\/.+|application\/(.+\+)?(xml|json)|application\/javascript)$/;

@@ -18,13 +18,13 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { parse as parseHtml } from "node-html-parser";
+// Written as an image, a bundle's recording becomes a <video controls> or <audio controls> (plugins/markdown/bundle-links.ts).
+import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif", "svg"];
-/** Written as an image, a bundle's video becomes a <video controls> (see plugins/markdown/bundle-files.ts). */
-export const VIDEO_EXTENSIONS = ["mp4", "webm"];
 
 // Plain CommonMark with raw HTML: enough to find images the way the site's
 // renderer will (not in code, resolving reference-style links), without
@@ -72,8 +72,8 @@ export function checkImages(
     const onDisk = isAbsolute ? path.join(options.inputDir!, relative) : path.join(bundleDir, relative);
     const shown = isAbsolute ? path.join(options.inputDir!, relative) : path.join(path.dirname(file), relative);
     const ext = path.extname(relative).slice(1).toLowerCase();
-    if (!IMAGE_EXTENSIONS.includes(ext) && !VIDEO_EXTENSIONS.includes(ext)) {
-      problem(`"${image.src}" is not an image the site can publish (expected ${[...IMAGE_EXTENSIONS, ...VIDEO_EXTENSIONS].join(", ")}); link to other files with [text](${image.src})`);
+    if (!IMAGE_EXTENSIONS.includes(ext) && !playerOf(relative)) {
+      problem(`"${image.src}" is not an image the site can publish (expected ${[...IMAGE_EXTENSIONS, ...PLAYED_FORMATS].join(", ")}); link to other files with [text](${image.src})`);
     } else if (!isFile(onDisk)) {
       problem(`the image "${image.src}" does not exist (looked for ${shown})`);
     }

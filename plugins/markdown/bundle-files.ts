@@ -16,6 +16,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
+import { playerOf } from "../core/content-types.ts";
 import { fileText } from "../core/file-memo.ts";
 import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
@@ -28,8 +29,6 @@ export interface BundleLocation {
   url: string;
 }
 
-/** Written as an image, these become a <video> (see bundle-links.ts). */
-export const VIDEO_TYPES: Record<string, string> = { ".mp4": "video/mp4", ".webm": "video/webm" };
 /** Looked for beside a video, in this order, as its poster. */
 const POSTER_EXTENSIONS = [".jpg", ".jpeg", ".png", ".webp"];
 /** A page of a bundle: `index.fr.md`. */
@@ -128,7 +127,8 @@ function linkedFiles(source: string, bundle: BundleLocation): string[] {
       if (token.type === "link_open") consider(token.attrGet("href") ?? "", false);
       if (token.type === "image") {
         const src = token.attrGet("src") ?? "";
-        if (VIDEO_TYPES[path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase()]) consider(src, true);
+        const player = playerOf(src.replace(/[?#].*$/, ""));
+        if (player) consider(src, player === "video");
       }
       if (token.children) visit(token.children);
     }

@@ -3,6 +3,7 @@
  *
  *   [le rapport](rapport.pdf)            → href="/blog/2025/rapport/rapport.pdf" on both languages' pages
  *   ![La démonstration](demo.webm)       → <video controls> (poster: demo.jpg beside it, if there is one)
+ *   ![L’émission du 12 mars](emission.mp3) → <audio controls> (.mp3, .ogg, .opus, .m4a, .flac, .wav)
  *   ::: downloads … :::                  → each link followed by its type and size: (PDF, 1,2 Mo)
  *
  * Without a bundle (a single-file page, a script rendering a snippet), or when
@@ -13,7 +14,8 @@ import type MarkdownIt from "markdown-it";
 import type { PluginWithParams, Token } from "markdown-it";
 import containerPlugin from "markdown-it-container";
 import { formatSizeValue, sizeParts } from "../core/file-size.ts";
-import { bundleFileUrl, fileSize, posterOf, publishedFile, VIDEO_TYPES, type BundleLocation } from "./bundle-files.ts";
+import { mediaType, playerOf } from "../core/content-types.ts";
+import { bundleFileUrl, fileSize, posterOf, publishedFile, type BundleLocation } from "./bundle-files.ts";
 import { langOf, type MarkdownEnv } from "./env.ts";
 import { fill, type StringsTable } from "./strings.ts";
 
@@ -62,15 +64,16 @@ export function bundleLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: strin
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!;
     const src = token.attrGet("src") ?? "";
-    const type = VIDEO_TYPES[path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase()];
-    if (!type) return image(tokens, idx, options, env, self);
+    const file = src.replace(/[?#].*$/, "");
+    const player = playerOf(file);
+    if (!player) return image(tokens, idx, options, env, self);
     const esc = md.utils.escapeHtml;
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
-    const poster = (token.meta as { poster?: string } | null)?.poster;
-    // The alt text names the video for screen readers, and is the link of browsers that cannot play it.
+    const poster = player === "video" ? (token.meta as { poster?: string } | null)?.poster : undefined;
+    // The alt text names the recording for screen readers, and is the link of browsers that cannot play it.
     return (
-      `<video controls preload="none" aria-label="${esc(alt)}"${poster ? ` poster="${esc(poster)}"` : ""}>` +
-      `<source src="${esc(src)}" type="${type}"><a href="${esc(src)}">${esc(alt)}</a></video>`
+      `<${player} controls preload="none" aria-label="${esc(alt)}"${poster ? ` poster="${esc(poster)}"` : ""}>` +
+      `<source src="${esc(src)}" type="${mediaType(file)}"><a href="${esc(src)}">${esc(alt)}</a></${player}>`
     );
   };
 }
@@ -80,11 +83,11 @@ function rewriteInline(children: Token[], bundle: BundleLocation, inDownloads: b
     const child = children[i]!;
     if (child.type === "image") {
       const src = child.attrGet("src") ?? "";
-      const ext = path.posix.extname(src.replace(/[?#].*$/, "")).toLowerCase();
-      const file = VIDEO_TYPES[ext] ? publishedFile(src, bundle) : undefined;
+      const player = playerOf(src.replace(/[?#].*$/, ""));
+      const file = player ? publishedFile(src, bundle) : undefined;
       if (!file) continue;
       child.attrSet("src", bundleFileUrl(src, bundle)!);
-      const poster = posterOf(file);
+      const poster = player === "video" ? posterOf(file) : undefined;
       if (poster) child.meta = { ...child.meta, poster: bundleFileUrl(path.relative(bundle.dir, poster).split(path.sep).join("/"), bundle) };
       continue;
     }

@@ -1,5 +1,5 @@
 /**
- * The real-content fixture (markdown-real: aligned table, video, linked figure,
+ * The real-content fixture (markdown-real: aligned table, video, recording, linked figure,
  * downloads, FAQ, external donation form) opened in Chromium: the
  * Content-Security-Policy refuses nothing, nothing leaves for another host, no
  * console error, and the table keeps its alignment through the stylesheet.
@@ -34,6 +34,29 @@ describe("real Markdown content in Chromium", { skip }, () => {
     }
     await context.close();
     assert.deepEqual(found, []);
+  });
+
+  test("the recording plays from the site: the browser reads its length once asked to load it", async () => {
+    const { context, open, take } = await harness.newContext();
+    const tab = await open("/blog/2025/bilan-hebergement/");
+    const player = tab.locator("main audio");
+    const before = await player.evaluate((a: HTMLAudioElement) => a.readyState);
+    const seconds = await player.evaluate(
+      (a: HTMLAudioElement) =>
+        new Promise<number>((resolve, reject) => {
+          a.addEventListener("loadedmetadata", () => resolve(a.duration), { once: true });
+          a.addEventListener("error", () => reject(new Error(`media error ${a.error?.code}`)), { once: true });
+          a.load();
+        }),
+    );
+    const width = await player.evaluate((a) => a.getBoundingClientRect().width);
+    const prose = await tab.locator("main .prose").evaluate((p) => p.getBoundingClientRect().width);
+    const { csp, foreign, errors } = take();
+    await context.close();
+    assert.equal(before, 0, "nothing loaded before the reader asks (preload none)");
+    assert.ok(seconds > 0.5 && seconds < 0.7, `its length, about 0.6 s: ${seconds}`);
+    assert.equal(Math.round(width), Math.round(prose), "the player spans the text's width");
+    assert.deepEqual([...csp, ...foreign, ...errors], []);
   });
 
   test("the aligned columns are aligned by the stylesheet", async () => {

@@ -62,6 +62,22 @@ describe("a real post with files, video, figure, table, FAQ and donation form", 
     assert.equal(figure.querySelector("figcaption")!.text, "Sharing a folder in three clicks");
   });
 
+  test("plays the bundle's recording in the browser's own audio player, captioned, published once", () => {
+    for (const [prose, caption] of [
+      [fr, "Notre passage à la radio associative, le 12~mars"],
+      [en, "Our slot on the community radio, 12 March"],
+    ] as const) {
+      const figure = prose.querySelectorAll("figure").find((f) => f.querySelector("audio"))!;
+      const audio = figure.querySelector("audio")!;
+      assert.ok(audio.hasAttribute("controls"));
+      assert.equal(audio.getAttribute("preload"), "none", "nothing is downloaded before the reader presses play");
+      assert.equal(audio.querySelector("source")!.getAttribute("src"), `/${POST}extrait-emission.wav`);
+      assert.equal(audio.querySelector("source")!.getAttribute("type"), "audio/wav");
+      assert.equal(show(figure.querySelector("figcaption")!.text), caption);
+    }
+    assert.ok(site.exists(`${POST}extrait-emission.wav`) && !site.exists(`en/${POST}extrait-emission.wav`));
+  });
+
   test("keeps a linked figure's caption and link, the image still made responsive", () => {
     const figure = fr.querySelectorAll("figure").find((f) => f.querySelector("picture"))!;
     const link = figure.querySelector("a")!;
@@ -105,6 +121,7 @@ describe("a real post with files, video, figure, table, FAQ and donation form", 
     const json = JSON.parse(site.read("en/feed.json")) as { items: { content_html: string }[] };
     assert.match(json.items[0]!.content_html, new RegExp(`src="${SITE_URL}/${POST}demo-nextcloud\\.webm"`));
     assert.match(json.items[0]!.content_html, new RegExp(`href="${SITE_URL}/${POST}guide-auto-hebergement\\.epub"`));
+    assert.match(json.items[0]!.content_html, new RegExp(`<source src="${SITE_URL}/${POST}extrait-emission\\.wav" type="audio/wav">`));
   });
 });
 

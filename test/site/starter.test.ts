@@ -136,7 +136,7 @@ describe("the starter site", () => {
     for (const [file, text] of [
       ["mentions-legales/index.html", "Dernière mise à jour le 1er septembre 2025"],
       ["en/mentions-legales/index.html", "Last updated on 1 September 2025"],
-    ]) {
+    ] as const) {
       const meta = parse(site.read(file)).querySelector("article.page h1 ~ p.meta");
       assert.equal(meta?.text, text, file);
       assert.equal(meta?.querySelector("time")?.getAttribute("datetime"), "2025-09-01", file);
