@@ -62,6 +62,27 @@ const plainSummary = z.string(expect("a sentence")).superRefine((value, ctx) => 
   });
 });
 
+/**
+ * An old address of the page on this site, served as a redirect. One copied with
+ * its scheme and host (from the old site's address bar) is refused with its path.
+ */
+const alias = z.string(expect("a site path starting with /")).superRefine((value, ctx) => {
+  if (value.startsWith("/") && !value.startsWith("//")) return;
+  let path: string | undefined;
+  try {
+    const url = new URL(value);
+    if (url.protocol === "http:" || url.protocol === "https:") path = url.pathname + url.search;
+  } catch {
+    // Not a URL: a path written without its first slash?
+  }
+  const message = path
+    ? `expected a path starting with /, without the site's address: write "${path}" (a redirect can only be served from this site, at its old path)`
+    : /^[\w.~-][^\s:]*$/.test(value)
+      ? `expected a site path starting with /: write "/${value}"`
+      : "expected a site path starting with /";
+  ctx.addIssue({ code: "custom", message });
+});
+
 const webUrl = (what: string) => z.url({ protocol: /^https?$/, ...expect(what) });
 
 /** One illustration or photo credit. */
@@ -129,7 +150,7 @@ export function commonFields() {
     /** Per-language URL segment replacing the folder or file name. */
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected lowercase letters, digits and hyphens").optional(),
     /** Old URLs of this page; each gets a redirect page. */
-    aliases: z.array(z.string().regex(/^\//, "expected a site path starting with /")).default([]),
+    aliases: z.array(alias).default([]),
     /** Hash of the original this translation was made from (set by `npm run translations -- --mark`). */
     translationOf: z.string().regex(/^[0-9a-f]{8,64}$/, "expected the hash printed by npm run translations").optional(),
     /** Kept out of `npm run build` (shown by `npm start`). */
