@@ -5,6 +5,7 @@
  */
 import { decodeHTMLAttribute } from "entities";
 import { Tokenizer } from "htmlparser2";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { parseSrcset } from "../core/srcset.ts";
 
 /** One written page: its HTML, or what scanPage read of it. */
@@ -41,16 +42,9 @@ export function reasonOf(link: BrokenLink): string {
   }
   if (link.kind === "missing") return `leads nowhere: the build wrote nothing at ${link.target}`;
   const [page, anchor] = link.target.split("#");
-  return `no element with id "${decodeSafe(anchor ?? "")}" in ${page}`;
+  return `no element with id "${decodedOrAsWritten(anchor ?? "")}" in ${page}`;
 }
 
-function decodeSafe(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 export interface ExternalLink {
   page: string;
@@ -345,7 +339,7 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
       const fragment = url.hash.slice(1);
       if (!fragment || !file.endsWith(".html")) continue;
       const targetIds = idsOf(file);
-      if (targetIds && !targetIds.has(decodeSafe(fragment))) {
+      if (targetIds && !targetIds.has(decodedOrAsWritten(fragment))) {
         broken.push({ page: page.url, ref, kind: "anchor", target: `${url.pathname}#${fragment}` });
       }
     }

@@ -20,6 +20,7 @@ import type { Token } from "markdown-it";
 import { parse as parseHtml } from "node-html-parser";
 // Written as an image, a bundle's recording becomes a <video controls> or <audio controls> (plugins/markdown/bundle-links.ts).
 import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 
@@ -66,7 +67,7 @@ export function checkImages(
     // Inline data: nothing on disk to check.
     if (image.src.startsWith("data:")) continue;
 
-    const relative = safeDecode(image.src.replace(/[?#].*$/, ""));
+    const relative = decodedOrAsWritten(image.src.replace(/[?#].*$/, ""));
     const isAbsolute = relative.startsWith("/");
     if (isAbsolute && options.inputDir === undefined) continue;
     const onDisk = isAbsolute ? path.join(options.inputDir!, relative) : path.join(bundleDir, relative);
@@ -127,7 +128,7 @@ function findImages(tokens: Token[], body: string): FoundImage[] {
         blockEnd = lineStarts[token.map[1]] ?? body.length;
       }
       if (token.type === "image") {
-        const src = safeDecode(token.attrGet("src") ?? "");
+        const src = decodedOrAsWritten(token.attrGet("src") ?? "");
         found.push({ src, alt: token.content, line: lineOf(src) });
       } else if (token.type === "html_block" || token.type === "html_inline") {
         for (const img of parseHtml(token.content).querySelectorAll("img")) {
@@ -152,13 +153,6 @@ function blankFrontMatter(source: string): string {
   return split.closed ? "\n".repeat(split.bodyLine - 1) + split.body : source;
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 function isFile(file: string): boolean {
   return existsSync(file) && statSync(file).isFile();

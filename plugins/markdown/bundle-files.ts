@@ -17,6 +17,7 @@ import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import { playerOf } from "../core/content-types.ts";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { fileText } from "../core/file-memo.ts";
 import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
@@ -70,14 +71,7 @@ export function bundleFileUrl(href: string, bundle: BundleLocation): string | un
 
 /** The file on disk a relative link of the bundle names (it may not exist). */
 export function bundleFilePath(href: string, bundle: BundleLocation): string {
-  const pathPart = href.replace(/[?#].*$/, "");
-  let decoded = pathPart;
-  try {
-    decoded = decodeURIComponent(pathPart);
-  } catch {
-    // A stray % in a file name: keep it as written.
-  }
-  return path.join(bundle.dir, decoded);
+  return path.join(bundle.dir, decodedOrAsWritten(href.replace(/[?#].*$/, "")));
 }
 
 /**

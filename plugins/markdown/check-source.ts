@@ -136,25 +136,30 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, 
     add(env.footnoteLines?.[label] ?? 1, `[^${label}]`, `the footnote [^${label}] is defined but never referenced: put [^${label}] where the note applies, or delete the definition`);
   }
 
-  const defined = new Map<string, number>();
-  for (const { label, line } of env.footnoteDefinitions ?? []) {
-    const first = defined.get(label);
-    if (first !== undefined) {
-      add(line, `[^${label}]`, `the footnote [^${label}] is already defined ${linesAbove(line, first)}: the page would show only this definition; give one of them another label, and its call too`);
-    } else defined.set(label, line);
+  for (const { name: label, line, above } of repeats(env.footnoteDefinitions?.map((d) => ({ name: d.label, line: d.line })))) {
+    add(line, `[^${label}]`, `the footnote [^${label}] is already defined ${above}: the page would show only this definition; give one of them another label, and its call too`);
   }
-
-  const seen = new Map<string, number>();
-  for (const { id, line } of env.explicitIds ?? []) {
-    const first = seen.get(id);
-    if (first !== undefined) add(line, `{#${id}}`, `the heading id "${id}" is already used ${linesAbove(line, first)}: each {#id} must be unique in the page`);
-    else seen.set(id, line);
+  for (const { name: id, line, above } of repeats(env.explicitIds?.map((e) => ({ name: e.id, line: e.line })))) {
+    add(line, `{#${id}}`, `the heading id "${id}" is already used ${above}: each {#id} must be unique in the page`);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** Where an earlier line is, from a later one: lines here are the body's, the file's are shifted by its front matter. */
-const linesAbove = (line: number, earlier: number) => (line - earlier === 1 ? "on the line above" : `${line - earlier} lines above`);
+/**
+ * Each name given again after its first line, with where that first one is,
+ * said from the later line ("2 lines above"): lines here are the body's, and
+ * the file's are shifted by its front matter, so a line number would not match.
+ */
+function repeats(entries: { name: string; line: number }[] = []): { name: string; line: number; above: string }[] {
+  const firsts = new Map<string, number>();
+  const found: { name: string; line: number; above: string }[] = [];
+  for (const { name, line } of entries) {
+    const first = firsts.get(name);
+    if (first === undefined) firsts.set(name, line);
+    else found.push({ name, line, above: line - first === 1 ? "on the line above" : `${line - first} lines above` });
+  }
+  return found;
+}
 
 /**
  * Whether the body's heading lines, read without the parser, could hold a

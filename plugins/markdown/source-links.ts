@@ -20,6 +20,7 @@
  */
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { siblingPath } from "../i18n/paths.ts";
 import { pageLangOf, type MarkdownEnv } from "./env.ts";
 
@@ -37,7 +38,7 @@ const LANG_SUFFIX = /\.([a-z]{2,3}(?:-[A-Z]{2})?)\.md$/;
 /** A relative link to a Markdown file: the file as written (decoded), and what follows it (`#fragment`, `?query`, or ""). */
 export function sourceLinkParts(href: string): { file: string; rest: string } | undefined {
   const match = SOURCE_LINK.exec(href);
-  return match ? { file: decoded(match[1]!), rest: match[2] ?? "" } : undefined;
+  return match ? { file: decodedOrAsWritten(match[1]!), rest: match[2] ?? "" } : undefined;
 }
 
 export function sourceLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: string; pageUrlOf?: PageUrlOf }): void {
@@ -65,12 +66,4 @@ export function sourceLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: strin
 function urlOfSource(target: string, lang: string, pageUrlOf: PageUrlOf): string | undefined {
   const written = LANG_SUFFIX.exec(target)?.[1];
   return (written && written !== lang ? pageUrlOf(siblingPath(target, written, lang)) : undefined) ?? pageUrlOf(target);
-}
-
-function decoded(href: string): string {
-  try {
-    return decodeURIComponent(href);
-  } catch {
-    return href; // A stray % in a file name: as written.
-  }
 }
