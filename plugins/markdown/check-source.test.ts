@@ -108,6 +108,22 @@ describe("checkMarkdownSource", () => {
     ]);
   });
 
+  it("names text inside a gallery, at its line, and lets images one a line or a paragraph each through", () => {
+    const body = [
+      "::: gallery Les photos",
+      "![Les tables](tables.jpg)",
+      "",
+      "![Le groupe](groupe.jpg \"En fin de journée\")",
+      "![Les clés](cles.jpg)",
+      "Merci aux photographes !", // 6
+      ":::",
+    ].join("\n");
+    assert.deepEqual(check(body), [
+      [6, "::: gallery", `a gallery holds only images, one a line: "Merci aux photographes !" is not one; put text before or after the gallery, and a photo's caption in its title: ![…](photo.jpg "Caption")`],
+    ]);
+    assert.deepEqual(check(body.replace("Merci aux photographes !\n", "")), []);
+  });
+
   it("finds nothing in a clean page", () => {
     assert.deepEqual(check("## Titre {#titre}\n\nUne note[^1].\n\n[^1]: La note."), []);
   });

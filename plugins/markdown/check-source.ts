@@ -9,6 +9,7 @@
  * - raw `<iframe>`, `<script>` or a `style="…"` attribute: the site's CSP
  *   blocks them in the browser, so the page looks right to nobody;
  * - the same `{#id}` on two headings;
+ * - anything but images in a `::: gallery`;
  * - link syntax the parser left as text: an address with a space
  *   (`[le plan](../plan salle/)`), or a space between `]` and `(`;
  * - a heading that is not the next level down: a `#` below the page's title
@@ -22,9 +23,10 @@
 import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
 import type { ContentProblem } from "../validate/problems.ts";
+import { galleryImages } from "./gallery.ts";
 
 /** Text that only these mistakes contain: most pages skip the parse (headings: see {@link headingsWorthParsing}). */
-const WORTH_PARSING = /\[\^|<(iframe|script)\b|\bstyle\s*=|\{#|\]\([^()\n]*\s[^()\n]*\)|\][ \t]+\(/i;
+const WORTH_PARSING = /\[\^|<(iframe|script)\b|\bstyle\s*=|\{#|^:::\s*gallery|\]\([^()\n]*\s[^()\n]*\)|\][ \t]+\(/im;
 /** An ATX heading's hashes (after any `>` of a quote), or a setext level-1 underline. */
 const HEADING_LINE = /^[ \t>]*(#{1,6})(?:[ \t]|$)|^ {0,3}=+[ \t]*$/gm;
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/g;
@@ -51,6 +53,7 @@ const OUTPUT_ONLY_RULES = [
   "github_alerts",
   "bundle_links",
   "figures",
+  "gallery",
   "table_align_classes",
   "table_labels",
   "linkify",
@@ -87,6 +90,17 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, 
 
   let level: number = titleLevel;
   let first = true;
+  let gallery = 0;
+  for (const token of tokens) {
+    if (token.type === "container_gallery_open") gallery++;
+    else if (token.type === "container_gallery_close") gallery--;
+    else if (gallery > 0 && token.type === "inline" && !galleryImages(token.children ?? [])) {
+      const lines = token.content.split("\n");
+      const at = Math.max(0, lines.findIndex((l) => !/^\s*!\[[^\]]*\]\([^)]*\)\s*$/.test(l)));
+      const shown = lines[at]!;
+      add((token.map?.[0] ?? 0) + 1 + at, "::: gallery", `a gallery holds only images, one a line: "${shown.trim()}" is not one; put text before or after the gallery, and a photo's caption in its title: ![…](photo.jpg "Caption")`);
+    }
+  }
   walk(tokens, (token, line, text) => {
     if (token.type === "heading_open") {
       const next = Number(token.tag.slice(1));

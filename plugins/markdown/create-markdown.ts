@@ -3,7 +3,7 @@
  * scripts (feeds, search excerpts, tests) can render Markdown the same way.
  *
  * What writers get, beyond CommonMark + tables + strikethrough + autolinks:
- * heading anchors (and `{#id}`), footnotes, scrolling tables, definition lists, figures with captions,
+ * heading anchors (and `{#id}`), footnotes, scrolling tables, definition lists, figures with captions, galleries,
  * callouts, details/FAQ, a donation block, PeerTube cards, highlighted code,
  * `rel` on external links, and French typography (no-break spaces) on French text. `{{ }}` and `{% %}` are plain text: the site
  * never runs content through a template engine.
@@ -17,6 +17,7 @@ import { anchorsPlugin } from "./anchors.ts";
 import { blocksPlugin } from "./blocks.ts";
 import { bundleLinksPlugin } from "./bundle-links.ts";
 import { figuresPlugin } from "./figures.ts";
+import { galleryPlugin } from "./gallery.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { highlightCode } from "./highlight.ts";
 import { externalLinksPlugin } from "./links.ts";
@@ -62,6 +63,8 @@ export function createMarkdown(input: MarkdownOptionsInput, runtime: MarkdownRun
   md.use(deflist);
   md.use(figuresPlugin);
   md.use(blocksPlugin, { defaultLanguage, donateUrl: options.donateUrl, strings });
+  // ::: gallery: photos side by side, each with its caption.
+  md.use(galleryPlugin);
   md.use(peertubePlugin, { defaultLanguage, hosts: options.peertubeHosts, strings });
   // Bundle files: links made site-absolute (one copy for every language), ::: downloads, videos.
   md.use(bundleLinksPlugin, { defaultLanguage, strings });

@@ -46,11 +46,14 @@ export function figuresPlugin(md: MarkdownIt): void {
   };
 }
 
+/** A paragraph's content without its line breaks and blank text: what a writer sees as its items. */
+export function meaningfulChildren(children: readonly Token[]): Token[] {
+  return children.filter((child) => !(child.type === "softbreak" || child.type === "hardbreak" || (child.type === "text" && child.content.trim() === "")));
+}
+
 /** The image token if it is the paragraph's only content (spaces and line breaks aside), linked or not. */
 function loneImage(children: Token[]): Token | undefined {
-  const meaningful = children.filter(
-    (child) => !(child.type === "softbreak" || (child.type === "text" && child.content.trim() === "")),
-  );
+  const meaningful = meaningfulChildren(children);
   if (meaningful.length === 1 && meaningful[0]!.type === "image") return meaningful[0];
   const [open, image, close] = meaningful;
   const linked = meaningful.length === 3 && open!.type === "link_open" && image!.type === "image" && close!.type === "link_close";

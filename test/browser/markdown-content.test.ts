@@ -59,6 +59,33 @@ describe("real Markdown content in Chromium", { skip }, () => {
     assert.deepEqual([...csp, ...foreign, ...errors], []);
   });
 
+  test("a gallery's photos stand two a row on a phone and three a row on a desktop, whole and inside the text", async () => {
+    const rows: Record<number, { columns: number; widths: number[]; prose: number; overflow: boolean }> = {};
+    for (const width of [390, 1280]) {
+      const { context, open } = await harness.newContext({ viewport: { width, height: 900 } });
+      const tab = await open("/blog/2025/bilan-hebergement/");
+      rows[width] = await tab.locator("main figure.gallery").evaluate((gallery) => {
+        const grid = gallery.querySelector(".gallery-grid")!;
+        const imgs = Array.from(gallery.querySelectorAll("img"));
+        return {
+          columns: getComputedStyle(grid).gridTemplateColumns.split(" ").length,
+          widths: imgs.map((i) => Math.round(i.getBoundingClientRect().width)),
+          prose: Math.round(gallery.closest(".prose")!.getBoundingClientRect().width),
+          overflow: imgs.some((i) => i.getBoundingClientRect().right > gallery.getBoundingClientRect().right + 0.5),
+        };
+      });
+      await context.close();
+    }
+    assert.equal(rows[390]!.columns, 2);
+    assert.equal(rows[1280]!.columns, 3);
+    for (const { widths, prose, overflow } of Object.values(rows)) {
+      assert.ok(!overflow);
+      // Each photo takes its column: a half or a third of the text, less the gaps.
+      for (const w of widths) assert.ok(w > 0 && w <= prose / 2, `${w} of ${prose}`);
+    }
+    assert.ok(rows[1280]!.widths.every((w) => w < rows[1280]!.prose / 3 + 1));
+  });
+
   test("the aligned columns are aligned by the stylesheet", async () => {
     const { context, open } = await harness.newContext();
     const tab = await open("/blog/2025/bilan-hebergement/");

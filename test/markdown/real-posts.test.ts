@@ -78,6 +78,26 @@ describe("a real post with files, video, figure, table, FAQ and donation form", 
     assert.ok(site.exists(`${POST}extrait-emission.wav`) && !site.exists(`en/${POST}extrait-emission.wav`));
   });
 
+  test("shows a gallery's photos side by side, each whole with its caption, sized for the grid", () => {
+    for (const [prose, title, captions] of [
+      [fr, "L’année en deux images", ["L’affiche de l’install party", undefined]],
+      [en, "The year in two pictures", ["The install party’s poster", undefined]],
+    ] as const) {
+      const gallery = prose.querySelector("figure.gallery")!;
+      assert.equal(gallery.querySelector(":scope > figcaption")!.text, title);
+      const items = gallery.querySelectorAll(".gallery-grid > figure.gallery-item");
+      assert.equal(items.length, 2);
+      assert.deepEqual(items.map((f) => f.querySelector("figcaption")?.text), captions);
+      for (const f of items) {
+        const img = f.querySelector("picture img")!;
+        assert.ok(img.getAttribute("alt")!.length > 10);
+        assert.equal(img.getAttribute("title"), undefined, "the caption is not said twice");
+        assert.equal(img.getAttribute("sizes"), "(min-width: 40rem) 14rem, 50vw");
+        assert.ok(f.querySelector("picture source[type='image/avif']"));
+      }
+    }
+  });
+
   test("keeps a linked figure's caption and link, the image still made responsive", () => {
     const figure = fr.querySelectorAll("figure").find((f) => f.querySelector("picture"))!;
     const link = figure.querySelector("a")!;
