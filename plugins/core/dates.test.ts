@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it, test } from "node:test";
-import { checkZone, inZone, isoDateTime, parseWallClock, readWallClock, type ZonedDate } from "./dates.ts";
+import { checkZone, inZone, isoDateTime, parseWallClock, readWallClock, wallClockHint, type ZonedDate } from "./dates.ts";
 
 function parsed(value: string, zone = "Europe/Paris"): ZonedDate {
   const result = parseWallClock(value, zone);
@@ -96,4 +96,15 @@ test("an offset without a time, or beyond ±18 hours, is not a date", () => {
   assert.ok("error" in parseWallClock("2024-08-31T10:45:00+25:00", "Europe/Paris"));
   assert.equal(readWallClock("2024-08-31T10:45:00+02:00")?.offset, 120);
   assert.equal(readWallClock("2024-08-31T10:45")?.offset, undefined);
+});
+
+test("a date typed the French way is refused with the text to write", () => {
+  assert.equal(wallClockHint("2026-12-05 10h00"), "write 2026-12-05T10:00");
+  assert.equal(wallClockHint("2026-12-05 9h"), "write 2026-12-05T09:00");
+  assert.equal(wallClockHint("05/12/2026"), "write 2026-12-05 (year, month, day)");
+  assert.equal(wallClockHint("3/7/2025 à 9h30"), "write 2025-07-03T09:30 (year, month, day)");
+  assert.equal(wallClockHint("18:30"), "a time needs its day: write it as 2025-03-12T18:30");
+  assert.equal(wallClockHint("demain"), undefined);
+  const read = parseWallClock("05/12/2026 18h30", "Europe/Paris");
+  assert.equal("error" in read && read.error, 'expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "05/12/2026 18h30": write 2026-12-05T18:30 (year, month, day)');
 });

@@ -41,6 +41,25 @@ export interface ZonedDate {
   hasTime: boolean;
 }
 
+/**
+ * What to write instead of a date typed the French way, for the error that refuses
+ * it: "2026-12-05 10h00" → `write 2026-12-05T10:00`; "05/12/2026" → `write 2026-12-05`;
+ * a time alone ("18:30", "18h") → the day must come with it. Undefined otherwise.
+ */
+export function wallClockHint(text: string): string | undefined {
+  const value = text.trim();
+  const time = (h: string, m: string | undefined) => `T${h.padStart(2, "0")}:${(m ?? "00").padStart(2, "0")}`;
+  const iso = /^(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(value);
+  if (iso) return `write ${iso[1]}${time(iso[2]!, iso[3])}`;
+  const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ à]+(\d{1,2})\s*[h:]\s*(\d{2})?)?$/i.exec(value);
+  if (french) {
+    const day = `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
+    return `write ${day}${french[4] ? time(french[4], french[5]) : ""} (year, month, day)`;
+  }
+  if (/^\d{1,2}\s*[h:]\s*(\d{2})?$/i.test(value)) return "a time needs its day: write it as 2025-03-12T18:30";
+  return undefined;
+}
+
 /** The wall clock written in `text`, or undefined when it is not one (or not a real day). */
 export function readWallClock(text: string): WallClock | undefined {
   const m = WALL_CLOCK.exec(text.trim());
@@ -127,7 +146,10 @@ function readInZone(value: unknown, zone: string): ZonedDate | { error: string }
   }
   if (typeof value !== "string") return { error: `${EXPECTED}, found ${describeValue(value)}` };
   const wall = readWallClock(value);
-  if (!wall) return { error: `${EXPECTED}, found "${value}"` };
+  if (!wall) {
+    const hint = wallClockHint(value);
+    return { error: `${EXPECTED}, found "${value}"${hint ? `: ${hint}` : ""}` };
+  }
   const { dateTime, skipped } = inZone(wall, zone);
   if (!dateTime.isValid) {
     return { error: `"${value}" is not a valid date in ${zone} (${dateTime.invalidExplanation ?? dateTime.invalidReason})` };

@@ -40,11 +40,13 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     `${base}/blog/2025/resume-en-markdown/index.fr.md:4 · summary · a summary is plain text (lists, feeds, link previews and search engines show it as written), without Markdown or HTML: write "Les inscriptions sont ouvertes sur l’agenda (https://agenda.chatons-loire.example/ag)."`,
     // An old address copied whole from the browser, where only its path can be redirected.
     `${base}/blog/2025/adresse-copiee/index.fr.md:6 · aliases.0 · expected a path starting with /, without the site's address: write "/2019/06/notre-charte.html" (a redirect can only be served from this site, at its old path)`,
+    // A date written as on a poster: the line to write instead.
+    `${base}/blog/2025/date-a-la-francaise/index.fr.md:3 · date · expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "03/07/2025 à 9h30": write 2025-07-03T09:30 (year, month, day)`,
     // A folder named like the title: its name would be in the address.
     `${base}/blog/2025/Fête de la Science/index.fr.md · the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^15 content problems stopped the build:$/m);
+  assert.match(run.stderr, /^16 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
 });
 
