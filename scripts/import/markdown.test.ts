@@ -8,9 +8,12 @@ const convert = (html: string, headingShift = 0) => {
   return { markdown, notes };
 };
 
-test("headings are shifted by the amount given, never above ## nor below ######", () => {
-  assert.equal(convert("<h1>A</h1><h3>B</h3>", 1).markdown, "## A\n\n#### B");
-  assert.equal(convert("<h6>Deep</h6>", 2).markdown, "###### Deep");
+test("headings are shifted by the amount given, never above ##, and none skips a level", () => {
+  assert.equal(convert("<h1>A</h1><h2>B</h2>", 1).markdown, "## A\n\n### B");
+  // The old site's h1 then h3 (a skipped level, which the build refuses): ## then ###.
+  assert.equal(convert("<h1>A</h1><h3>B</h3>", 1).markdown, "## A\n\n### B");
+  assert.equal(convert("<h2>A</h2><h4>B</h4><h2>C</h2><h3>D</h3>").markdown, "## A\n\n### B\n\n## C\n\n### D");
+  assert.equal(convert("<h6>Deep</h6>", 2).markdown, "## Deep");
 });
 
 test("footnotes, as Zola writes them, become Markdown footnotes", () => {

@@ -9,7 +9,7 @@ import TurndownService from "turndown";
 import { tables, strikethrough } from "turndown-plugin-gfm";
 
 export interface MarkdownOptions {
-  /** Added to every heading level, so the entry's own headings start at ##. */
+  /** Added to every heading level, so the entry's own headings start at ##; none then skips a level. */
   headingShift: number;
   /** Hosts whose embeds are PeerTube players (any /videos/embed/ path is accepted too). */
   peertube?: (src: string) => string | undefined;
@@ -51,10 +51,16 @@ export function htmlToMarkdown(html: string, options: MarkdownOptions): string {
 
   td.remove(["script", "style", "noscript"]);
 
+  // The level of the heading before, the page's title (#) at first: turndown meets them in document order.
+  let previous = 1;
   td.addRule("headings", {
     filter: ["h1", "h2", "h3", "h4", "h5", "h6"],
     replacement: (content, node) => {
-      const level = Math.min(6, Math.max(2, Number(node.nodeName[1]) + options.headingShift));
+      const shifted = Math.min(6, Math.max(2, Number(node.nodeName[1]) + options.headingShift));
+      // Never a level down more than one (h2 then h4 becomes ## then ###): the build
+      // refuses a skipped level, which screen readers read as a missing section.
+      const level = Math.min(shifted, previous + 1);
+      previous = level;
       return `\n\n${"#".repeat(level)} ${content.trim()}\n\n`;
     },
   });
