@@ -17,6 +17,7 @@ import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
 import { fileAndFolderStamp, fileStamp, fileText, perFile } from "../core/file-memo.ts";
 import { absolutePath } from "../core/files.ts";
+import { parseSrcset } from "../core/srcset.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError } from "../validate/problems.ts";
@@ -110,7 +111,29 @@ function onlyPagesWithImages(eleventyConfig: EleventyConfig): void {
     const outputPath = (this.page as EleventyPage).outputPath;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !HAS_IMAGE.test(content)) return content;
     const plugins = [...ours].map(({ fn, options }) => fn({ ...this, ...options }));
-    return (await posthtml(plugins as posthtml.Plugin<unknown>[]).process(content)).html;
+    return (await posthtml([...(plugins as posthtml.Plugin<unknown>[]), linkToLargest]).process(content)).html;
+  });
+}
+
+/** What marks an image to be linked to its largest file (set by the Markdown's galleries). */
+export const ENLARGE_ATTRIBUTE = "data-enlarge";
+
+/**
+ * `<img data-enlarge>`: once encoded, its `<picture>` becomes a link to the
+ * widest file of its own format (JPEG, PNG…), which any browser opens. A
+ * photo shown small (a gallery's) can then be seen whole, without a script.
+ * Runs after eleventy-img's plugin in the same posthtml pass: it sees the
+ * `<picture>` that plugin wrote.
+ */
+function linkToLargest(tree: posthtml.Node): void {
+  tree.match({ tag: "picture" }, (picture) => {
+    const img = (picture.content ?? []).find((n): n is posthtml.Node => typeof n === "object" && n.tag === "img");
+    const attrs = img?.attrs ?? undefined;
+    if (!attrs || !(ENLARGE_ATTRIBUTE in attrs)) return picture;
+    delete attrs[ENLARGE_ATTRIBUTE];
+    const widest = parseSrcset(attrs.srcset ?? "").sort((a, b) => Number.parseInt(b.descriptor, 10) - Number.parseInt(a.descriptor, 10))[0];
+    const href = widest?.url ?? attrs.src;
+    return href ? { tag: "a", attrs: { href, class: "enlarge" }, content: [picture] } : picture;
   });
 }
 

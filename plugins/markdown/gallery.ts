@@ -10,8 +10,8 @@
  * One image a line (blank lines between them change nothing). The title, if
  * any, captions the whole; an image's own title captions it. Two columns on a
  * phone, three from 40rem (markdown.css): each image's `sizes` says so, and
- * the images plugin then hands browsers the smaller widths. Whole photos are
- * shown, never cropped. Anything but images inside is named by the body check
+ * the images plugin then hands browsers the smaller widths, and links each
+ * photo to its widest file, to be seen whole. Photos are never cropped. Anything but images inside is named by the body check
  * (check-source.ts) before the build.
  */
 import type MarkdownIt from "markdown-it";
@@ -80,6 +80,8 @@ function item(TokenClass: typeof Token, image: Token, from: Token, lang: string 
   const caption = image.attrGet("title")?.trim();
   image.attrs = (image.attrs ?? []).filter(([name]) => name !== "title");
   image.attrSet("sizes", GALLERY_SIZES);
+  // Shown small: the images plugin links it to its widest file (plugins/images, ENLARGE_ATTRIBUTE).
+  image.attrSet("data-enlarge", "");
   const open = new TokenClass("gallery_item_open", "figure", 1);
   const inline = new TokenClass("inline", "", 0);
   Object.assign(inline, { children: [image], map: from.map, content: from.content });

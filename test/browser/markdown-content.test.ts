@@ -60,7 +60,7 @@ describe("real Markdown content in Chromium", { skip }, () => {
   });
 
   test("a gallery's photos stand two a row on a phone and three a row on a desktop, whole and inside the text", async () => {
-    const rows: Record<number, { columns: number; widths: number[]; prose: number; overflow: boolean }> = {};
+    const rows: Record<number, { columns: number; widths: number[]; prose: number; overflow: boolean; linksFit: boolean }> = {};
     for (const width of [390, 1280]) {
       const { context, open } = await harness.newContext({ viewport: { width, height: 900 } });
       const tab = await open("/blog/2025/bilan-hebergement/");
@@ -72,14 +72,21 @@ describe("real Markdown content in Chromium", { skip }, () => {
           widths: imgs.map((i) => Math.round(i.getBoundingClientRect().width)),
           prose: Math.round(gallery.closest(".prose")!.getBoundingClientRect().width),
           overflow: imgs.some((i) => i.getBoundingClientRect().right > gallery.getBoundingClientRect().right + 0.5),
+          // The link to the whole photo wraps it exactly, so its focus ring surrounds the photo.
+          linksFit: imgs.every((i) => {
+            const a = i.closest("a.enlarge")!.getBoundingClientRect();
+            const r = i.getBoundingClientRect();
+            return Math.abs(a.height - r.height) < 1 && Math.abs(a.width - r.width) < 1;
+          }),
         };
       });
       await context.close();
     }
     assert.equal(rows[390]!.columns, 2);
     assert.equal(rows[1280]!.columns, 3);
-    for (const { widths, prose, overflow } of Object.values(rows)) {
+    for (const { widths, prose, overflow, linksFit } of Object.values(rows)) {
       assert.ok(!overflow);
+      assert.ok(linksFit);
       // Each photo takes its column: a half or a third of the text, less the gaps.
       for (const w of widths) assert.ok(w > 0 && w <= prose / 2, `${w} of ${prose}`);
     }

@@ -94,6 +94,12 @@ describe("a real post with files, video, figure, table, FAQ and donation form", 
         assert.equal(img.getAttribute("title"), undefined, "the caption is not said twice");
         assert.equal(img.getAttribute("sizes"), "(min-width: 40rem) 14rem, 50vw");
         assert.ok(f.querySelector("picture source[type='image/avif']"));
+        // Shown small, it opens whole: the picture links to the widest file of its own format.
+        const widest = img.getAttribute("srcset")!.split(", ").at(-1)!.split(" ")[0]!;
+        assert.equal(f.querySelector("a.enlarge > picture") && f.querySelector("a.enlarge")!.getAttribute("href"), widest);
+        assert.match(widest, /^\/img\/.+-(800|640)\.(png|jpeg)$/);
+        assert.ok(site.exists(widest.slice(1)));
+        assert.equal(img.getAttribute("data-enlarge"), undefined);
       }
     }
   });
