@@ -103,6 +103,9 @@ export function Base({ data, title, description, ogType = "website", image, head
   const summary = description ?? site.description[lang] ?? "";
   const feeds = data.feedLinks?.[lang] ?? [];
   const hasCode = typeof data.content !== "string" || data.content.includes("code-block");
+  // The legal notice in the footer, as the menu's entries: only once its page is built.
+  const legalPath = site.legalUrl && c.url(site.legalUrl.slice(1));
+  const legal = legalPath && builtUrls(data).has(legalPath) ? legalPath : undefined;
 
   return (
     <html lang={lang}>
@@ -211,10 +214,9 @@ export function Base({ data, title, description, ogType = "website", image, head
             <p>
               <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
               <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> ·{" "}
-              {/* As the menu's entries: only when the page is built (a fixture or a new site may not have it yet). */}
-              {site.legalUrl && builtUrls(data).has(c.url(site.legalUrl.slice(1))) && (
+              {legal && (
                 <>
-                  <a href={c.url(site.legalUrl.slice(1))}>{c.t("footer.legal")}</a> ·{" "}
+                  <a href={legal}>{c.t("footer.legal")}</a> ·{" "}
                 </>
               )}
               {c.t("footer.noTracker")}

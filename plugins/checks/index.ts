@@ -19,7 +19,7 @@ import { reasonOf, type BrokenLink } from "./links.ts";
 import type { ScanMessage } from "./scan.worker.ts";
 import { WrittenPages, type CheckReport, type CheckRequest, type WrittenPage } from "./written-pages.ts";
 import { linkLocator } from "./link-lines.ts";
-import { sourceLinkParts } from "../markdown/source-links.ts";
+import { sourceLinkTarget } from "../markdown/source-links.ts";
 import { sourceOf } from "./sources.ts";
 
 
@@ -136,9 +136,9 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentPro
  * from the project's folder, the build's working folder.
  */
 function sourceLinkReason(raw: string, file: string): string | undefined {
-  const link = sourceLinkParts(raw);
+  const link = sourceLinkTarget(raw, file);
   if (!link) return undefined;
-  const target = path.join(path.dirname(file), link.file).split(path.sep).join("/");
+  const target = link.file.split(path.sep).join("/");
   return existsSync(target)
     ? `leads nowhere: ${target} makes no page in this build (a draft, or dated in the future): link to it once it is published`
     : `leads nowhere: there is no file ${target}; check the folder and the file name (index.fr.md, index.en.md…)`;

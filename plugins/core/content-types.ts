@@ -23,15 +23,23 @@ const OVERRIDES: Readonly<Record<string, string>> = {
   flac: "audio/flac",
 };
 
-/** Formats every current browser plays in <video> or <audio> (others are offered as downloads). */
-export const PLAYED_FORMATS: readonly string[] = ["mp4", "webm", "mp3", "ogg", "oga", "opus", "m4a", "flac", "wav"];
-const PLAYED = new Set(PLAYED_FORMATS);
+/** Formats every current browser plays, and in which player (others are offered as downloads). */
+const PLAYERS: ReadonlyMap<string, "video" | "audio"> = new Map([
+  ["mp4", "video"],
+  ["webm", "video"],
+  ["mp3", "audio"],
+  ["ogg", "audio"],
+  ["oga", "audio"],
+  ["opus", "audio"],
+  ["m4a", "audio"],
+  ["flac", "audio"],
+  ["wav", "audio"],
+]);
+export const PLAYED_FORMATS: readonly string[] = [...PLAYERS.keys()];
 
 /** "video" or "audio" for a file a page can play in the browser's own player (its <source> type: {@link mediaType}). */
 export function playerOf(file: string): "video" | "audio" | undefined {
-  if (!PLAYED.has(extensionOf(file))) return undefined;
-  const type = mediaType(file);
-  return type?.startsWith("video/") ? "video" : type?.startsWith("audio/") ? "audio" : undefined;
+  return PLAYERS.get(extensionOf(file));
 }
 
 /** Text types are sent with their charset: every text file of the site is UTF-8. */

@@ -42,9 +42,19 @@ export interface ZonedDate {
 }
 
 /**
- * What to write instead of a date typed the French way, for the error that refuses
- * it: "2026-12-05 10h00" → `write 2026-12-05T10:00`; "05/12/2026" → `write 2026-12-05`;
- * a time alone ("18:30", "18h") → the day must come with it. Undefined otherwise.
+ * The problem with a value that is not a wall clock, for every field that wants
+ * one: `expected` (what the field takes), what was found, and for a date typed
+ * the French way what to write instead ({@link wallClockHint}).
+ */
+export function notAWallClock(expected: string, value: unknown): string {
+  const hint = typeof value === "string" ? wallClockHint(value) : undefined;
+  return `${expected}, found ${describeValue(value)}${hint ? `: ${hint}` : ""}`;
+}
+
+/**
+ * What to write instead of a date typed the French way: "2026-12-05 10h00" →
+ * `write 2026-12-05T10:00`; "05/12/2026" → `write 2026-12-05`; a time alone
+ * ("18:30", "18h") → the day must come with it. Undefined otherwise.
  */
 export function wallClockHint(text: string): string | undefined {
   const value = text.trim();
@@ -144,12 +154,8 @@ function readInZone(value: unknown, zone: string): ZonedDate | { error: string }
     // A YAML 1.1 parser turned the text into a UTC Date: read it back as wall-clock.
     value = value.toISOString().slice(0, 16).replace("T00:00", "");
   }
-  if (typeof value !== "string") return { error: `${EXPECTED}, found ${describeValue(value)}` };
-  const wall = readWallClock(value);
-  if (!wall) {
-    const hint = wallClockHint(value);
-    return { error: `${EXPECTED}, found "${value}"${hint ? `: ${hint}` : ""}` };
-  }
+  const wall = typeof value === "string" ? readWallClock(value) : undefined;
+  if (!wall) return { error: notAWallClock(EXPECTED, value) };
   const { dateTime, skipped } = inZone(wall, zone);
   if (!dateTime.isValid) {
     return { error: `"${value}" is not a valid date in ${zone} (${dateTime.invalidExplanation ?? dateTime.invalidReason})` };

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../validate/problems.ts";
-import { checkZone, inZone, isWallClock, readWallClock, wallClockHint, type WallClock } from "../core/dates.ts";
+import { checkZone, inZone, isWallClock, notAWallClock, readWallClock, type WallClock } from "../core/dates.ts";
 import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
 import { expect, issuesToProblems } from "../validate/zod-problems.ts";
 import { describeValue } from "../core/describe-value.ts";
@@ -24,8 +24,7 @@ const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30, or
 function wallClock(what = WALL_CLOCK) {
   return z.string(expect(what)).transform((text, ctx): WallClock => {
     const wall = readWallClock(text);
-    const hint = wall ? undefined : wallClockHint(text);
-    if (!wall) ctx.addIssue({ code: "custom", message: `expected ${what}, found ${describeValue(text)}${hint ? `: ${hint}` : ""}` });
+    if (!wall) ctx.addIssue({ code: "custom", message: notAWallClock(`expected ${what}`, text) });
     return wall ?? (z.NEVER as WallClock);
   });
 }

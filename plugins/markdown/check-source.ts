@@ -39,7 +39,6 @@ const STYLE_ATTRIBUTE = /<[a-z][^>]*\sstyle\s*=/gi;
 
 interface ParseEnv {
   footnotes?: { refs?: Record<string, number> };
-  footnoteLines?: Record<string, number>;
   footnoteDefinitions?: { label: string; line: number }[];
   explicitIds?: { id: string; line: number }[];
 }
@@ -144,16 +143,18 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, 
   });
 
   const refs = env.footnotes?.refs ?? {};
+  // A label's line: its last definition's, the one the page shows.
+  const definedAt = new Map((env.footnoteDefinitions ?? []).map((d) => [d.label, d.line]));
   for (const [key, id] of Object.entries(refs)) {
     if (id !== -1) continue;
     const label = key.slice(1);
-    add(env.footnoteLines?.[label] ?? 1, `[^${label}]`, `the footnote [^${label}] is defined but never referenced: put [^${label}] where the note applies, or delete the definition`);
+    add(definedAt.get(label) ?? 1, `[^${label}]`, `the footnote [^${label}] is defined but never referenced: put [^${label}] where the note applies, or delete the definition`);
   }
 
-  for (const { name: label, line, above } of repeats(env.footnoteDefinitions?.map((d) => ({ name: d.label, line: d.line })))) {
+  for (const { entry: { label, line }, above } of repeats(env.footnoteDefinitions, (d) => d.label)) {
     add(line, `[^${label}]`, `the footnote [^${label}] is already defined ${above}: the page would show only this definition; give one of them another label, and its call too`);
   }
-  for (const { name: id, line, above } of repeats(env.explicitIds?.map((e) => ({ name: e.id, line: e.line })))) {
+  for (const { entry: { id, line }, above } of repeats(env.explicitIds, (e) => e.id)) {
     add(line, `{#${id}}`, `the heading id "${id}" is already used ${above}: each {#id} must be unique in the page`);
   }
   return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -164,13 +165,13 @@ export function checkMarkdownSource(md: MarkdownIt, body: string, file: string, 
  * said from the later line ("2 lines above"): lines here are the body's, and
  * the file's are shifted by its front matter, so a line number would not match.
  */
-function repeats(entries: { name: string; line: number }[] = []): { name: string; line: number; above: string }[] {
+function repeats<T extends { line: number }>(entries: readonly T[] = [], name: (entry: T) => string): { entry: T; above: string }[] {
   const firsts = new Map<string, number>();
-  const found: { name: string; line: number; above: string }[] = [];
-  for (const { name, line } of entries) {
-    const first = firsts.get(name);
-    if (first === undefined) firsts.set(name, line);
-    else found.push({ name, line, above: line - first === 1 ? "on the line above" : `${line - first} lines above` });
+  const found: { entry: T; above: string }[] = [];
+  for (const entry of entries) {
+    const first = firsts.get(name(entry));
+    if (first === undefined) firsts.set(name(entry), entry.line);
+    else found.push({ entry, above: entry.line - first === 1 ? "on the line above" : `${entry.line - first} lines above` });
   }
   return found;
 }

@@ -16,18 +16,14 @@ const footnote = footnotePlugin as unknown as PluginSimple;
 export function footnotesPlugin(md: MarkdownIt, opts: { defaultLanguage: string; strings: StringsTable }): void {
   md.use(footnote);
   // markdown-it-footnote keeps no line for a definition; its first block still has one. For the content
-  // check: each label's line, and every definition in order (a label defined twice keeps only its last).
+  // check: every definition with its line, in order (a label defined twice keeps only its last).
   md.core.ruler.before("footnote_tail", "footnote_lines", (state) => {
-    const lines: Record<string, number> = {};
     const definitions: { label: string; line: number }[] = [];
     state.tokens.forEach((token, i) => {
       const map = state.tokens[i + 1]?.map;
-      if (token.type !== "footnote_reference_open" || !map) return;
-      const { label } = token.meta as { label: string };
-      lines[label] = map[0] + 1;
-      definitions.push({ label, line: map[0] + 1 });
+      if (token.type === "footnote_reference_open" && map) definitions.push({ label: (token.meta as { label: string }).label, line: map[0] + 1 });
     });
-    Object.assign(state.env as object, { footnoteLines: lines, footnoteDefinitions: definitions });
+    (state.env as { footnoteDefinitions?: typeof definitions }).footnoteDefinitions = definitions;
   });
   const rules = md.renderer.rules;
   const strings = (env: unknown) => opts.strings(langOf(env, opts.defaultLanguage));

@@ -72,16 +72,23 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   const { sources, aheadFrom = 1000, ...pipeline } = options;
   const parsed = parseMarkdownOptions(pipeline);
   // Every page's URL, from Eleventy's content map: for links to Markdown files (./source-links.ts).
+  // Read into a map by the first such link of a build only: most builds have none.
+  let contentMap: InputPathToUrl | undefined;
   let pageUrls: ReadonlyMap<string, string> | undefined;
   eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
-    pageUrls = new Map(
-      Object.entries(inputPathToUrl).flatMap(([inputPath, urls]) => {
+    contentMap = inputPathToUrl;
+    pageUrls = undefined;
+  });
+  const pageUrlOf = (inputPath: string) => {
+    pageUrls ??= new Map(
+      Object.entries(contentMap ?? {}).flatMap(([key, urls]) => {
         const url = urls.find((u) => typeof u === "string");
-        return url ? [[path.normalize(inputPath), url] as const] : [];
+        return url ? [[path.normalize(key), url] as const] : [];
       }),
     );
-  });
-  const md = createMarkdown(parsed, { pageUrlOf: (inputPath) => pageUrls?.get(inputPath) });
+    return pageUrls.get(inputPath);
+  };
+  const md = createMarkdown(parsed, { pageUrlOf });
   const inputDir = eleventyConfig.directories.input;
 
   // A one-off build (npm start renders a few pages a save), of pages enough.

@@ -41,6 +41,12 @@ export function sourceLinkParts(href: string): { file: string; rest: string } | 
   return match ? { file: decodedOrAsWritten(match[1]!), rest: match[2] ?? "" } : undefined;
 }
 
+/** The file a relative link to a Markdown file names, from the file that holds it (both paths from the same folder), and what follows it. */
+export function sourceLinkTarget(href: string, from: string): { file: string; rest: string } | undefined {
+  const link = sourceLinkParts(href);
+  return link && { file: path.join(path.dirname(from), link.file), rest: link.rest };
+}
+
 export function sourceLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: string; pageUrlOf?: PageUrlOf }): void {
   const { pageUrlOf, defaultLanguage } = opts;
   // Without URLs (a script rendering a snippet), links stay as written.
@@ -53,9 +59,9 @@ export function sourceLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: strin
       if (token.type !== "inline" || !token.children) continue;
       for (const child of token.children) {
         if (child.type !== "link_open") continue;
-        const link = sourceLinkParts(child.attrGet("href") ?? "");
+        const link = sourceLinkTarget(child.attrGet("href") ?? "", file);
         if (!link) continue;
-        const url = urlOfSource(path.join(path.dirname(file), link.file), lang, pageUrlOf);
+        const url = urlOfSource(link.file, lang, pageUrlOf);
         if (url) child.attrSet("href", url + link.rest);
       }
     }

@@ -65,8 +65,7 @@ export function validateFile(
   const located = problems.map((p) => {
     if (p.line || !p.field) return p;
     yaml ??= readYaml(split.yaml, rel).source;
-    // "aliases.0": the list's first item, on its own line when the list is written one item a line.
-    const line = lineOf(yaml, p.field.split(".").map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+    const line = lineOf(yaml, p.field.split("."));
     return line ? { ...p, line: line + split.yamlLine - 1 } : p;
   });
   const body = (options.bodyChecks ?? []).flatMap((check) =>

@@ -63,8 +63,9 @@ export function lineOf(source: YamlSource, path: YamlPath): number | undefined {
       if (!pair) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;
-    } else if (isSeq(node) && typeof segment === "number") {
-      const item = node.items[segment];
+    } else if (isSeq(node) && /^\d+$/.test(String(segment))) {
+      // A list item by its index, a number or its text ("aliases.0" as a problem's field names it).
+      const item = node.items[Number(segment)];
       if (item === undefined) break;
       offset = rangeStart(item) ?? offset;
       node = item;
