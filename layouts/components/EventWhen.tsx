@@ -1,16 +1,22 @@
 /**
  * When an event happens, in the reader's language, with its zone when it is not the site's.
  * A postponed event's date is struck out (it will not happen then) and followed by
- * "new date to come", so nobody turns up on the dropped date.
+ * "new date to come", so nobody turns up on the dropped date. A series shows its next
+ * date and how it repeats; on its page, the span of its dates, the ones it skips and
+ * the dates to come.
  */
-import { eventWhen, zoneCity } from "../../plugins/events/format.ts";
+import { buildNow } from "../../plugins/core/project.ts";
+import { isOver, shownDate } from "../../plugins/events/agenda.ts";
+import { eventWhen, seriesText, zoneCity } from "../../plugins/events/format.ts";
 import type { EventData } from "../../plugins/events/schema.ts";
 import type { Context } from "../lib/context.ts";
 
-export function EventWhen({ event, c, detailed = false }: { event: EventData; c: Context; detailed?: boolean }) {
+export function EventWhen({ event: written, c, detailed = false }: { event: EventData; c: Context; detailed?: boolean }) {
+  // A series: the date a reader needs, the next one (its last once all are over).
+  const now = buildNow();
+  const event = shownDate(written, now);
   const when = eventWhen(event, c.locale, c.site.timezone);
-  // All-day events carry a date alone: a time in `datetime` would claim a start hour.
-  const machine = event.allDay ? event.start.toISODate()! : c.iso(event.start);
+  const machine = machineDate(event, c);
   if (event.status === "postponed") {
     return (
       <>
@@ -22,7 +28,8 @@ export function EventWhen({ event, c, detailed = false }: { event: EventData; c:
       </>
     );
   }
-  return (
+  const series = seriesText(written, c.locale, c.t);
+  const date = (
     <>
       <time datetime={machine}>{when.text}</time>
       {when.zone && !detailed && <> ({when.zone.offset})</>}
@@ -40,5 +47,45 @@ export function EventWhen({ event, c, detailed = false }: { event: EventData; c:
       )}
     </>
   );
+  if (!series) return date;
+  if (!detailed) {
+    return (
+      <>
+        {date}
+        <span class="event-series"> · {series.rule}</span>
+      </>
+    );
+  }
+  const over = isOver(written, now);
+  const upcoming = written.repeat!.dates.filter((d) => d.start >= event.start);
+  return (
+    <>
+      <strong class="event-series">{series.headline}</strong>
+      <br />
+      {series.span}
+      {series.except && <>, {series.except}</>}
+      <br />
+      {c.t(over ? "events.repeat.last" : "events.repeat.next")} {date}
+      {!over && upcoming.length > 1 && (
+        <details class="event-dates">
+          <summary>{c.t("events.repeat.upcoming", { count: upcoming.length })}</summary>
+          <ul>
+            {upcoming.map((d) => {
+              const at = { ...event, start: d.start, end: d.end };
+              return (
+                <li>
+                  <time datetime={machineDate(at, c)}>{eventWhen(at, c.locale, c.site.timezone).text}</time>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+    </>
+  );
 }
 
+/** All-day events carry a date alone: a time in `datetime` would claim a start hour. */
+function machineDate(event: EventData, c: Context): string {
+  return event.allDay ? event.start.toISODate()! : c.iso(event.start);
+}

@@ -8,7 +8,7 @@ import fr from "../../data/i18n/fr.json" with { type: "json" };
 import en from "../../data/i18n/en.json" with { type: "json" };
 
 const strings = { fr, en } as Record<string, Record<string, unknown>>;
-const ctx = (lang: string, locale: string): FeedEntryContext => ({ t: translator(strings, lang), locale, siteZone: ZONE, icsUrl: "/events/2025/x/event.ics" });
+const ctx = (lang: string, locale: string): FeedEntryContext => ({ t: translator(strings, lang), locale, siteZone: ZONE, icsUrl: "/events/2025/x/event.ics", now: new Date("2025-06-01T12:00:00+02:00") });
 const text = (html: string) => parse(html).textContent.replace(/[\s\u2009\u202f\u00a0]+/g, " ").trim();
 
 describe("the event's facts at the top of its feed entry", () => {

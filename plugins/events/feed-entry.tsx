@@ -6,7 +6,8 @@
  */
 import type { ComponentChildren } from "preact";
 import { renderToStaticMarkup } from "preact-render-to-string";
-import { eventWhen, zoneCity } from "./format.ts";
+import { isOver, shownDate } from "./agenda.ts";
+import { eventWhen, seriesText, zoneCity } from "./format.ts";
 import type { EventData } from "./schema.ts";
 
 export interface FeedEntryContext {
@@ -16,6 +17,8 @@ export interface FeedEntryContext {
   siteZone: string;
   /** URL of the event's .ics (site-absolute is fine: the feeds plugin makes URLs absolute). */
   icsUrl: string;
+  /** The build's time: a series shows its next date. */
+  now: Date;
 }
 
 /** The HTML put before the page's text in the event's feed entry. */
@@ -23,8 +26,10 @@ export function eventFeedHtml(event: EventData, ctx: FeedEntryContext): string {
   return `${renderToStaticMarkup(<EventFacts event={event} {...ctx} />)}\n<hr>\n`;
 }
 
-function EventFacts({ event, t, locale, siteZone, icsUrl }: { event: EventData } & FeedEntryContext) {
+function EventFacts({ event: written, t, locale, siteZone, icsUrl, now }: { event: EventData } & FeedEntryContext) {
+  const event = shownDate(written, now);
   const when = eventWhen(event, locale, siteZone);
+  const series = seriesText(written, locale, t);
   // A postponed event will not happen at its start; a rescheduled one first had another (as on the page).
   const dropped = event.status === "postponed" ? event.start : event.previousStart;
   const date = dropped ? eventWhen({ ...event, status: "scheduled", start: dropped, end: undefined }, locale, siteZone).text : "";
@@ -49,6 +54,17 @@ function EventFacts({ event, t, locale, siteZone, icsUrl }: { event: EventData }
         <dt>{t("events.when")}</dt>
         {"\n"}
         <dd>
+          {/* A series: how it repeats, the span of its dates, then the next one. */}
+          {series && (
+            <>
+              {series.headline}
+              <br />
+              {series.span}
+              {series.except && `, ${series.except}`}
+              <br />
+              {t(isOver(written, now) ? "events.repeat.last" : "events.repeat.next")}{" "}
+            </>
+          )}
           {/* The dropped date of a postponed event, struck out, then "new date to come". */}
           {event.status === "postponed" ? (
             <>

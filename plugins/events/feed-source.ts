@@ -14,6 +14,7 @@ import type { FeedSource } from "../feeds/types.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
+import { shownDate } from "./agenda.ts";
 import { eventFeedHtml } from "./feed-entry.tsx";
 import type { EventData } from "./schema.ts";
 import { plainText } from "../core/plain-text.ts";
@@ -33,13 +34,14 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
   // npm start makes every entry again after a saved post: an event's facts are
   // rendered once per version of them (dates keep their zone in the key, the
   // words are this configuration's).
+  // A series shows its next date: the key holds it.
   const introOf = keyedBy(
-    ({ event, lang, icsUrl }: { event: EventData; lang: string; icsUrl: string }) =>
-      JSON.stringify([lang, icsUrl, event], function (this: Record<string, unknown>, key, value: unknown) {
+    ({ event, lang, icsUrl, now }: { event: EventData; lang: string; icsUrl: string; now: Date }) =>
+      JSON.stringify([lang, icsUrl, event, event.repeat && shownDate(event, now).start], function (this: Record<string, unknown>, key, value: unknown) {
         const raw = this[key];
         return DateTime.isDateTime(raw) ? `${raw.toISO()}[${raw.zoneName}]` : value;
       }),
-    ({ event, lang, icsUrl }) => eventFeedHtml(event, { t: t(lang), locale: localeOf(lang), siteZone: site.timezone, icsUrl }),
+    ({ event, lang, icsUrl, now }) => eventFeedHtml(event, { t: t(lang), locale: localeOf(lang), siteZone: site.timezone, icsUrl, now }),
     2000,
   );
   return {
@@ -57,7 +59,7 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
       // Not committed yet: published by this build (a preview, or the commit being tested).
       const published = (firstChange ?? DateTime.fromJSDate(buildNow())).setZone(site.timezone);
       const updated = lastChange && lastChange > published ? lastChange.setZone(site.timezone) : undefined;
-      const intro = introOf({ event, lang, icsUrl: eventIcsUrl(item.url) });
+      const intro = introOf({ event, lang, icsUrl: eventIcsUrl(item.url), now: buildNow() });
       return {
         key: bundle,
         title: statusTitle(event, t(lang)),

@@ -9,6 +9,8 @@ import { keyedBy } from "../core/memo.ts";
 
 const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
 const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
+const DATE = { day: "numeric", month: "long", year: "numeric" } as const;
+const TIME = { hour: "2-digit", minute: "2-digit" } as const;
 
 /** What a reader needs to know about when an event happens. */
 export interface EventWhen {
@@ -96,4 +98,48 @@ export function priceText(price: number, locale: string): string | undefined {
   if (price === 0) return undefined;
   const whole = Number.isInteger(price);
   return new Intl.NumberFormat(locale, { style: "currency", currency: "EUR", minimumFractionDigits: whole ? 0 : 2 }).format(price);
+}
+
+/** UI strings of the page's language (i18next's `t`). */
+type Words = (key: string, options?: Record<string, unknown>) => string;
+
+/** A series worded for a reader: the rule, the span of its dates, the dates it skips. */
+export interface SeriesText {
+  /** "le premier samedi de chaque mois", "every other Tuesday". */
+  rule: string;
+  /** The rule and the hours, opening a line: "Le premier samedi de chaque mois, 10 h – 12 h". */
+  headline: string;
+  /** "2 janvier – 5 juin 2027": the first date to the last. */
+  span: string;
+  /** "sauf le 3 avril 2027 et le 1er mai 2027"; undefined when it skips none. */
+  except?: string;
+}
+
+const RULE_KEYS = { week: ["everyWeek", "everyOtherWeek", "everyNWeeks"], month: ["everyMonth", "everyOtherMonth", "everyNMonths"] } as const;
+
+/** How a series repeats, in `locale` with the words of `t` (`events.repeat.*`); undefined for an event that does not. */
+export function seriesText(event: EventData, locale: string, t: Words): SeriesText | undefined {
+  const series = event.repeat;
+  if (!series?.dates.length) return undefined;
+  const { every, week, dates } = series;
+  const first = dates[0]!;
+  const key = RULE_KEYS[every.unit][Math.min(every.n, 3) - 1]!;
+  const rule = t(`events.repeat.${key}`, {
+    weekday: first.start.setLocale(locale).toLocaleString({ weekday: "long" }),
+    n: every.n,
+    ...(week !== undefined ? { nth: t(`events.repeat.nth.${week}`) } : {}),
+  });
+  const skipped = series.except.map((d) => t("events.repeat.exceptDate", { date: range(d, undefined, DATE, locale) }));
+  const hours = event.allDay ? undefined : range(first.start, first.end, TIME, locale);
+  return {
+    rule,
+    headline: capitalized(hours ? `${rule}, ${hours}` : rule, locale),
+    span: range(first.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
+    ...(skipped.length ? { except: t("events.repeat.except", { dates: new Intl.ListFormat(locale, { type: "conjunction" }).format(skipped) }) } : {}),
+  };
+}
+
+/** `text` with its first letter in capitals, for a phrase that opens a line. */
+function capitalized(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -135,6 +135,36 @@ const STATUS: Record<EventData["status"], ICalEventStatus> = {
   cancelled: ICalEventStatus.CANCELLED,
 };
 
+const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
+
+/**
+ * A series' RRULE and EXDATE lines (RFC 5545). Written here rather than through
+ * ical-generator's options, which give an all-day series a date-time UNTIL where
+ * the RFC wants a DATE like its DTSTART. UNTIL is the end of the series' last day
+ * (UTC, as the RFC requires with a TZID); EXDATE has the DTSTART's form.
+ */
+export function recurrenceLines(event: EventData): string | undefined {
+  const series = event.repeat;
+  if (!series) return undefined;
+  const { every, week } = series;
+  const day = BYDAY[event.start.weekday - 1]!;
+  const utc = isUtc(event.zone);
+  const until = event.allDay ? series.until.toFormat("yyyyLLdd") : series.until.endOf("day").toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'");
+  const rule = [
+    `FREQ=${every.unit === "week" ? "WEEKLY" : "MONTHLY"}`,
+    ...(every.n > 1 ? [`INTERVAL=${every.n}`] : []),
+    `BYDAY=${every.unit === "month" ? `${week === "last" ? -1 : week}${day}` : day}`,
+    `UNTIL=${until}`,
+  ];
+  const lines = [`RRULE:${rule.join(";")}`];
+  if (series.except.length) {
+    const dates = series.except.map((d) => (event.allDay ? d.toFormat("yyyyLLdd") : utc ? d.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'") : d.toFormat("yyyyLLdd'T'HHmmss")));
+    const form = event.allDay ? ";VALUE=DATE" : utc ? "" : `;TZID=${event.zone}`;
+    lines.push(`EXDATE${form}:${dates.join(",")}`);
+  }
+  return lines.join("\r\n");
+}
+
 function eventData(entry: AgendaEntry, ctx: CalendarContext, buildTime: DateTime): ICalEventData {
   const { event, revision } = entry;
   const zone = event.allDay || isUtc(event.zone) ? null : event.zone;
@@ -157,6 +187,7 @@ function eventData(entry: AgendaEntry, ctx: CalendarContext, buildTime: DateTime
     // A slot that will not happen must not show the subscriber as busy.
     ...(STATUS[event.status] === ICalEventStatus.CANCELLED ? { transparency: ICalEventTransparency.TRANSPARENT } : {}),
     categories: event.tags.map((name) => ({ name })),
+    repeating: recurrenceLines(event) ?? null,
   };
 }
 
@@ -167,7 +198,8 @@ function calendar(entries: readonly AgendaEntry[], ctx: CalendarContext): string
   const years = new Map<string, [number, number]>();
   for (const { event } of entries) {
     const [from, to] = years.get(event.zone) ?? [event.start.year, event.start.year];
-    const last = (event.end ?? event.start).year;
+    const lastDate = event.repeat?.dates.at(-1) ?? event;
+    const last = (lastDate.end ?? lastDate.start).year;
     years.set(event.zone, [Math.min(from, event.start.year), Math.max(to, last)]);
   }
   const cal = ical({

@@ -85,6 +85,28 @@ function offers(event: EventData, ctx: JsonLdContext): object | undefined {
   };
 }
 
+const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** A series as a schema.org Schedule: the rule, its hours and zone, the days it skips. */
+function schedule(event: EventData): object | undefined {
+  const series = event.repeat;
+  if (!series) return undefined;
+  const first = series.dates[0]!;
+  const time = (dt: DateTime) => dt.toFormat("HH:mm:ss");
+  return {
+    "@type": "Schedule",
+    repeatFrequency: `P${series.every.n}${series.every.unit === "week" ? "W" : "M"}`,
+    byDay: `https://schema.org/${WEEKDAYS[event.start.weekday - 1]}`,
+    // schema.org counts weeks of the month from 1; it has no word for "the last".
+    ...(typeof series.week === "number" ? { byMonthWeek: series.week } : {}),
+    startDate: event.start.toISODate(),
+    endDate: series.until.toISODate(),
+    ...(event.allDay ? {} : { startTime: time(first.start), ...(first.end ? { endTime: time(first.end) } : {}) }),
+    scheduleTimezone: event.zone,
+    ...(series.except.length ? { exceptDate: series.except.map((d) => d.toISODate()) } : {}),
+  };
+}
+
 /** The Event object, before serialisation (for tests and for pages that merge it). */
 export function eventJsonLdObject(event: EventData, ctx: JsonLdContext): Record<string, unknown> {
   const image = ctx.imageUrl ?? (event.banner ? new URL(event.banner, ctx.pageUrl).href : undefined);
@@ -100,6 +122,7 @@ export function eventJsonLdObject(event: EventData, ctx: JsonLdContext): Record<
     startDate: isoDate(event.start, event.allDay),
     ...(event.end ? { endDate: isoDate(event.end, event.allDay) } : {}),
     ...(event.status === "rescheduled" && event.previousStart ? { previousStartDate: isoDate(event.previousStart, event.allDay) } : {}),
+    ...(event.repeat ? { eventSchedule: schedule(event) } : {}),
     eventStatus: STATUS[event.status],
     eventAttendanceMode: ATTENDANCE[event.attendance],
     location: location(event, ctx),

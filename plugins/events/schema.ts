@@ -11,6 +11,7 @@ import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
 import { expect, issuesToProblems } from "../validate/zod-problems.ts";
 import { describeValue } from "../core/describe-value.ts";
 import { perKey } from "../core/memo.ts";
+import { EVERY_EXPECTED, everyHint, isEvery, readEvery, seriesIssues, seriesOf, WEEKS_OF_MONTH, type Every, type WeekOfMonth } from "./series.ts";
 
 export const EVENT_STATUSES = ["scheduled", "cancelled", "postponed", "rescheduled"] as const;
 export const ATTENDANCE_MODES = ["offline", "online", "mixed"] as const;
@@ -28,6 +29,34 @@ function wallClock(what = WALL_CLOCK) {
     return wall ?? (z.NEVER as WallClock);
   });
 }
+
+/** A day alone (a series' last day, a date it skips): its dates all start at the first one's time. */
+function dayAlone(what: string) {
+  return wallClock(what).superRefine((w, ctx) => {
+    if (w.hasTime) ctx.addIssue({ code: "custom", message: `expected ${what}, found ${w.text}: a series' days are dates alone, each at the time of its start` });
+  });
+}
+
+const SERIES_DAY = "a date alone (2027-04-03)";
+const SeriesSchema = z.strictObject(
+  {
+    /** How often: `week`, `2 weeks`, `month`, `3 months`. */
+    every: z.string(expect(EVERY_EXPECTED)).transform((text, ctx): Every => {
+      const every = readEvery(text);
+      if (every) return every;
+      const hint = everyHint(text);
+      ctx.addIssue({ code: "custom", message: `expected ${EVERY_EXPECTED}, found ${describeValue(text)}${hint ? `: ${hint}` : ""}` });
+      return z.NEVER as Every;
+    }),
+    /** Monthly: which week of the month (1 to 4, or last); the start's when left out. */
+    week: z.union(WEEKS_OF_MONTH.map((w) => z.literal(w)), expect("the week of the month: 1, 2, 3, 4 or last")).optional(),
+    /** The last day the series may reach. */
+    until: dayAlone("the series' last day, a date alone (2027-06-30)"),
+    /** Days of the series it skips (holidays, a closed hall). */
+    except: z.union([dayAlone(SERIES_DAY).transform((w) => [w]), z.array(dayAlone(SERIES_DAY))], expect("a date or a list of dates (2027-04-03)")).default([]),
+  },
+  expect("a series: every (week, 2 weeks, month…) and until (its last day)"),
+);
 
 const text = (what: string) => z.string(expect(what)).trim().min(1, expect(what));
 const webUrl = (what: string, protocol = /^https?$/) => z.url({ protocol, ...expect(what) });
@@ -76,6 +105,8 @@ export function eventFields() {
         ctx.addIssue({ code: "custom", message: `expected an IANA time zone such as Europe/Paris, found ${describeValue(zone)}${hint}` });
       })
       .optional(),
+    /** Repeats: every week or month (`every`) up to `until`, except some dates; start and end are the first date's. */
+    repeat: SeriesSchema.optional(),
     /** Where it happens in person. */
     venue: VenueSchema.optional(),
     /** Web address of the online session (visio, stream); left out while not known yet, with `attendance: online` or `mixed`. */
@@ -141,6 +172,7 @@ const KNOWN_KEYS: Record<string, readonly string[]> = {
   venue: Object.keys(VenueSchema.shape),
   registration: ["url", "deadline"],
   organiser: ["name", "url"],
+  repeat: Object.keys(SeriesSchema.shape),
 };
 
 /** Unknown keys writers are likely to try, with what to write instead. */
@@ -150,6 +182,10 @@ const HINTS: Record<string, string> = {
   location: "use venue (name, address, city) and/or online",
   image: "use banner and bannerAlt",
   alt: "use bannerAlt",
+  recurrence: "use repeat (every, until)",
+  rrule: "use repeat (every, until)",
+  every: "put it under repeat: (repeat:, then every: and until: indented below it)",
+  until: "put it under repeat: (repeat:, then every: and until: indented below it)",
 };
 
 export interface EventSchemaOptions {
@@ -178,6 +214,8 @@ export function createEventSchema({ zone: siteZone }: EventSchemaOptions) {
         zone,
         attendance: fm.attendance ?? (fm.venue && fm.online ? "mixed" : fm.online ? "online" : "offline"),
         previousStart: fm.previousStart && at(fm.previousStart),
+        /** A series: its rule and every date it gives (the first is start and end). */
+        repeat: fm.repeat && seriesOf({ ...fm.repeat, until: at(fm.repeat.until), except: fm.repeat.except.map(at) }, start, end as DateTime | undefined, allDay),
         registration: fm.registration && {
           url: fm.registration.url,
           deadline: deadline && (deadline.hasTime ? at(deadline) : at(deadline).endOf("day")),
@@ -241,6 +279,26 @@ function crossChecks(fm: Record<string, unknown>, siteZone: string, ctx: Ctx): v
     const lastMoment = last.hasTime ? inZone(last, zone).dateTime : inZone(last, zone).dateTime.endOf("day");
     const deadlineMoment = deadline.hasTime ? inZone(deadline, zone).dateTime : inZone(deadline, zone).dateTime.startOf("day");
     if (deadlineMoment > lastMoment) issue(["registration", "deadline"], `expected a deadline before the event ends (${last.text}), found ${deadline.text}`);
+  }
+  if (typeof fm.repeat === "object" && fm.repeat !== null) {
+    const repeat = fm.repeat as Record<string, unknown>;
+    const day = (w: unknown) => (isWallClock(w) && !w.hasTime ? w : undefined);
+    const at = (w: WallClock) => inZone(w, zone).dateTime;
+    const problems = seriesIssues(
+      {
+        every: isEvery(repeat.every) ? repeat.every : undefined,
+        week: WEEKS_OF_MONTH.includes(repeat.week as WeekOfMonth) ? (repeat.week as WeekOfMonth) : undefined,
+        until: day(repeat.until),
+        except: Array.isArray(repeat.except) ? repeat.except.map(day) : [],
+        start: start && zoneOk ? at(start) : undefined,
+        startText: start?.text,
+        end: end && start && end.hasTime === start.hasTime && zoneOk ? at(end) : undefined,
+        status: fm.status,
+        hasDeadline: registration.deadline !== undefined,
+      },
+      (w) => at(w).startOf("day"),
+    );
+    for (const { path, message } of problems) ctx.addIssue({ code: "custom", path, message });
   }
 }
 
