@@ -62,8 +62,7 @@ export function EventWhen({ event: written, c, detailed = false }: { event: Even
     <>
       <strong class="event-series">{series.headline}</strong>
       <br />
-      {series.span}
-      {series.except && <>, {series.except}</>}
+      {series.dates}
       <br />
       {c.t(over ? "events.repeat.last" : "events.repeat.next")} {date}
       {!over && upcoming.length > 1 && (

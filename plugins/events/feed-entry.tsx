@@ -59,8 +59,7 @@ function EventFacts({ event: written, t, locale, siteZone, icsUrl, now }: { even
             <>
               {series.headline}
               <br />
-              {series.span}
-              {series.except && `, ${series.except}`}
+              {series.dates}
               <br />
               {t(isOver(written, now) ? "events.repeat.last" : "events.repeat.next")}{" "}
             </>

@@ -109,10 +109,8 @@ export interface SeriesText {
   rule: string;
   /** The rule and the hours, opening a line: "Le premier samedi de chaque mois, 10 h – 12 h". */
   headline: string;
-  /** "2 janvier – 5 juin 2027": the first date to the last. */
-  span: string;
-  /** "sauf le 3 avril 2027 et le 1er mai 2027"; undefined when it skips none. */
-  except?: string;
+  /** The first date to the last, then the days skipped and added: "2 janvier – 5 juin 2027, sauf le 1er mai 2027, et aussi le 8 mai 2027". */
+  dates: string;
 }
 
 const RULE_KEYS = { week: ["everyWeek", "everyOtherWeek", "everyNWeeks"], month: ["everyMonth", "everyOtherMonth", "everyNMonths"] } as const;
@@ -129,13 +127,18 @@ export function seriesText(event: EventData, locale: string, t: Words): SeriesTe
     n: every.n,
     ...(week !== undefined ? { nth: t(`events.repeat.nth.${week}`) } : {}),
   });
-  const skipped = series.except.map((d) => t("events.repeat.exceptDate", { date: range(d, undefined, DATE, locale) }));
+  const listed = (days: readonly DateTime[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(days.map((d) => t("events.repeat.day", { date: range(d, undefined, DATE, locale) })));
   const hours = event.allDay ? undefined : range(first.start, first.end, TIME, locale);
   return {
     rule,
     headline: capitalized(hours ? `${rule}, ${hours}` : rule, locale),
-    span: range(first.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
-    ...(skipped.length ? { except: t("events.repeat.except", { dates: new Intl.ListFormat(locale, { type: "conjunction" }).format(skipped) }) } : {}),
+    dates: [
+      range(first.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
+      series.except.length && t("events.repeat.except", { dates: listed(series.except) }),
+      series.also.length && t("events.repeat.also", { dates: listed(series.also) }),
+    ]
+      .filter(Boolean)
+      .join(", "),
   };
 }
 

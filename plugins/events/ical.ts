@@ -138,10 +138,10 @@ const STATUS: Record<EventData["status"], ICalEventStatus> = {
 const BYDAY = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"];
 
 /**
- * A series' RRULE and EXDATE lines (RFC 5545). Written here rather than through
+ * A series' RRULE, EXDATE and RDATE lines (RFC 5545). Written here rather than through
  * ical-generator's options, which give an all-day series a date-time UNTIL where
  * the RFC wants a DATE like its DTSTART. UNTIL is the end of the series' last day
- * (UTC, as the RFC requires with a TZID); EXDATE has the DTSTART's form.
+ * (UTC, as the RFC requires with a TZID); EXDATE and RDATE have the DTSTART's form.
  */
 export function recurrenceLines(event: EventData): string | undefined {
   const series = event.repeat;
@@ -157,11 +157,10 @@ export function recurrenceLines(event: EventData): string | undefined {
     `UNTIL=${until}`,
   ];
   const lines = [`RRULE:${rule.join(";")}`];
-  if (series.except.length) {
-    const dates = series.except.map((d) => (event.allDay ? d.toFormat("yyyyLLdd") : utc ? d.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'") : d.toFormat("yyyyLLdd'T'HHmmss")));
-    const form = event.allDay ? ";VALUE=DATE" : utc ? "" : `;TZID=${event.zone}`;
-    lines.push(`EXDATE${form}:${dates.join(",")}`);
-  }
+  const form = event.allDay ? ";VALUE=DATE" : utc ? "" : `;TZID=${event.zone}`;
+  const value = (d: DateTime) => (event.allDay ? d.toFormat("yyyyLLdd") : utc ? d.toUTC().toFormat("yyyyLLdd'T'HHmmss'Z'") : d.toFormat("yyyyLLdd'T'HHmmss"));
+  if (series.except.length) lines.push(`EXDATE${form}:${series.except.map(value).join(",")}`);
+  if (series.also.length) lines.push(`RDATE${form}:${series.also.map(value).join(",")}`);
   return lines.join("\r\n");
 }
 

@@ -38,6 +38,8 @@ function dayAlone(what: string) {
 }
 
 const SERIES_DAY = "a date alone (2027-04-03)";
+/** One day or a list of them. */
+const dayList = (example: string) => z.union([dayAlone(SERIES_DAY).transform((w) => [w]), z.array(dayAlone(SERIES_DAY))], expect(`a date or a list of dates (${example})`)).default([]);
 const SeriesSchema = z.strictObject(
   {
     /** How often: `week`, `2 weeks`, `month`, `3 months`. */
@@ -53,7 +55,9 @@ const SeriesSchema = z.strictObject(
     /** The last day the series may reach. */
     until: dayAlone("the series' last day, a date alone (2027-06-30)"),
     /** Days of the series it skips (holidays, a closed hall). */
-    except: z.union([dayAlone(SERIES_DAY).transform((w) => [w]), z.array(dayAlone(SERIES_DAY))], expect("a date or a list of dates (2027-04-03)")).default([]),
+    except: dayList("2027-04-03"),
+    /** Days the rule does not give (a date moved a week later). */
+    also: dayList("2027-04-10"),
   },
   expect("a series: every (week, 2 weeks, month…) and until (its last day)"),
 );
@@ -215,7 +219,7 @@ export function createEventSchema({ zone: siteZone }: EventSchemaOptions) {
         attendance: fm.attendance ?? (fm.venue && fm.online ? "mixed" : fm.online ? "online" : "offline"),
         previousStart: fm.previousStart && at(fm.previousStart),
         /** A series: its rule and every date it gives (the first is start and end). */
-        repeat: fm.repeat && seriesOf({ ...fm.repeat, until: at(fm.repeat.until), except: fm.repeat.except.map(at) }, start, end as DateTime | undefined, allDay),
+        repeat: fm.repeat && seriesOf({ ...fm.repeat, until: at(fm.repeat.until), except: fm.repeat.except.map(at), also: fm.repeat.also.map(at) }, start, end as DateTime | undefined, allDay),
         registration: fm.registration && {
           url: fm.registration.url,
           deadline: deadline && (deadline.hasTime ? at(deadline) : at(deadline).endOf("day")),
@@ -290,6 +294,7 @@ function crossChecks(fm: Record<string, unknown>, siteZone: string, ctx: Ctx): v
         week: WEEKS_OF_MONTH.includes(repeat.week as WeekOfMonth) ? (repeat.week as WeekOfMonth) : undefined,
         until: day(repeat.until),
         except: Array.isArray(repeat.except) ? repeat.except.map(day) : [],
+        also: Array.isArray(repeat.also) ? repeat.also.map(day) : [],
         start: start && zoneOk ? at(start) : undefined,
         startText: start?.text,
         end: end && start && end.hasTime === start.hasTime && zoneOk ? at(end) : undefined,

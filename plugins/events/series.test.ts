@@ -46,6 +46,12 @@ describe("the dates of a series", () => {
     assert.equal(event.repeat!.week, 1);
   });
 
+  it("add the days written under also, in order, at the start's hours", () => {
+    const event = makeEvent({ ...SERIES, repeat: { ...SERIES.repeat, except: "2027-05-01", also: ["2027-05-08"] } });
+    assert.deepEqual(event.repeat!.dates.map((d) => d.start.toISODate()), ["2027-01-02", "2027-02-06", "2027-03-06", "2027-04-03", "2027-05-08", "2027-06-05"]);
+    assert.equal(event.repeat!.dates[4]!.end!.toISO({ suppressMilliseconds: true }), "2027-05-08T12:00:00+02:00");
+  });
+
   it("take the week of the month from the start, its fifth weekday being the last", () => {
     assert.equal(makeEvent({ ...SERIES, start: "2027-01-16T10:00", end: "2027-01-16T12:00" }).repeat!.week, 3);
     const fifth = makeEvent({ ...SERIES, start: "2027-01-30T10:00", end: "2027-01-30T12:00" });
@@ -96,6 +102,14 @@ describe("a series' mistakes", () => {
     ]);
     assert.deepEqual(problems({ ...SERIES, repeat: { every: "week", until: "2027-01-09", except: ["2027-01-02", "2027-01-09"] } }), [
       "repeat.except: expected at least one date left once the exceptions are out; found none: every date of the series is excepted",
+    ]);
+  });
+
+  it("name an added day the rule already gives, one out of the series' span, one both skipped and added", () => {
+    assert.deepEqual(problems({ ...SERIES, repeat: { every: "month", until: "2027-06-30", except: ["2027-05-01", "2027-05-08"], also: ["2027-02-06", "2027-07-03", "2027-05-08"] } }), [
+      "repeat.also.0: expected a date the rule does not give, found 2027-02-06, already one of the series' dates",
+      "repeat.also.1: expected a date from the series' start to its last day (2027-01-02 to 2027-06-30), found 2027-07-03: move until if the series goes on",
+      "repeat.except.1: expected a date of the series to skip, found 2027-05-08, which also adds: a date is skipped or added, not both",
     ]);
   });
 

@@ -9,7 +9,8 @@
  * repeat:
  *   every: month              # week, 2 weeks, month, 3 months…
  *   until: 2027-06-30         # the last day the series may reach
- *   except: [2027-04-03]      # dates it skips
+ *   except: [2027-05-01]      # dates it skips
+ *   also: [2027-05-08]        # dates the rule does not give (one moved a week)
  * ```
  *
  * `every: month` keeps the start's place in its month ("the first Saturday");
@@ -50,6 +51,8 @@ export interface Series {
   until: DateTime;
   /** The dates left out, at the time the series starts. */
   except: DateTime[];
+  /** The dates added to the rule's, at the time the series starts. */
+  also: DateTime[];
   /** Every date that happens, first to last (the excepted ones left out). */
   dates: Occurrence[];
 }
@@ -143,19 +146,22 @@ function calendarDays(a: DateTime, b: DateTime): number {
 
 /**
  * The series of an event whose first date is `start` (and `end`): every date the
- * rule gives up to `until`, the excepted ones left out, each lasting as the first.
+ * rule gives up to `until` and the added ones, the excepted ones left out, each
+ * lasting as the first.
  */
-export function seriesOf(rule: { every: Every; week?: WeekOfMonth; until: DateTime; except: readonly DateTime[] }, start: DateTime, end: DateTime | undefined, allDay: boolean): Series {
+export function seriesOf(
+  rule: { every: Every; week?: WeekOfMonth; until: DateTime; except: readonly DateTime[]; also: readonly DateTime[] },
+  start: DateTime,
+  end: DateTime | undefined,
+  allDay: boolean,
+): Series {
   const skipped = new Set(rule.except.map((d) => d.toISODate()));
   const length = end && calendarDays(start, end);
-  const at = (day: DateTime) => (allDay ? day : atTimeOf(day, start));
+  const at = (day: DateTime) => (allDay ? day.startOf("day") : atTimeOf(day, start));
+  const days = [...ruleDays(start, rule.every, rule.week, rule.until), ...rule.also.map((d) => d.startOf("day"))].sort((a, b) => a.toMillis() - b.toMillis());
   const dates: Occurrence[] = [];
-  const except: DateTime[] = [];
-  for (const day of ruleDays(start, rule.every, rule.week, rule.until)) {
-    if (skipped.has(day.toISODate())) {
-      except.push(at(day));
-      continue;
-    }
+  for (const day of days) {
+    if (skipped.has(day.toISODate())) continue;
     const endDay = end && day.plus({ days: length! });
     dates.push({ start: at(day), ...(end ? { end: allDay ? endDay! : atTimeOf(endDay!, end) } : {}) });
   }
@@ -163,7 +169,8 @@ export function seriesOf(rule: { every: Every; week?: WeekOfMonth; until: DateTi
     every: rule.every,
     ...(rule.every.unit === "month" ? { week: weekOf(start, rule.week) } : {}),
     until: rule.until.startOf("day"),
-    except,
+    except: rule.except.map(at),
+    also: rule.also.map(at),
     dates,
   };
 }
@@ -188,6 +195,7 @@ export interface SeriesFields {
   week?: WeekOfMonth;
   until?: WallClock;
   except: (WallClock | undefined)[];
+  also: (WallClock | undefined)[];
   start?: DateTime;
   startText?: string;
   end?: DateTime;
@@ -235,10 +243,22 @@ export function seriesIssues(f: SeriesFields, day: (w: WallClock) => DateTime): 
   }
   const days = ruleDays(start, every, f.week, until);
   const ofRule = new Set(days.map((d) => d.toISODate()));
+  const added = new Map<string, number>();
+  f.also.forEach((w, i) => {
+    if (!w) return;
+    const d = day(w);
+    if (ofRule.has(d.toISODate())) issue(["repeat", "also", i], `expected a date the rule does not give, found ${w.text}, already one of the series' dates`);
+    else if (d < days[0]! || d > until) issue(["repeat", "also", i], `expected a date from the series' start to its last day (${days[0]!.toISODate()} to ${until.toISODate()}), found ${w.text}: move until if the series goes on`);
+    else added.set(d.toISODate()!, i);
+  });
   let skipped = 0;
   f.except.forEach((w, i) => {
     if (!w) return;
     const d = day(w);
+    if (added.has(d.toISODate()!)) {
+      issue(["repeat", "except", i], `expected a date of the series to skip, found ${w.text}, which also adds: a date is skipped or added, not both`);
+      return;
+    }
     if (ofRule.has(d.toISODate())) {
       skipped++;
       return;
@@ -249,6 +269,6 @@ export function seriesIssues(f: SeriesFields, day: (w: WallClock) => DateTime): 
     const where = !before ? `before the series starts (${days[0]!.toISODate()})` : !after ? `after its last date (${before.toISODate()})` : `not one of its dates; the nearest are ${near.join(" and ")}`;
     issue(["repeat", "except", i], `expected a date of the series, found ${w.text}, ${where}`);
   });
-  if (skipped > 0 && skipped >= days.length) issue(["repeat", "except"], "expected at least one date left once the exceptions are out; found none: every date of the series is excepted");
+  if (skipped > 0 && skipped >= days.length + added.size) issue(["repeat", "except"], "expected at least one date left once the exceptions are out; found none: every date of the series is excepted");
   return issues;
 }

@@ -65,9 +65,9 @@ function whenOf(site: BuiltSite, url: string): { lines: string[]; toCome: string
 }
 
 describe("a series in its calendar files", () => {
-  test("a monthly series gives the first Saturdays at 10:00 Paris time, winter and summer, without the excepted 1 May", () => {
+  test("a monthly series gives the first Saturdays at 10:00 Paris time, winter and summer, 8 May in place of the excepted 1 May", () => {
     for (const file of ["events/2027/permanence/event.ics", "en/events/2027/permanence/event.ics"]) {
-      assert.deepEqual(expanded(december, file), ["2027-01-02T09:00:00Z", "2027-02-06T09:00:00Z", "2027-03-06T09:00:00Z", "2027-04-03T08:00:00Z", "2027-06-05T08:00:00Z"], file);
+      assert.deepEqual(expanded(december, file), ["2027-01-02T09:00:00Z", "2027-02-06T09:00:00Z", "2027-03-06T09:00:00Z", "2027-04-03T08:00:00Z", "2027-05-08T08:00:00Z", "2027-06-05T08:00:00Z"], file);
     }
   });
 
@@ -99,14 +99,14 @@ describe("a series' page", () => {
 
   test("says how it repeats, the span of its dates, the one it skips and the next one", () => {
     assert.deepEqual(whenOf(february, "/events/2027/permanence/"), {
-      lines: ["Le premier samedi de chaque mois, 10 h – 12 h", "2 janvier – 5 juin 2027, sauf le 1er mai 2027", "Prochaine date : samedi 6 mars 2027, 10 h – 12 h"],
-      toCome: ["Les 3 dates à venir", "samedi 6 mars 2027, 10 h – 12 h", "samedi 3 avril 2027, 10 h – 12 h", "samedi 5 juin 2027, 10 h – 12 h"],
+      lines: ["Le premier samedi de chaque mois, 10 h – 12 h", "2 janvier – 5 juin 2027, sauf le 1er mai 2027, et aussi le 8 mai 2027", "Prochaine date : samedi 6 mars 2027, 10 h – 12 h"],
+      toCome: ["Les 4 dates à venir", "samedi 6 mars 2027, 10 h – 12 h", "samedi 3 avril 2027, 10 h – 12 h", "samedi 8 mai 2027, 10 h – 12 h", "samedi 5 juin 2027, 10 h – 12 h"],
     });
     const en = whenOf(february, "/en/events/2027/permanence/");
     assert.match(en.lines[0]!, /^The first Saturday of every month, 10:00\s?–\s?12:00$/);
-    assert.deepEqual(en.lines.slice(1, 2), ["2 January – 5 June 2027, except 1 May 2027"]);
+    assert.deepEqual(en.lines.slice(1, 2), ["2 January – 5 June 2027, except 1 May 2027, also 8 May 2027"]);
     assert.match(en.lines[2]!, /^Next date: Saturday,? 6 March 2027, 10:00\s?–\s?12:00$/);
-    assert.equal(en.toCome[0], "The 3 dates to come");
+    assert.equal(en.toCome[0], "The 4 dates to come");
     assert.deepEqual(whenOf(february, "/events/2027/atelier/").lines, ["Un mardi sur deux, 18 h 30 – 20 h", "5 janvier – 16 février 2027", "Prochaine date : mardi 16 février 2027, 18 h 30 – 20 h"]);
     // Its last date is the only one to come: no list of one.
     assert.deepEqual(whenOf(february, "/events/2027/atelier/").toCome, []);
@@ -155,7 +155,7 @@ describe("series in the agenda", () => {
     for (const file of ["events/feed.xml", "events/atom.xml"]) {
       const entry = parseFeed(february.read(file)).items.find((i) => i.title === "Permanence");
       const when = parse(entry?.content ?? "").querySelector("dd");
-      assert.deepEqual(lines(when), ["Le premier samedi de chaque mois, 10 h – 12 h", "2 janvier – 5 juin 2027, sauf le 1er mai 2027", "Prochaine date : samedi 6 mars 2027, 10 h – 12 h"], file);
+      assert.deepEqual(lines(when), ["Le premier samedi de chaque mois, 10 h – 12 h", "2 janvier – 5 juin 2027, sauf le 1er mai 2027, et aussi le 8 mai 2027", "Prochaine date : samedi 6 mars 2027, 10 h – 12 h"], file);
     }
   });
 });
