@@ -6,29 +6,20 @@
  * translations; UI strings come from i18next files whose keys must match
  * across languages.
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { deepFreeze } from "../core/freeze.ts";
 import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import { lineOf, readYaml } from "../validate/yaml-source.ts";
+import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
 import { folderListings, readSource, scanContent } from "./content-files.ts";
 import { originalsOf } from "./originals.ts";
-import { splitFrontMatter } from "../core/front-matter.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
 import type { MarkdownSource } from "../markdown/index.ts";
 
-/** The line of a front-matter field in a file, from the YAML parser's positions. */
-function fieldLine(absolute: string, field: string | undefined): number | undefined {
-  if (!field) return undefined;
-  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
-  const line = lineOf(readYaml(split.yaml, absolute).source, [field]);
-  return line === undefined ? undefined : line + split.yamlLine - 1;
-}
 
 const markdownSources = new WeakMap<EleventyConfig, () => MarkdownSource[]>();
 
@@ -69,7 +60,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
   addContentCheck(eleventyConfig, "file names", () => [
     ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
-    ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: fieldLine(path.join(project.input, p.file), p.field) })),
+    ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: p.field ? frontMatterLine(path.join(project.input, p.file), [p.field]) : undefined })),
   ]);
   /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
   const originalLangOf = (data: EleventyData) => {

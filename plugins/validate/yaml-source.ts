@@ -2,8 +2,10 @@
  * A YAML file read with its node positions, so every problem found later (by
  * zod or by a cross-check) can name the line a treasurer has to open.
  */
+import { readFileSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "./problems.ts";
 
 export type YamlPath = readonly PropertyKey[];
@@ -13,6 +15,13 @@ export interface YamlSource {
   file: string;
   doc: Document;
   lineCounter: LineCounter;
+}
+
+/** The line of a front-matter field (`["repeat", "until"]`) in a Markdown file, from the YAML parser's positions. */
+export function frontMatterLine(absolute: string, path: YamlPath): number | undefined {
+  const split = splitFrontMatter(readFileSync(absolute, "utf8"));
+  const line = lineOf(readYaml(split.yaml, absolute).source, path);
+  return line === undefined ? undefined : line + split.yamlLine - 1;
 }
 
 /** Parses `text`; syntax errors become problems with their line. */

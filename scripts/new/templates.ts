@@ -114,7 +114,7 @@ export function scaffold(a: Answers): Scaffold {
         ["online", a.online],
         ["tags", a.tags?.length ? a.tags : undefined],
       ]);
-      front.push("# registration: { url: https://…, deadline: 2025-03-10 }", "# price: free");
+      front.push("# registration: { url: https://…, deadline: 2025-03-10 }", "# price: free", "# repeat: { every: month, until: 2025-06-30 }  # comes back each month (week, 2 weeks…) until that day");
       break;
     case "report":
       // The folder names the document, as the reports plugin expects: reports/2024-2025/rapport-moral/.

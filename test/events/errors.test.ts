@@ -4,7 +4,7 @@ import { test } from "node:test";
 import type { ContentProblem } from "../../plugins/validate/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 
-test("end before start, no place, unknown status, unknown zone and a missing recap are all reported at once", async () => {
+test("end before start, no place, unknown status, unknown zone, a missing recap and translations with other dates are all reported at once", async () => {
   const content = await buildFailure({ fixture: "events-errors" });
   const base = "test/fixtures/events-errors/content/events/2025";
   const expected = [
@@ -13,14 +13,18 @@ test("end before start, no place, unknown status, unknown zone and a missing rec
     [`${base}/statut-inconnu/index.fr.md`, 5, "status", /expected one of scheduled, cancelled, postponed, rescheduled.*"canceled"/],
     [`${base}/fuseau-inconnu/index.fr.md`, 4, "timezone", /expected an IANA time zone.*"Europe\/Nantes"/],
     [`${base}/compte-rendu-absent/index.fr.md`, 5, "recap", /expected a page of the site.*"blog\/2025\/nulle-part"/],
+    // The English page moved a week earlier than the French one: readers would come on the wrong day.
+    [`${base}/date-traduite/index.en.md`, 3, "start", /^expected the original's start \(index\.fr\.md:3: 2025-06-14T14:00\), found 2025-06-07T14:00: .*copy the original's$/],
+    // A series ending earlier in English, and a price left out; "2025-09-06 10:00" is the original's start, written otherwise.
+    [`${base}/serie-traduite/index.en.md`, 7, "repeat.until", /^expected the original's repeat\.until \(index\.fr\.md:7: 2025-12-31\), found 2025-11-30/],
+    [`${base}/serie-traduite/index.en.md`, undefined, "price", /^expected the original's price \(index\.fr\.md:10: 5\), found nothing/],
   ] as const;
   for (const [file, line, field, message] of expected) {
-    const problem: ContentProblem | undefined = content.problems.find((p) => p.file === file);
-    assert.ok(problem, `a problem for ${file} in:\n${content.message}`);
-    assert.equal(problem.field, field, file);
+    const problem: ContentProblem | undefined = content.problems.find((p) => p.file === file && p.field === field);
+    assert.ok(problem, `a problem at ${field} of ${file} in:\n${content.message}`);
     if (line) assert.equal(problem.line, line, file);
     assert.match(problem.message, message);
   }
   assert.equal(content.problems.length, expected.length, content.message);
-  assert.match(content.message, /^5 content problems stopped the build:/);
+  assert.match(content.message, /^8 content problems stopped the build:/);
 });

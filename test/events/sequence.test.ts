@@ -57,8 +57,9 @@ describe("an event edited and committed again", () => {
     assert.deepEqual([sequence(first.fr), sequence(first.en)], [1, 1]);
     assert.equal(stamp(first.fr), "2025-02-01T09:00:00Z");
 
-    // The workshop gets longer and a new title: the same event, a newer version.
+    // The workshop gets longer (in both languages: the build refuses two ends) and a new title: the same event, a newer version.
     repo.write(`${BUNDLE}/index.fr.md`, event("Atelier courriel", "2025-03-12T21:00"));
+    repo.write(`${BUNDLE}/index.en.md`, event("Workshop", "2025-03-12T21:00"));
     repo.commit("Atelier prolongé", "2025-02-10T18:00:00+01:00");
     const second = await calendars(repo.root);
     assert.equal(second.fr.uid, first.fr.uid);
