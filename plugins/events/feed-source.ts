@@ -14,7 +14,7 @@ import type { FeedSource } from "../feeds/types.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import type { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
-import { shownDate } from "./agenda.ts";
+import { isOver, shownDate } from "./agenda.ts";
 import { eventFeedHtml } from "./feed-entry.tsx";
 import type { EventData } from "./schema.ts";
 import { plainText } from "../core/plain-text.ts";
@@ -33,11 +33,11 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
   const localeOf = (lang: string) => site.languages.find((l) => l.code === lang)?.locale ?? lang;
   // npm start makes every entry again after a saved post: an event's facts are
   // rendered once per version of them (dates keep their zone in the key, the
-  // words are this configuration's).
-  // A series shows its next date: the key holds it.
+  // words are this configuration's). A series shows its next date, or its last
+  // once over: the key holds which, and whether it is over.
   const introOf = keyedBy(
     ({ event, lang, icsUrl, now }: { event: EventData; lang: string; icsUrl: string; now: Date }) =>
-      JSON.stringify([lang, icsUrl, event, event.repeat && shownDate(event, now).start], function (this: Record<string, unknown>, key, value: unknown) {
+      JSON.stringify([lang, icsUrl, event, event.repeat && [shownDate(event, now).start, isOver(event, now)]], function (this: Record<string, unknown>, key, value: unknown) {
         const raw = this[key];
         return DateTime.isDateTime(raw) ? `${raw.toISO()}[${raw.zoneName}]` : value;
       }),

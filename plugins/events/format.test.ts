@@ -1,7 +1,10 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dateText, eventWhen, offsetText, priceText, zoneCity } from "./format.ts";
+import { dateText, eventWhen, offsetText, priceText, seriesText, zoneCity } from "./format.ts";
 import { BASE, makeEvent } from "./test-helpers.ts";
+import { translator } from "../i18n/strings.ts";
+import fr from "../../data/i18n/fr.json" with { type: "json" };
+import en from "../../data/i18n/en.json" with { type: "json" };
 
 const PARIS = "Europe/Paris";
 /** Intl puts thin and narrow no-break spaces around dashes and before "€"; compare the words. */
@@ -51,5 +54,30 @@ describe("when an event happens, in the reader's language", () => {
     assert.equal(dateText(event.start, "fr-FR", false), "mercredi 12 mars 2025");
     assert.equal(plain(dateText(makeEvent({ ...BASE, start: "2025-03-01T09:05", end: undefined }).start, "fr-FR", true)), "samedi 1er mars 2025 à 9 h 05");
     assert.deepEqual([priceText(5, "fr-FR"), priceText(5, "en-GB"), priceText(12.5, "fr-FR"), priceText(0, "fr-FR")].map(plain), ["5 €", "€5", "12,50 €", undefined]);
+  });
+});
+
+describe("how a series repeats, in the reader's language", () => {
+  const strings = { fr, en } as Record<string, Record<string, unknown>>;
+  const words = (event: ReturnType<typeof makeEvent>, lang: "fr" | "en") => {
+    const text = seriesText(event, lang === "fr" ? "fr-FR" : "en-GB", translator(strings, lang))!;
+    return { rule: plain(text.rule), headline: plain(text.headline), dates: plain(text.dates) };
+  };
+
+  it("names the weekday, the week of the month and the interval", () => {
+    const monthly = makeEvent({ ...BASE, start: "2027-01-30T10:00", end: "2027-01-30T12:00", repeat: { every: "2 months", until: "2027-06-30" } });
+    assert.deepEqual(words(monthly, "fr"), { rule: "le dernier samedi du mois, un mois sur deux", headline: "Le dernier samedi du mois, un mois sur deux, 10 h – 12 h", dates: "30 janvier – 29 mai 2027" });
+    assert.equal(words(monthly, "en").rule, "the last Saturday of every other month");
+    const weekly = makeEvent({ ...BASE, start: "2027-01-05", end: undefined, repeat: { every: "3 weeks", until: "2027-03-01" } });
+    assert.deepEqual(words(weekly, "en"), { rule: "every 3 weeks, on Tuesday", headline: "Every 3 weeks, on Tuesday", dates: "5 January – 16 February 2027" });
+  });
+
+  it("takes the weekday from the start, even when an added day on another weekday comes first", () => {
+    const moved = makeEvent({ ...BASE, start: "2027-01-02T10:00", end: "2027-01-02T12:00", repeat: { every: "month", until: "2027-02-28", except: "2027-01-02", also: "2027-01-03" } });
+    assert.deepEqual(words(moved, "fr"), {
+      rule: "le premier samedi de chaque mois",
+      headline: "Le premier samedi de chaque mois, 10 h – 12 h",
+      dates: "3 janvier – 6 février 2027, sauf le 2 janvier 2027, et aussi le 3 janvier 2027",
+    });
   });
 });

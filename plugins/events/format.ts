@@ -120,20 +120,20 @@ export function seriesText(event: EventData, locale: string, t: Words): SeriesTe
   const series = event.repeat;
   if (!series?.dates.length) return undefined;
   const { every, week, dates } = series;
-  const first = dates[0]!;
   const key = RULE_KEYS[every.unit][Math.min(every.n, 3) - 1]!;
   const rule = t(`events.repeat.${key}`, {
-    weekday: first.start.setLocale(locale).toLocaleString({ weekday: "long" }),
+    // The start is always a date of the rule (an added day may fall on another weekday).
+    weekday: event.start.setLocale(locale).toLocaleString({ weekday: "long" }),
     n: every.n,
     ...(week !== undefined ? { nth: t(`events.repeat.nth.${week}`) } : {}),
   });
   const listed = (days: readonly DateTime[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(days.map((d) => t("events.repeat.day", { date: range(d, undefined, DATE, locale) })));
-  const hours = event.allDay ? undefined : range(first.start, first.end, TIME, locale);
+  const hours = event.allDay ? undefined : range(event.start, event.end, TIME, locale);
   return {
     rule,
     headline: capitalized(hours ? `${rule}, ${hours}` : rule, locale),
     dates: [
-      range(first.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
+      range(dates[0]!.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
       series.except.length && t("events.repeat.except", { dates: listed(series.except) }),
       series.also.length && t("events.repeat.also", { dates: listed(series.also) }),
     ]

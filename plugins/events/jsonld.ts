@@ -91,7 +91,6 @@ const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 function schedule(event: EventData): object | undefined {
   const series = event.repeat;
   if (!series) return undefined;
-  const first = series.dates[0]!;
   const time = (dt: DateTime) => dt.toFormat("HH:mm:ss");
   return {
     "@type": "Schedule",
@@ -101,7 +100,7 @@ function schedule(event: EventData): object | undefined {
     ...(typeof series.week === "number" ? { byMonthWeek: series.week } : {}),
     startDate: event.start.toISODate(),
     endDate: series.until.toISODate(),
-    ...(event.allDay ? {} : { startTime: time(first.start), ...(first.end ? { endTime: time(first.end) } : {}) }),
+    ...(event.allDay ? {} : { startTime: time(event.start), ...(event.end ? { endTime: time(event.end) } : {}) }),
     scheduleTimezone: event.zone,
     ...(series.except.length ? { exceptDate: series.except.map((d) => d.toISODate()) } : {}),
   };
