@@ -104,6 +104,7 @@ test("a date typed the French way is refused with the text to write", () => {
   assert.equal(wallClockHint("05/12/2026"), "write 2026-12-05 (year, month, day)");
   assert.equal(wallClockHint("3/7/2025 à 9h30"), "write 2025-07-03T09:30 (year, month, day)");
   assert.equal(wallClockHint("18:30"), "a time needs its day: write it as 2025-03-12T18:30");
+  assert.equal(wallClockHint("12h30", "2027-01-02"), "a time needs its day: write 2027-01-02T12:30");
   assert.equal(wallClockHint("demain"), undefined);
   const read = parseWallClock("05/12/2026 18h30", "Europe/Paris");
   assert.equal("error" in read && read.error, 'expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "05/12/2026 18h30": write 2026-12-05T18:30 (year, month, day)');

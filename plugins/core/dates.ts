@@ -46,17 +46,18 @@ export interface ZonedDate {
  * one: `expected` (what the field takes), what was found, and for a date typed
  * the French way what to write instead ({@link wallClockHint}).
  */
-export function notAWallClock(expected: string, value: unknown): string {
-  const hint = typeof value === "string" ? wallClockHint(value) : undefined;
+export function notAWallClock(expected: string, value: unknown, day?: string): string {
+  const hint = typeof value === "string" ? wallClockHint(value, day) : undefined;
   return `${expected}, found ${describeValue(value)}${hint ? `: ${hint}` : ""}`;
 }
 
 /**
  * What to write instead of a date typed the French way: "2026-12-05 10h00" →
  * `write 2026-12-05T10:00`; "05/12/2026" → `write 2026-12-05`; a time alone
- * ("18:30", "18h") → the day must come with it. Undefined otherwise.
+ * ("18:30", "18h") → the day must come with it, `day` (2025-03-12) when the
+ * field's context knows it (an event's end: its start's day). Undefined otherwise.
  */
-export function wallClockHint(text: string): string | undefined {
+export function wallClockHint(text: string, day?: string): string | undefined {
   const value = text.trim();
   const time = (h: string, m: string | undefined) => `T${h.padStart(2, "0")}:${(m ?? "00").padStart(2, "0")}`;
   const iso = /^(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(value);
@@ -66,7 +67,8 @@ export function wallClockHint(text: string): string | undefined {
     const day = `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
     return `write ${day}${french[4] ? time(french[4], french[5]) : ""} (year, month, day)`;
   }
-  if (/^\d{1,2}\s*[h:]\s*(\d{2})?$/i.test(value)) return "a time needs its day: write it as 2025-03-12T18:30";
+  const alone = /^(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(value);
+  if (alone) return day ? `a time needs its day: write ${day}${time(alone[1]!, alone[2])}` : "a time needs its day: write it as 2025-03-12T18:30";
   return undefined;
 }
 

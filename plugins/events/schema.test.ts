@@ -132,6 +132,9 @@ describe("event problems name the file and the field", () => {
     assert.match(problemAt({ ...BASE, start: "18/01/2025 14h" }, "start"), /with an offset: .*found "18\/01\/2025 14h"/);
     assert.match(problemAt({ ...BASE, start: 20250118 }, "start"), /found 20250118/);
     assert.match(problemAt({ ...BASE, start: "2025-03-30T02:30", end: "2025-03-30T04:00" }, "start"), /exists in Europe\/Paris/);
+    // An end written as a poster says it: the line to write takes the start's day.
+    assert.match(problemAt({ ...BASE, start: "2025-01-18T14:00", end: "18h30" }, "end"), /found "18h30": a time needs its day: write 2025-01-18T18:30$/);
+    assert.match(problemAt({ ...BASE, start: "2025-01-18T14:00", end: "2025-01-18T13:00" }, "end"), /expected an end after the start/);
   });
 
   it("a rescheduled event without its previous start, and a banner without alt text", () => {

@@ -317,5 +317,11 @@ export const eventSchemaFor = perKey((zone) => createEventSchema({ zone }), 100)
 export function validateEvent(frontMatter: unknown, file: string, options: EventSchemaOptions): { event?: EventData; problems: ContentProblem[] } {
   const result = eventSchemaFor(options.zone).safeParse(frontMatter, { reportInput: true });
   if (result.success) return { event: result.data, problems: [] };
-  return { problems: issuesToProblems(result.error.issues, file, KNOWN_KEYS, HINTS) };
+  const problems = issuesToProblems(result.error.issues, file, KNOWN_KEYS, HINTS);
+  // "end: 12:30", as a poster says it: the line to write takes the start's day.
+  const { start, end } = (frontMatter ?? {}) as Record<string, unknown>;
+  const day = typeof start === "string" ? readWallClock(start) : undefined;
+  if (!day || typeof end !== "string" || readWallClock(end)) return { problems };
+  const startDay = day.text.slice(0, 10);
+  return { problems: problems.map((p) => (p.field === "end" ? { ...p, message: notAWallClock(`expected ${WALL_CLOCK}`, end, startDay) } : p)) };
 }
