@@ -28,39 +28,13 @@ import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries
 import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent } from "./schema.ts";
-import { factDifferences } from "./facts.ts";
-import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
-import { frontMatterLine } from "../validate/yaml-source.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import { addTranslatedFacts } from "../validate/translated-facts.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
 
 
-/**
- * Each translation of an event against its original: the same dates, status,
- * price and registration (./facts.ts), named at the translation's line.
- */
-function translatedFacts(project: Project): ContentProblem[] {
-  const { site, root } = project;
-  const settings = { languages: site.languages.map((l) => l.code), defaultLanguage: site.defaultLanguage, timezone: site.timezone };
-  const rel = (absolute: string) => path.relative(root, absolute);
-  const problems: ContentProblem[] = [];
-  for (const byLang of validationContext(project).scan.bundles.values()) {
-    if (byLang.size < 2 || byLang.values().next().value!.section !== "events") continue;
-    const original = chooseOriginal(byLang, settings, frontMatterOf).file;
-    for (const file of byLang.values()) {
-      if (file === original) continue;
-      const where = (at: (string | number)[]) => {
-        const line = at.length ? frontMatterLine(original.absolute, at) : undefined;
-        return `${path.basename(original.file)}${line ? `:${line}` : ""}`;
-      };
-      for (const d of factDifferences(frontMatterOf(original), frontMatterOf(file), where)) {
-        problems.push({ file: rel(file.absolute), line: frontMatterLine(file.absolute, d.path), field: d.field, message: d.message });
-      }
-    }
-  }
-  return problems;
-}
+/** Fields that say when, whether, for how much and how to come: the same in every language. */
+const EVENT_FACTS = ["start", "end", "timezone", "repeat", "status", "previousStart", "attendance", "online", "registration", "price", "capacity"].map((f) => [f]);
 
 /** Images of event bundles (banners), published at their bundle path for og:image and JSON-LD. */
 const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";
@@ -137,7 +111,7 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
   const stringsFile = (lang: string) => path.relative(project.root, path.join(project.strings, `${lang}.json`));
   addContentCheck(eleventyConfig, "calendar words", () => site.languages.flatMap(({ code }) => ICS_TEXTS.read(resources, code, stringsFile(code)).problems));
   addFeedSource(eleventyConfig, agendaFeedSource(site, resources, calendars));
-  addContentCheck(eleventyConfig, "event facts in every language", () => translatedFacts(project));
+  addTranslatedFacts(eleventyConfig, project, "events", EVENT_FACTS);
 
   eleventyConfig.addPassthroughCopy({ [passthroughPath(path.join(import.meta.dirname, "events.css"))]: "assets/events.css" });
   eleventyConfig.addPassthroughCopy(`${passthroughPath(path.join(project.input, "events"))}/${BUNDLE_IMAGES}`);

@@ -19,6 +19,7 @@ import { ReportsOptionsSchema, type ReportsOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings } from "../i18n/strings.ts";
 import { addContentCheck } from "../validate/registry.ts";
+import { addTranslatedFacts } from "../validate/translated-facts.ts";
 import { REPORTS_CSS_URL, type ReportsApi } from "./api.ts";
 import { findExercice, loadFinances, readFinances, type Finances } from "./finances.ts";
 import { FINANCE_TEXTS, financeLabels, type FinanceLabels } from "./labels.ts";
@@ -43,6 +44,8 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
   addContentCheck(eleventyConfig, "finance words", () =>
     codes.flatMap((code) => FINANCE_TEXTS.read(siteStrings(eleventyConfig, project).resources, code, fileOf(code)).problems),
   );
+  // The year, kind, date and period's days of a report are its original's in every language (the period's label is words).
+  addTranslatedFacts(eleventyConfig, project, "reports", [["exercice"], ["kind"], ["date"], ["period", "start"], ["period", "end"], ["example"]]);
   const labels = new Map<string, FinanceLabels>();
   const labelsOf = (lang: string) => {
     let found = labels.get(lang);

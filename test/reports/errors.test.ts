@@ -38,6 +38,11 @@ test("a wrong total, an unknown category and wrong report fields stop the build,
   const figures = find("content/reports/2022-2023/rapport-financier/index.fr.md", "exercice");
   assert.match(figures.message, /data\/finances\/2022-2023\.yaml, which does not exist/);
 
+  // The English report gives another date for the assembly than the French original.
+  const date = find("content/reports/2023-2024/rapport-moral/index.en.md", "date");
+  assert.equal(date.line, 5);
+  assert.match(date.message, /^expected the original's date \(index\.fr\.md:5: 2024-11-16\), found 2024-11-23: /);
+
   // One message for the writer lists them all, with file:line.
   assert.match(content.message, /test\/fixtures\/reports-broken\/data\/finances\/2024-2025\.yaml:15 · declared\.income · /);
   assert.match(content.message, /test\/fixtures\/reports-broken\/data\/finances\/2023-2024\.yaml:10 · income\.2\.category · /);
