@@ -5,7 +5,7 @@
  *
  *   npm run new                                   asks for everything
  *   npm run new -- post --title "Nouveau serveur" [--date 2025-07-03T09:30] [--summary …] [--author "Léa Dubois"] [--tags a,b]
- *   npm run new -- event --title "Install party" --start 2025-03-12T18:30 [--end …] (--online https://… | --venue … --address … --city …)
+ *   npm run new -- event --title "Install party" --start 2025-03-12T18:30 [--end …] [--every month --until 2025-06-30] (--online https://… | --venue … --address … --city …)
  *   npm run new -- report --exercice 2024-2025 --kind moral|financial|assembly [--title …] [--date 2025-06-14]
  *   npm run new -- doc --title "Publier un article" [--section ecrire] [--order 2]
  *   common: --lang fr (the default language; translations start from a copy of the original), --slug <folder name>,
@@ -39,6 +39,8 @@ try {
       tags: { type: "string" },
       start: { type: "string" },
       end: { type: "string" },
+      every: { type: "string" },
+      until: { type: "string" },
       venue: { type: "string" },
       address: { type: "string" },
       city: { type: "string" },

@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { DateTime } from "luxon";
 import { parseWallClock } from "../../plugins/core/dates.ts";
+import { EVERY_EXPECTED, everyHint, readEvery } from "../../plugins/events/series.ts";
 import { EXERCICE, REPORT_KINDS, reportTitle, type Answers, type ContentType, type ReportKind } from "./templates.ts";
 
 export interface Flags {
@@ -18,6 +19,8 @@ export interface Flags {
   tags?: string | undefined;
   start?: string | undefined;
   end?: string | undefined;
+  every?: string | undefined;
+  until?: string | undefined;
   venue?: string | undefined;
   address?: string | undefined;
   city?: string | undefined;
@@ -63,7 +66,7 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
     if (flag !== undefined || !ask) {
       const v = flag?.trim() || fallback;
       if (!v) {
-        if (required) throw new AnswerError(`--${name} is required for a ${type}`);
+        if (required) throw new AnswerError(`--${name} is required for ${type === "event" ? "an" : "a"} ${type}`);
         return undefined;
       }
       const problem = check?.(v);
@@ -134,6 +137,17 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
     answers.end = await value(flags.end, "end", "End (Enter to skip)", {
       check: (v) => wallClock(v) ?? (v < answers.start! ? `expected a date after the start (${answers.start})` : undefined),
     });
+    // A date that comes back: the rule and its last day (plugins/events/series.ts).
+    const every = await value(flags.every, "every", "Comes back every (week, 2 weeks, month…; Enter if it happens once)", {
+      check: (v) => (readEvery(v) ? undefined : `expected ${EVERY_EXPECTED}${everyHint(v) ? `: ${everyHint(v)}` : ""}`),
+    });
+    if (every) {
+      const until = await value(flags.until, "until", "Last day of the series (2025-06-30)", {
+        required: true,
+        check: (v) => wallClock(v) ?? (v.includes("T") ? "expected a date alone (2025-06-30)" : v < answers.start!.slice(0, 10) ? `expected a day after the start (${answers.start})` : undefined),
+      });
+      answers.repeat = { every, until: until! };
+    }
     answers.online = await value(flags.online, "online", "Online link, https://… (Enter if in person only)", {
       check: (v) => (/^https?:\/\/\S+$/.test(v) ? undefined : "expected a web address starting with https://"),
     });

@@ -28,6 +28,8 @@ export interface Answers {
   /** event */
   start?: string | undefined;
   end?: string | undefined;
+  /** A series: `every` (week, month…) up to `until`. */
+  repeat?: { every: string; until: string } | undefined;
   venue?: { name: string; address: string; city: string } | undefined;
   online?: string | undefined;
   /** report */
@@ -109,12 +111,14 @@ export function scaffold(a: Answers): Scaffold {
         ["title", a.title],
         ["start", a.start],
         ["end", a.end],
+        ["repeat", a.repeat],
         ["summary", a.summary],
         ["venue", a.venue],
         ["online", a.online],
         ["tags", a.tags?.length ? a.tags : undefined],
       ]);
-      front.push("# registration: { url: https://…, deadline: 2025-03-10 }", "# price: free", "# repeat: { every: month, until: 2025-06-30 }  # comes back each month (week, 2 weeks…) until that day");
+      front.push("# registration: { url: https://…, deadline: 2025-03-10 }", "# price: free");
+      if (!a.repeat) front.push("# repeat: { every: month, until: 2025-06-30 }  # comes back each month (week, 2 weeks…) until that day");
       break;
     case "report":
       // The folder names the document, as the reports plugin expects: reports/2024-2025/rapport-moral/.

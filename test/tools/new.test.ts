@@ -50,6 +50,11 @@ const CASES: { type: string; args: string[]; expected: string }[] = [
     expected: "events/2025/install-party-d-automne/index.fr.md",
   },
   { type: "event", args: ["--title", "Apéro en ligne", "--start", "2025-11-05", "--online", "https://visio.example.org/apero"], expected: "events/2025/apero-en-ligne/index.fr.md" },
+  {
+    type: "event",
+    args: ["--title", "Permanence", "--start", "2025-10-04T10:00", "--end", "2025-10-04T12:00", "--every", "month", "--until", "2026-06-30", "--venue", "Médiathèque Jacques-Demy", "--address", "24 quai de la Fosse", "--city", "Nantes"],
+    expected: "events/2025/permanence/index.fr.md",
+  },
   { type: "report", args: ["--exercice", "2024-2025", "--kind", "moral"], expected: "reports/2024-2025/rapport-moral/index.fr.md" },
   { type: "report", args: ["--exercice", "2024-2025", "--kind", "financial", "--date", "2025-06-14"], expected: "reports/2024-2025/rapport-financier/index.fr.md" },
   { type: "doc", args: ["--title", "Publier un article", "--section", "ecrire", "--order", "2"], expected: "docs/ecrire/publier-un-article/index.fr.md" },
@@ -109,6 +114,13 @@ describe("npm run new", () => {
     const nowhere = runScript("new.ts", ["event", "--title", "Quelque part", "--start", "2025-10-01", "--root", root]);
     assert.equal(nowhere.status, 1);
     assert.match(nowhere.stderr, /--online <url>, or --venue, --address and --city/);
+    const series = ["event", "--title", "Permanence", "--start", "2025-10-04T10:00", "--venue", "Médiathèque", "--address", "1 rue", "--city", "Nantes", "--root", root];
+    const french = runScript("new.ts", [...series, "--every", "mois", "--until", "2026-06-30"]);
+    assert.equal(french.status, 1);
+    assert.match(french.stderr, /--every "mois": expected week, month, or a number of them \(2 weeks, 3 months\): write month/);
+    const endless = runScript("new.ts", [...series, "--every", "2 weeks"]);
+    assert.equal(endless.status, 1);
+    assert.match(endless.stderr, /--until is required for an event/);
     const english = runScript("new.ts", ["post", "--title", "Hello", "--lang", "en", "--root", root]);
     assert.equal(english.status, 1);
     assert.match(english.stderr, /written in fr first/);
