@@ -8,6 +8,7 @@ import { PostBadges } from "./components/PostBadges.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 import { addTo } from "../plugins/core/add-to.ts";
+import { capitalized } from "../plugins/i18n/dates.ts";
 
 export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const c = contextOf(data);
@@ -29,7 +30,7 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
         const id = `month-${String(month).padStart(2, "0")}`;
         return (
           <section class="archive-month" aria-labelledby={id}>
-            <h2 id={id}>{capitalize(first.setLocale(c.locale).toFormat("LLLL yyyy"))}</h2>
+            <h2 id={id}>{capitalized(first.setLocale(c.locale).toFormat("LLLL yyyy"), c.locale)}</h2>
             <ul class="archive-list">
               {items.map((item) => {
                 const post = postOf(item.data, zone);
@@ -52,9 +53,4 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
       <ArchiveNav years={(data.collections.blogYears ?? []) as unknown as BlogYear[]} c={c} here={data.page.url} />
     </Base>
   );
-}
-
-/** "juillet 2025" heads a section as "Juillet 2025". */
-function capitalize(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -4,7 +4,7 @@
  */
 import { DateTime, Interval } from "luxon";
 import type { EventData } from "./schema.ts";
-import { withFrenchOrdinals } from "../i18n/dates.ts";
+import { capitalized, withFrenchOrdinals } from "../i18n/dates.ts";
 import { keyedBy } from "../core/memo.ts";
 
 const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
@@ -140,9 +140,4 @@ export function seriesText(event: EventData, locale: string, t: Words): SeriesTe
       .filter(Boolean)
       .join(", "),
   };
-}
-
-/** `text` with its first letter in capitals, for a phrase that opens a line. */
-function capitalized(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
 }

@@ -14,6 +14,11 @@ export function withFrenchOrdinals(text: string, locale: string): string {
   return locale.startsWith("fr") ? text.replace(FRENCH_FIRST, "$11er $2") : text;
 }
 
+/** A phrase that opens a line or a heading, its first letter in capitals in `locale`: "juillet 2025" → "Juillet 2025". */
+export function capitalized(text: string, locale: string): string {
+  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /**
  * One text per day and locale: a list page shows a date per post, and the
  * lists of a 4,000-post site, rendered again after a save, spent 130 ms
