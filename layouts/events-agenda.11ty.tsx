@@ -1,5 +1,6 @@
 /**
- * The agenda of a language: upcoming events soonest first, then past events by year.
+ * The agenda of a language: upcoming events soonest first, then the past events of
+ * the last two years, by year, each year linked to its page; older years as links.
  * "Upcoming" is decided when the site is built; the daily build keeps it true.
  */
 import { DateTime } from "luxon";
@@ -9,8 +10,12 @@ import { AGENDA_ICS_PATH, eventOf } from "../plugins/events/entries.ts";
 import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
+import { EventYearsNav, yearsOf, type EventYear } from "./components/EventYears.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { FeedLink, Item, PageData } from "./lib/types.ts";
+
+/** Past years listed in full on the agenda; the older ones have their own pages. Ten years of events would make one endless page. */
+const PAST_YEARS_SHOWN = 2;
 
 /** Short names of the agenda's feeds, by type; the feeds plugin's own title otherwise. */
 const FEED_LABELS: Record<string, string> = { "application/rss+xml": "RSS", "application/atom+xml": "Atom", "application/feed+json": "JSON Feed" };
@@ -22,8 +27,11 @@ export default function EventsAgenda(data: PageData) {
   const ics = c.url(AGENDA_ICS_PATH);
   // The agenda's own feeds (RSS, Atom, JSON), as the feeds plugin announces them.
   const feeds = (data.feedLinks?.[c.lang] ?? []).filter((f: FeedLink) => f.type !== "text/calendar" && f.url.startsWith(c.url("events/")));
+  const years = yearsOf(data.collections.eventYears as unknown as EventYear[], c);
+  const shown = agenda.pastByYear.slice(0, PAST_YEARS_SHOWN);
+  const older = years.filter((year) => year < (shown.at(-1)?.year ?? Infinity) && !shown.some((s) => s.year === year));
   return (
-    <Base data={data} title={c.t("events.title")} description={c.t("events.intro")} styles={["/assets/events.css"]}>
+    <Base data={data} title={c.t("events.title")} description={c.t("events.intro")} styles={["/assets/events.css", "/assets/blog.css"]}>
       <h1>{c.t("events.title")}</h1>
       <p class="lead">{c.t("events.intro")}</p>
       <section aria-labelledby="upcoming">
@@ -58,12 +66,14 @@ export default function EventsAgenda(data: PageData) {
       {agenda.pastByYear.length > 0 && (
         <section aria-labelledby="past">
           <h2 id="past">{c.t("events.past")}</h2>
-          {agenda.pastByYear.map(({ year, events: past }) => (
+          {shown.map(({ year, events: past }) => (
             <section aria-labelledby={`past-${year}`}>
-              <h3 id={`past-${year}`}>{year}</h3>
+              {/* A series is past in the year of its last date, which may have no page of its own. */}
+              <h3 id={`past-${year}`}>{years.includes(year) ? <a href={c.url(`events/${year}/`)}>{year}</a> : year}</h3>
               <EventList events={past} c={c} headingLevel={4} />
             </section>
           ))}
+          {older.length > 0 && <EventYearsNav years={older} c={c} lead={c.t("events.olderYears")} withAgenda={false} />}
         </section>
       )}
     </Base>

@@ -55,6 +55,25 @@ export function eventIcsUrl(pageUrl: string): string {
   return `${pageUrl.endsWith("/") ? pageUrl : `${pageUrl}/`}event.ics`;
 }
 
+/** The year of an event's folder (`events/2025/…` → 2025), which its address shows; undefined outside a year folder. */
+export function folderYear(bundle: unknown): number | undefined {
+  const year = /^events\/(\d{4})\//.exec(String(bundle))?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+/** The years with events, newest first, with the number of event pages in each language. */
+export function eventYears(items: readonly CollectionItem[]): { year: number; counts: Record<string, number> }[] {
+  const byYear = new Map<number, Record<string, number>>();
+  for (const { data } of items) {
+    const year = folderYear(data.bundle);
+    if (year === undefined) continue;
+    const counts = byYear.get(year) ?? {};
+    counts[String(data.lang)] = (counts[String(data.lang)] ?? 0) + 1;
+    byYear.set(year, counts);
+  }
+  return [...byYear].sort(([a], [b]) => b - a).map(([year, counts]) => ({ year, counts }));
+}
+
 /** URL path (inside a language) of the agenda page and of its calendar for subscription. */
 export const AGENDA_PATH = "events/";
 export const AGENDA_ICS_PATH = "events/agenda.ics";

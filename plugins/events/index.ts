@@ -24,7 +24,9 @@ import { siteStrings, type Resources } from "../i18n/strings.ts";
 import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { Calendars } from "./calendars.ts";
-import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, sortEvents } from "./entries.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, sortEvents } from "./entries.ts";
+
+type EventYear = ReturnType<typeof eventYears>[number];
 import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent } from "./schema.ts";
@@ -61,7 +63,7 @@ export function eventValidator(project: Project): FrontMatterValidator {
 }
 
 export default function eventsPlugin(eleventyConfig: EleventyConfig, options: EventsOptionsInput) {
-  const { project, agendaLayout } = registerPlugin(eleventyConfig, "events", EventsOptionsSchema, options);
+  const { project, agendaLayout, yearLayout } = registerPlugin(eleventyConfig, "events", EventsOptionsSchema, options);
   const { site } = project;
   const zone = site.timezone;
   const history = buildGitHistory(eleventyConfig, project.input);
@@ -69,6 +71,9 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
   eleventyConfig.on("eleventy.before", () => calendars.reset());
   // Calendar files are not pages: no layout, not in lists or the sitemap.
   const hidden = { eleventyExcludeFromCollections: true, layout: false };
+
+  // The years of the event folders, every language's count: the pages /events/2025/ and their links.
+  eleventyConfig.addCollection("eventYears", (api) => eventYears(api.getAll().filter((item) => item.data.type === "event" && item.url)));
 
   for (const { code } of site.languages) {
     const collection = `events_${code}`;
@@ -79,7 +84,7 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
       ),
     );
     // The agenda and the calendar files show events only: a saved post does not render them again.
-    for (const template of [`events/index.${code}.11ty.tsx`, `events/agenda.${code}.11ty.ts`, `events/event-ics.${code}.11ty.ts`]) {
+    for (const template of [`events/index.${code}.11ty.tsx`, `events/years.${code}.11ty.tsx`, `events/agenda.${code}.11ty.ts`, `events/event-ics.${code}.11ty.ts`]) {
       readsOnlyPagesIn(path.join(project.input, template), path.join(project.input, "events"));
     }
     eleventyConfig.addTemplate(
@@ -87,6 +92,18 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
       { render: () => "" },
       // `type` overrides the folder data of content/events/ (these are not events).
       { layout: agendaLayout, type: "agenda", permalink: `${localizedUrl(AGENDA_PATH, code, site.defaultLanguage)}index.html` },
+    );
+    // A page per year of the event folders, where their addresses lead (/events/2025/).
+    eleventyConfig.addTemplate(
+      `events/years.${code}.11ty.tsx`,
+      { render: () => "" },
+      {
+        layout: yearLayout,
+        type: "agenda",
+        pagination: { data: "collections.eventYears", size: 1, alias: "year", addAllPagesToCollections: true, before: (years: EventYear[]) => years.filter((y) => y.counts[code]) },
+        permalink: (data: { year: EventYear }) => `${localizedUrl(`${AGENDA_PATH}${data.year.year}/`, code, site.defaultLanguage)}index.html`,
+        eleventyComputed: { translationKey: (data: { year: EventYear }) => `${AGENDA_PATH}${data.year.year}/` },
+      },
     );
     eleventyConfig.addTemplate(
       `events/agenda.${code}.11ty.ts`,

@@ -10,6 +10,8 @@ export const EventsOptionsSchema = z.strictObject({
   project: ProjectOption,
  /** Layout of the agenda page of each language (a file of the layouts folder). */
   agendaLayout: z.string().min(1).default("events-agenda.11ty.tsx"),
+  /** Layout of the page of one year's events (`/events/2025/`), in each language. */
+  yearLayout: z.string().min(1).default("events-year.11ty.tsx"),
 });
 
 export type EventsOptionsInput = z.input<typeof EventsOptionsSchema>;

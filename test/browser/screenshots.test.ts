@@ -57,6 +57,8 @@ const KINDS: Kind[] = [
   { name: "post", pick: byType("post") },
   { name: "tag", pick: byType("tag") },
   { name: "agenda", pick: byType("agenda", (p) => /\/events\/$/.test(p.url)) },
+  { name: "agenda-year", pick: byType("agenda", (p) => /\/events\/\d{4}\/$/.test(p.url)) },
+  { name: "event-series", pick: byType("event", (p) => /"eventSchedule"/.test(p.root.querySelector('script[type="application/ld+json"]')?.text ?? "")) },
   { name: "event-upcoming", pick: byType("event", (p) => status(p) === "EventScheduled" && startOf(p) > Date.now()) },
   { name: "event-past", pick: byType("event", (p) => status(p) === "EventScheduled" && startOf(p) < Date.now()) },
   { name: "event-cancelled", pick: byType("event", (p) => status(p) === "EventCancelled") },
