@@ -30,7 +30,12 @@ describe("the facts of a translation", () => {
       path: ["start"],
       message: "expected the original's start (index.fr.md[start]: 2027-01-02T10:00), found 2027-01-09T10:00: facts such as dates are the same in every language, only words are translated; copy the original's",
     });
-    assert.deepEqual(fields({ ...FR, repeat: { ...FR.repeat, except: ["2027-05-08"] } }), ["repeat.except"]);
+    // An item of a list of the same length is named by its place; a list of another length as a whole, its items shown.
+    const [skipped] = factDifferences(FR, { ...FR, repeat: { ...FR.repeat, except: ["2027-05-08"] } }, at);
+    assert.equal(skipped!.field, "repeat.except.0");
+    assert.match(skipped!.message, /^expected the original's repeat\.except\.0 \(index\.fr\.md\[repeat\.except\.0\]: 2027-05-01\), found 2027-05-08: /);
+    const [longer] = factDifferences(FR, { ...FR, repeat: { ...FR.repeat, except: ["2027-05-01", "2027-05-08"] } }, at);
+    assert.match(longer!.message, /^expected the original's repeat\.except \(index\.fr\.md\[repeat\.except\]: \[2027-05-01\]\), found \[2027-05-01, 2027-05-08\]: /);
     assert.deepEqual(fields({ ...FR, registration: { url: "https://inscription.example.org/drop-in" } }), ["registration.url"]);
     assert.deepEqual(fields({ ...FR, repeat: undefined, price: undefined, status: "cancelled" }), ["repeat", "status", "price"]);
   });

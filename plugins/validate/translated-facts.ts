@@ -49,6 +49,14 @@ function firstDifference(a: unknown, b: unknown, at: (string | number)[] = []): 
     }
     return undefined;
   }
+  // Lists of the same length: the first item that differs (its own line); otherwise the whole list.
+  if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
+    for (let i = 0; i < x.length; i++) {
+      const found = firstDifference(x[i], y[i], [...at, i]);
+      if (found) return found;
+    }
+    return undefined;
+  }
   return JSON.stringify(x) === JSON.stringify(y) ? undefined : at;
 }
 
@@ -81,7 +89,12 @@ export function factDifferences(
     if (!path) continue;
     const theirs = valueAt(original, path);
     const ours = valueAt(translation, path);
-    const written = (v: unknown) => (v === undefined ? "nothing" : typeof v === "string" ? v : describeValue(v));
+    const written = (v: unknown): string => {
+      if (v === undefined) return "nothing";
+      if (typeof v === "string") return v;
+      if (Array.isArray(v) && v.every((item) => typeof item !== "object" || item === null)) return `[${v.join(", ")}]`;
+      return describeValue(v);
+    };
     const expected = theirs === undefined ? `no ${path.join(".")}, as the original (${originalAt(path.slice(0, -1))})` : `the original's ${path.join(".")} (${originalAt(path)}: ${written(theirs)})`;
     found.push({
       field: path.join("."),
