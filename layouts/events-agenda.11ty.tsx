@@ -6,11 +6,11 @@
 import { DateTime } from "luxon";
 import { buildNow } from "../plugins/core/project.ts";
 import { splitAgenda } from "../plugins/events/agenda.ts";
-import { AGENDA_ICS_PATH, eventOf } from "../plugins/events/entries.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf, type EventYear } from "../plugins/events/entries.ts";
 import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
-import { EventYearsNav, yearsOf, type EventYear } from "./components/EventYears.tsx";
+import { EventYearsNav, yearsOf } from "./components/EventYears.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { FeedLink, Item, PageData } from "./lib/types.ts";
 
@@ -69,7 +69,7 @@ export default function EventsAgenda(data: PageData) {
           {shown.map(({ year, events: past }) => (
             <section aria-labelledby={`past-${year}`}>
               {/* A series is past in the year of its last date, which may have no page of its own. */}
-              <h3 id={`past-${year}`}>{years.includes(year) ? <a href={c.url(`events/${year}/`)}>{year}</a> : year}</h3>
+              <h3 id={`past-${year}`}>{years.includes(year) ? <a href={c.url(`${AGENDA_PATH}${year}/`)}>{year}</a> : year}</h3>
               <EventList events={past} c={c} headingLevel={4} />
             </section>
           ))}

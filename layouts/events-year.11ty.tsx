@@ -2,10 +2,10 @@
  * The events of one year's folder (/events/2025/), where an event's address leads
  * when its last part is taken off: soonest first, as the agenda lists them.
  */
-import { folderYear } from "../plugins/events/entries.ts";
+import { folderYear, type EventYear } from "../plugins/events/entries.ts";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
-import { EventYearsNav, yearsOf, type EventYear } from "./components/EventYears.tsx";
+import { EventYearsNav, yearsOf } from "./components/EventYears.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 

@@ -1,11 +1,6 @@
 /** Links to the pages of the agenda's years (/events/2025/), those with events in the current language. */
-import { AGENDA_PATH } from "../../plugins/events/entries.ts";
+import { AGENDA_PATH, type EventYear } from "../../plugins/events/entries.ts";
 import type { Context } from "../lib/context.ts";
-
-export interface EventYear {
-  year: number;
-  counts: Record<string, number>;
-}
 
 /** The years of the current language, newest first. */
 export function yearsOf(years: readonly EventYear[] | undefined, c: Context): number[] {

@@ -61,8 +61,14 @@ export function folderYear(bundle: unknown): number | undefined {
   return year === undefined ? undefined : Number(year);
 }
 
+/** A year of the event folders and its number of event pages in each language. */
+export interface EventYear {
+  year: number;
+  counts: Record<string, number>;
+}
+
 /** The years with events, newest first, with the number of event pages in each language. */
-export function eventYears(items: readonly CollectionItem[]): { year: number; counts: Record<string, number> }[] {
+export function eventYears(items: readonly CollectionItem[]): EventYear[] {
   const byYear = new Map<number, Record<string, number>>();
   for (const { data } of items) {
     const year = folderYear(data.bundle);

@@ -24,9 +24,7 @@ import { siteStrings, type Resources } from "../i18n/strings.ts";
 import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { Calendars } from "./calendars.ts";
-import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, sortEvents } from "./entries.ts";
-
-type EventYear = ReturnType<typeof eventYears>[number];
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, sortEvents, type EventYear } from "./entries.ts";
 import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent } from "./schema.ts";

@@ -243,13 +243,13 @@ export function seriesIssues(f: SeriesFields, day: (w: WallClock) => DateTime): 
   }
   const days = ruleDays(start, every, f.week, until);
   const ofRule = new Set(days.map((d) => d.toISODate()));
-  const added = new Map<string, number>();
+  const added = new Set<string>();
   f.also.forEach((w, i) => {
     if (!w) return;
     const d = day(w);
     if (ofRule.has(d.toISODate())) issue(["repeat", "also", i], `expected a date the rule does not give, found ${w.text}, already one of the series' dates`);
     else if (d < days[0]! || d > until) issue(["repeat", "also", i], `expected a date from the series' start to its last day (${days[0]!.toISODate()} to ${until.toISODate()}), found ${w.text}: move until if the series goes on`);
-    else added.set(d.toISODate()!, i);
+    else added.add(d.toISODate()!);
   });
   let skipped = 0;
   f.except.forEach((w, i) => {
