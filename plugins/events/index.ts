@@ -24,10 +24,11 @@ import { siteStrings, type Resources } from "../i18n/strings.ts";
 import { validationContext, type FrontMatterValidator } from "../validate/index.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { Calendars } from "./calendars.ts";
-import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, sortEvents, type EventYear } from "./entries.ts";
+import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, folderYear, sortEvents, type EventYear } from "./entries.ts";
 import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
-import { validateEvent } from "./schema.ts";
+import { validateEvent, type EventData } from "./schema.ts";
+import type { ContentProblem } from "../validate/problems.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
@@ -40,14 +41,17 @@ const EVENT_FACTS = ["start", "end", "timezone", "repeat", "status", "previousSt
 const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";
 
 /**
- * The front-matter validator of `content/events/`: the event schema, plus a recap that
- * names a page of the site (a bundle such as `blog/2025/ag`, or a site path).
+ * The front-matter validator of `content/events/`: the event schema, a start in the
+ * year of its folder, and a recap that names a page of the site (a bundle such as
+ * `blog/2025/ag`, or a site path).
  */
 export function eventValidator(project: Project): FrontMatterValidator {
   const { site } = project;
   const codes = site.languages.map((l) => l.code);
   return (frontMatter, file, { scan } = validationContext(project)) => {
-    const { event, problems } = validateEvent(frontMatter, file, { zone: site.timezone });
+    const checked = validateEvent(frontMatter, file, { zone: site.timezone });
+    const { event } = checked;
+    const problems = [...checked.problems, ...(event ? folderYearProblems(event, file, project) : [])];
     const recap = event?.recap;
     if (!recap || /^[a-z][a-z0-9+.-]*:/i.test(recap)) return problems;
     const target = recap.split("#")[0]!;
@@ -58,6 +62,23 @@ export function eventValidator(project: Project): FrontMatterValidator {
     if (found) return problems;
     return [...problems, { file, field: "recap", message: `expected a page of the site (a folder such as blog/2025/assemblee-generale, or a path such as /blog/2025/assemblee-generale/), found "${recap}", which matches none` }];
   };
+}
+
+/**
+ * Last year's event copied to announce this year's: the start says 2026, the folder
+ * still 2025, so its address and its year's page say 2025.
+ */
+function folderYearProblems(event: EventData, file: string, project: Project): ContentProblem[] {
+  const year = folderYear(path.relative(project.input, path.resolve(project.root, file)).split(path.sep).join("/"));
+  if (year === undefined || event.start.year === year) return [];
+  const slug = path.basename(path.dirname(file));
+  return [
+    {
+      file,
+      field: "start",
+      message: `expected a start in ${year}, the year of its folder (events/${year}/, which makes its address and lists it on the page of ${year}), found ${event.start.toISODate()}: move the folder to events/${event.start.year}/${slug}/, or correct the date`,
+    },
+  ];
 }
 
 export default function eventsPlugin(eleventyConfig: EleventyConfig, options: EventsOptionsInput) {
