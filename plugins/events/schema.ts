@@ -38,8 +38,16 @@ function dayAlone(what: string) {
 }
 
 const SERIES_DAY = "a date alone (2027-04-03)";
-/** One day or a list of them. */
-const dayList = (example: string) => z.union([dayAlone(SERIES_DAY).transform((w) => [w]), z.array(dayAlone(SERIES_DAY))], expect(`a date or a list of dates (${example})`)).default([]);
+/** One day or a list of them; several days in one text (`2027-05-01, 2027-06-05`) get the list to write. */
+const dayList = (example: string) =>
+  z
+    .union([dayAlone(SERIES_DAY).transform((w) => [w]), z.array(dayAlone(SERIES_DAY))], {
+      error: ({ input }) => {
+        const days = typeof input === "string" ? (input.match(/\d{4}-\d{2}-\d{2}/g) ?? []) : [];
+        return `expected a date or a list of dates (${example}), found ${describeValue(input)}${days.length > 1 ? `: write them as a list, [${days.join(", ")}]` : ""}`;
+      },
+    })
+    .default([]);
 const SeriesSchema = z.strictObject(
   {
     /** How often: `week`, `2 weeks`, `month`, `3 months`. */

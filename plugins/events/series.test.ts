@@ -86,6 +86,9 @@ describe("a series' mistakes", () => {
     assert.deepEqual(problems({ ...SERIES, repeat: { every: "month", until: "2207-06-30" } }), ["repeat.until: expected a last day within 5 years of the start (2032-01-02 at the latest), found 2207-06-30: extend the series later, when it goes on"]);
     assert.deepEqual(problems({ ...SERIES, repeat: { every: "month", until: "2027-06-30T12:00" } }), ["repeat.until: expected the series' last day, a date alone (2027-06-30), found 2027-06-30T12:00: a series' days are dates alone, each at the time of its start"]);
     assert.deepEqual(problems({ ...SERIES, repeat: { every: "week", week: 1, until: "2027-06-30" } }), ["repeat.week: expected week only with every: month (the week of the month), found it with every: week"]);
+    assert.deepEqual(problems({ ...SERIES, repeat: { every: "month", until: "2027-06-30", except: "2027-05-01, 2027-06-05" } }), [
+      "repeat.except: expected a date or a list of dates (2027-04-03), found \"2027-05-01, 2027-06-05\": write them as a list, [2027-05-01, 2027-06-05]",
+    ]);
   });
 
   it("catch a start that is not the week of the month written", () => {
