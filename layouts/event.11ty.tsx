@@ -84,7 +84,8 @@ function Attend({ event, c }: { event: EventData; c: Context }) {
     <>
       {event.attendance === "mixed" && <>{c.t("events.attendance.mixed")}. </>}
       {!reg && c.t("events.noRegistration")}
-      {reg && !closed && (
+      {reg && !closed && reg.full && c.t("events.full")}
+      {reg && !closed && !reg.full && (
         <>
           <a href={reg.url}>{c.t("events.register")}</a>
           {deadline && <> · {c.t("events.registrationDeadline", { date: deadline })}</>}

@@ -1,5 +1,7 @@
 /** Events as cards: title with its status, when, where, summary; untranslated ones marked with their language. */
 import { eventOf } from "../../plugins/events/entries.ts";
+import { isOver } from "../../plugins/events/agenda.ts";
+import { buildNow } from "../../plugins/core/project.ts";
 import { plainText } from "../../plugins/core/plain-text.ts";
 import type { EventData } from "../../plugins/events/schema.ts";
 import type { Context } from "../lib/context.ts";
@@ -36,6 +38,13 @@ export function EventList({ events, c, headingLevel = 2 }: { events: Item[]; c: 
               {foreign && <LanguageBadge lang={foreign} c={c} />}
               {event.status !== "scheduled" && " "}
               <EventStatusBadge event={event} c={c} />
+              {/* Every place taken: said where the event is listed, until it is over. */}
+              {event.registration?.full && event.status !== "cancelled" && !isOver(event, buildNow()) && (
+                <>
+                  {" "}
+                  <strong class="event-badge event-badge-full">{c.t("events.fullBadge")}</strong>
+                </>
+              )}
             </H>
             <p class="meta">
               <EventWhen event={event} c={c} />

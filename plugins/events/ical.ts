@@ -35,6 +35,8 @@ export const ICS_TEXTS = uiSection("events.ics", {
   online: ["url"],
   registration: ["url"],
   deadline: ["date", "url"],
+  /** Every place is taken. */
+  full: [],
 });
 type IcsSpec = typeof ICS_TEXTS.spec;
 
@@ -110,7 +112,9 @@ export function descriptionText(event: EventData, ref: EventRef, ctx: CalendarCo
   if (event.summary) parts.push(plainText(event.summary));
   if (event.online && event.venue) parts.push(t("events.ics.online", { url: event.online }));
   const reg = event.registration;
-  if (reg && event.status !== "cancelled") {
+  if (reg?.full && event.status !== "cancelled") {
+    parts.push(t("events.ics.full"));
+  } else if (reg && event.status !== "cancelled") {
     const url = reg.url.replace(/^mailto:/, "");
     parts.push(reg.deadline ? t("events.ics.deadline", { url, date: formatWhen(reg.deadline, false, locale) }) : t("events.ics.registration", { url }));
   }

@@ -75,7 +75,7 @@ function location(event: EventData, ctx: JsonLdContext): object | object[] {
 
 function offers(event: EventData, ctx: JsonLdContext): object | undefined {
   if (event.price === undefined && !event.registration) return undefined;
-  const availability = event.status === "cancelled" ? "https://schema.org/Discontinued" : "https://schema.org/InStock";
+  const availability = event.status === "cancelled" ? "https://schema.org/Discontinued" : event.registration?.full ? "https://schema.org/SoldOut" : "https://schema.org/InStock";
   return {
     "@type": "Offer",
     ...(event.price !== undefined ? { price: event.price, priceCurrency: "EUR" } : {}),

@@ -131,8 +131,10 @@ export function eventFields() {
         {
           url: webUrl("a web or mailto: address to register", /^(https?|mailto)$/),
           deadline: wallClock().optional(),
+          /** Every place is taken: the page says so instead of offering the link. */
+          full: z.boolean(expect("true once every place is taken")).default(false),
         },
-        expect("a registration with url (and deadline)"),
+        expect("a registration with url (and deadline, full)"),
       )
       .optional(),
     /** Price in euros; `free` or 0 for a free event; left out when not stated. */
@@ -182,7 +184,7 @@ export function eventFields() {
 const KNOWN_KEYS: Record<string, readonly string[]> = {
   "": Object.keys(eventFields()),
   venue: Object.keys(VenueSchema.shape),
-  registration: ["url", "deadline"],
+  registration: ["url", "deadline", "full"],
   organiser: ["name", "url"],
   repeat: Object.keys(SeriesSchema.shape),
 };
@@ -195,6 +197,8 @@ const HINTS: Record<string, string> = {
   image: "use banner and bannerAlt",
   alt: "use bannerAlt",
   recurrence: "use repeat (every, until)",
+  full: "put it under registration: (registration:, then full: true indented below it)",
+  complet: "write full: true under registration:",
   rrule: "use repeat (every, until)",
   every: "put it under repeat: (repeat:, then every: and until: indented below it)",
   until: "put it under repeat: (repeat:, then every: and until: indented below it)",
@@ -231,6 +235,7 @@ export function createEventSchema({ zone: siteZone }: EventSchemaOptions) {
         registration: fm.registration && {
           url: fm.registration.url,
           deadline: deadline && (deadline.hasTime ? at(deadline) : at(deadline).endOf("day")),
+          full: fm.registration.full,
         },
       };
     });

@@ -159,3 +159,31 @@ describe("series in the agenda", () => {
     }
   });
 });
+
+describe("an event whose places are all taken", () => {
+  const fact = (site: BuiltSite, url: string, label: string) => text(page(site, url).querySelectorAll(".event-facts dt").find((d) => text(d) === label)?.nextElementSibling);
+  const badges = (site: BuiltSite, url: string, title: string) =>
+    page(site, url)
+      .querySelectorAll(".event-card")
+      .find((c) => text(c.querySelector(".event-card-title a")) === title)
+      ?.querySelectorAll(".event-badge")
+      .map((b) => text(b));
+
+  test("says it is full instead of offering the registration link, on its page and in its calendar file", () => {
+    assert.equal(fact(february, "/events/2027/ag/", "Inscription"), "Complet : toutes les places sont prises.");
+    assert.equal(fact(february, "/en/events/2027/ag/", "Registration"), "Full: every place is taken.");
+    assert.equal(page(february, "/events/2027/ag/").querySelector('a[href^="https://inscription."]'), null);
+    const { events } = parseIcs(february.read("events/2027/ag/event.ics"));
+    assert.match(events[0]!.description, /^Complet\u00a0: toutes les places sont prises\./);
+    assert.doesNotMatch(events[0]!.description, /inscription\.chatons-loire/);
+    const script = page(february, "/events/2027/ag/").querySelector('script[type="application/ld+json"]');
+    assert.equal((JSON.parse(script!.textContent) as { offers: { availability: string } }).offers.availability, "https://schema.org/SoldOut");
+  });
+
+  test("is marked full where it is listed while it is to come, and no longer once over", () => {
+    assert.deepEqual(badges(february, "/events/", "Assemblée générale"), ["Complet"]);
+    assert.deepEqual(badges(february, "/en/events/", "General meeting"), ["Full"]);
+    assert.deepEqual(badges(february, "/events/", "Permanence"), []);
+    assert.deepEqual(badges(july, "/events/2027/", "Assemblée générale"), []);
+  });
+});
