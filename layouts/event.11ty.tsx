@@ -41,6 +41,11 @@ function StatusNotice({ event, c }: { event: EventData; c: Context }) {
   );
 }
 
+/** The place on OpenStreetMap, marked and zoomed to the street. */
+function osmUrl({ lat, lon }: { lat: number; lon: number }): string {
+  return `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=18/${lat}/${lon}`;
+}
+
 /** The venue's address and/or the online link (hidden once cancelled: nobody should join). */
 function Place({ event, c }: { event: EventData; c: Context }) {
   const { venue } = event;
@@ -59,6 +64,12 @@ function Place({ event, c }: { event: EventData; c: Context }) {
           {(venue.city || venue.country) && <br />}
           {[venue.city, venue.country].filter(Boolean).join(", ")}
         </address>
+      )}
+      {/* A link, not an embedded map: nothing is requested from another site unless the reader follows it. */}
+      {venue?.geo && (
+        <p class="event-map">
+          <a href={osmUrl(venue.geo)}>{c.t("events.map")}</a>
+        </p>
       )}
       {event.attendance !== "offline" && (
         <p class="event-online">

@@ -184,7 +184,8 @@ function eventData(entry: AgendaEntry, ctx: CalendarContext, buildTime: DateTime
     end: event.allDay ? (event.end ?? event.start).plus({ days: 1 }) : (event.end ?? null),
     summary: summaryText(event, ctx),
     description: descriptionText(event, entry, ctx),
-    ...(location ? { location } : {}),
+    // GEO lets a calendar show the place on its map; LOCATION stays the text it was.
+    ...(location ? { location: event.venue?.geo ? { title: location, geo: event.venue.geo } : location } : {}),
     url: entry.pageUrl,
     status: STATUS[event.status],
     // A slot that will not happen must not show the subscriber as busy.

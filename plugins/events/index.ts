@@ -35,7 +35,7 @@ export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
 
 
 /** Fields that say when, whether, for how much and how to come: the same in every language. */
-const EVENT_FACTS = ["start", "end", "timezone", "repeat", "status", "previousStart", "attendance", "online", "registration", "price", "capacity"].map((f) => [f]);
+const EVENT_FACTS = [...["start", "end", "timezone", "repeat", "status", "previousStart", "attendance", "online", "registration", "price", "capacity"].map((f) => [f]), ["venue", "geo"]];
 
 /** Images of event bundles (banners), published at their bundle path for og:image and JSON-LD. */
 const BUNDLE_IMAGES = "**/*.{jpg,jpeg,png,webp,avif,gif,svg}";

@@ -66,6 +66,7 @@ function location(event: EventData, ctx: JsonLdContext): object | object[] {
           },
         }
       : {}),
+    ...(event.venue.geo ? { geo: { "@type": "GeoCoordinates", latitude: event.venue.geo.lat, longitude: event.venue.geo.lon } } : {}),
   };
   // Online with the link not known yet: the event's page is where it will be given.
   const virtual = event.attendance !== "offline" ? { "@type": "VirtualLocation", url: event.online ?? ctx.pageUrl } : undefined;

@@ -137,6 +137,11 @@ describe("event problems name the file and the field", () => {
     assert.match(problemAt({ ...BASE, start: "2025-01-18T14:00", end: "2025-01-18T13:00" }, "end"), /expected an end after the start/);
   });
 
+  it("coordinates out of range, or written as one text", () => {
+    assert.equal(problemAt({ ...BASE, venue: { ...VENUE, geo: [147.2, -1.56] } }, "venue.geo"), "expected latitude (−90 to 90) and longitude (−180 to 180), such as [47.2126, -1.5614], found [147.2, -1.56]");
+    assert.match(problemAt({ ...BASE, venue: { ...VENUE, geo: "47.2126, -1.5614" } }, "venue.geo"), /found "47\.2126, -1\.5614": write \[47\.2126, -1\.5614\]$/);
+  });
+
   it("a rescheduled event without its previous start, and a banner without alt text", () => {
     assert.match(problemAt({ ...BASE, status: "rescheduled" }, "previousStart"), /required when status is rescheduled/);
     assert.match(problemAt({ ...BASE, previousStart: "2025-01-10T14:00" }, "previousStart"), /only with status: rescheduled/);

@@ -19,6 +19,13 @@ export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type AttendanceMode = (typeof ATTENDANCE_MODES)[number];
 
 const PRICE = "a price in euros (5, 12.5) or free";
+/** What is wrong with a place's coordinates, with the list to write when they came as one text ("47.2126, -1.5614"). */
+function geoProblem(input: unknown): string {
+  const numbers = typeof input === "string" ? input.split(/[,;\s]+/).filter(Boolean).map(Number) : [];
+  const written = Array.isArray(input) ? `[${input.join(", ")}]` : describeValue(input);
+  const hint = numbers.length === 2 && numbers.every(Number.isFinite) ? `: write [${numbers.join(", ")}]` : "";
+  return `expected latitude (−90 to 90) and longitude (−180 to 180), such as [47.2126, -1.5614], found ${written}${hint}`;
+}
 const WALL_CLOCK = "a date (2025-03-12) or a date and time (2025-03-12T18:30, or with an offset: 2025-03-12T18:30:00+01:00)";
 
 /** A front-matter date kept as the writer's wall clock until the zone is known. */
@@ -83,6 +90,12 @@ const VenueSchema = z.strictObject(
     city: text("the town or city").optional(),
     /** Country, when not the association's own (code or name). */
     country: text("a country (FR, Belgique…)").optional(),
+    /** Latitude and longitude (OpenStreetMap's "Share" gives them): a map link, and the place for calendars and search engines. */
+    geo: z
+      .tuple([z.number(), z.number()], { error: ({ input }) => geoProblem(input) })
+      .refine(([lat, lon]) => Math.abs(lat) <= 90 && Math.abs(lon) <= 180, { error: ({ input }) => geoProblem(input) })
+      .transform(([lat, lon]) => ({ lat, lon }))
+      .optional(),
   },
   expect("a venue with a name (and address, city)"),
 );

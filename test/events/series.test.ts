@@ -187,3 +187,18 @@ describe("an event whose places are all taken", () => {
     assert.deepEqual(badges(july, "/events/2027/", "Assemblée générale"), []);
   });
 });
+
+describe("a place given with its coordinates", () => {
+  test("gets a map link on its page, GeoCoordinates in its JSON-LD and GEO in its calendar file", () => {
+    const root = page(february, "/events/2027/permanence/");
+    const link = root.querySelector(".event-map a");
+    assert.equal(text(link), "Voir sur la carte (OpenStreetMap)");
+    assert.equal(link?.getAttribute("href"), "https://www.openstreetmap.org/?mlat=47.2126&mlon=-1.5614#map=18/47.2126/-1.5614");
+    const { location } = JSON.parse(root.querySelector('script[type="application/ld+json"]')!.textContent) as { location: { geo: unknown } };
+    assert.deepEqual(location.geo, { "@type": "GeoCoordinates", latitude: 47.2126, longitude: -1.5614 });
+    const { events } = parseIcs(february.read("en/events/2027/permanence/event.ics"));
+    assert.deepEqual(events[0]!.component.getFirstPropertyValue("geo"), [47.2126, -1.5614]);
+    assert.equal(events[0]!.location, "Médiathèque Jacques-Demy, Nantes");
+    assert.equal(page(february, "/events/2027/atelier/").querySelector(".event-map"), null);
+  });
+});
