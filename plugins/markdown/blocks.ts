@@ -15,13 +15,10 @@
  * in the page's language.
  */
 import type MarkdownIt from "markdown-it";
-import type { PluginWithParams, Token } from "markdown-it";
-import containerPlugin from "markdown-it-container";
+import type { Token } from "markdown-it";
+import { addContainer, paramsAfter } from "./containers.ts";
 import { contentError, langOf, localizePath, pageLangOf } from "./env.ts";
 import type { StringsTable } from "./strings.ts";
-
-// @types/markdown-it-container types it against markdown-it's CommonJS typings; same function.
-const container = containerPlugin as unknown as PluginWithParams;
 
 export const CALLOUT_KINDS = ["note", "tip", "warning"] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
@@ -31,10 +28,6 @@ interface BlocksOptions {
   donateUrl: string | undefined;
   strings: StringsTable;
 }
-
-/** `details Question?` → "Question?"; the words after the block's name. */
-const paramsAfter = (info: string, name: string) => info.trim().slice(name.length).trim();
-const startsWithName = (name: string) => (params: string) => new RegExp(`^${name}(\\s|$)`).test(params.trim());
 
 export function blocksPlugin(md: MarkdownIt, opts: BlocksOptions): void {
   const strings = (env: unknown) => opts.strings(langOf(env, opts.defaultLanguage));
@@ -46,30 +39,17 @@ export function blocksPlugin(md: MarkdownIt, opts: BlocksOptions): void {
     `<aside class="callout callout-${kind}" role="note">\n<p class="callout-title">${title ? inline(title, env) : md.utils.escapeHtml(strings(env)[kind])}</p>\n`;
 
   for (const kind of CALLOUT_KINDS) {
-    md.use(container, kind, {
-      validate: startsWithName(kind),
-      render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
-        const token = tokens[idx]!;
-        return token.nesting === 1 ? calloutOpen(kind, paramsAfter(token.info, kind), env) : "</aside>\n";
-      },
-    });
+    addContainer(md, kind, { open: (title, env) => calloutOpen(kind, title, env), close: () => "</aside>\n" });
   }
 
-  md.use(container, "details", {
-    validate: startsWithName("details"),
-    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
-      const token = tokens[idx]!;
-      if (token.nesting !== 1) return "</details>\n";
-      const question = paramsAfter(token.info, "details");
-      return `<details class="details">\n<summary>${question ? inline(question, env) : md.utils.escapeHtml(strings(env).details)}</summary>\n`;
-    },
+  addContainer(md, "details", {
+    open: (question, env) => `<details class="details">\n<summary>${question ? inline(question, env) : md.utils.escapeHtml(strings(env).details)}</summary>\n`,
+    close: () => "</details>\n",
   });
 
-  md.use(container, "donate", {
-    validate: startsWithName("donate"),
-    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
-      const token = tokens[idx]!;
-      if (token.nesting === 1) return `<div class="donate">\n`;
+  addContainer(md, "donate", {
+    open: () => `<div class="donate">\n`,
+    close: (env, tokens, idx) => {
       const open = matchingOpen(tokens, idx);
       const target = donateTarget(open ? paramsAfter(open.info, "donate") : "");
       if (!target.url && !opts.donateUrl) {

@@ -11,16 +11,13 @@
  */
 import path from "node:path";
 import type MarkdownIt from "markdown-it";
-import type { PluginWithParams, Token } from "markdown-it";
-import containerPlugin from "markdown-it-container";
+import type { Token } from "markdown-it";
+import { addContainer } from "./containers.ts";
 import { formatSizeValue, sizeParts } from "../core/file-size.ts";
 import { mediaType, playerOf } from "../core/content-types.ts";
 import { bundleFileUrl, fileSize, posterOf, publishedFile, type BundleLocation } from "./bundle-files.ts";
 import { langOf, type MarkdownEnv } from "./env.ts";
 import { fill, type StringsTable } from "./strings.ts";
-
-// @types/markdown-it-container types it against markdown-it's CommonJS typings; same function.
-const container = containerPlugin as unknown as PluginWithParams;
 
 const bundleOfEnv = (env: unknown) => (env as MarkdownEnv | undefined)?.bundle as BundleLocation | undefined;
 
@@ -49,15 +46,12 @@ export function bundleLinksPlugin(md: MarkdownIt, opts: { defaultLanguage: strin
     return ` <span class="download-meta">${md.utils.escapeHtml(text)}</span>`;
   };
 
-  md.use(container, "downloads", {
-    validate: (params: string) => /^downloads(\s|$)/.test(params.trim()),
-    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
-      const token = tokens[idx]!;
-      if (token.nesting !== 1) return "</div>\n";
-      const title = token.info.trim().slice("downloads".length).trim();
+  addContainer(md, "downloads", {
+    open: (title, env) => {
       const heading = title ? `<p class="downloads-title">${md.renderInline(title, { lang: langOf(env, opts.defaultLanguage) })}</p>\n` : "";
       return `<div class="downloads">\n${heading}`;
     },
+    close: () => "</div>\n",
   });
 
   const image = md.renderer.rules.image!;

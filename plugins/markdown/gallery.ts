@@ -15,13 +15,10 @@
  * (check-source.ts) before the build.
  */
 import type MarkdownIt from "markdown-it";
-import type { PluginWithParams, Token } from "markdown-it";
-import containerPlugin from "markdown-it-container";
+import type { Token } from "markdown-it";
+import { addContainer } from "./containers.ts";
 import { langOf } from "./env.ts";
 import { meaningfulChildren } from "./figures.ts";
-
-// @types/markdown-it-container types it against markdown-it's CommonJS typings; same function.
-const container = containerPlugin as unknown as PluginWithParams;
 
 /** The width each photo takes: a third of the 42rem text column from 40rem, half the screen below. */
 export const GALLERY_SIZES = "(min-width: 40rem) 14rem, 50vw";
@@ -33,15 +30,12 @@ export function galleryImages(children: readonly Token[]): Token[] | undefined {
 }
 
 export function galleryPlugin(md: MarkdownIt): void {
-  md.use(container, "gallery", {
-    validate: (params: string) => /^gallery(\s|$)/.test(params.trim()),
-    render: (tokens: Token[], idx: number, _options: unknown, env: unknown) => {
-      const token = tokens[idx]!;
-      if (token.nesting !== 1) return "</div>\n</figure>\n";
-      const title = token.info.trim().slice("gallery".length).trim();
+  addContainer(md, "gallery", {
+    open: (title, env) => {
       const caption = title ? `<figcaption class="gallery-title">${md.renderInline(title, { lang: langOf(env, "") || undefined })}</figcaption>\n` : "";
       return `<figure class="gallery">\n${caption}<div class="gallery-grid">\n`;
     },
+    close: () => "</div>\n</figure>\n",
   });
 
   // Each image of a gallery's paragraphs becomes a figure of its own.
