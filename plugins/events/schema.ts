@@ -22,7 +22,7 @@ const PRICE = "a price in euros (5, 12.5) or free";
 /** What is wrong with a place's coordinates, with the list to write when they came as one text ("47.2126, -1.5614"). */
 function geoProblem(input: unknown): string {
   const numbers = typeof input === "string" ? input.split(/[,;\s]+/).filter(Boolean).map(Number) : [];
-  const written = Array.isArray(input) ? `[${input.join(", ")}]` : describeValue(input);
+  const written = describeValue(input);
   const hint = numbers.length === 2 && numbers.every(Number.isFinite) ? `: write [${numbers.join(", ")}]` : "";
   return `expected latitude (−90 to 90) and longitude (−180 to 180), such as [47.2126, -1.5614], found ${written}${hint}`;
 }

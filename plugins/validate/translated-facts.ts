@@ -39,12 +39,16 @@ function canonical(value: unknown): unknown {
 }
 
 /** Where two front-matter values first differ: the path below them, or undefined when they agree. */
-function firstDifference(a: unknown, b: unknown, at: (string | number)[] = []): (string | number)[] | undefined {
-  const [x, y] = [canonical(a), canonical(b)];
+function firstDifference(a: unknown, b: unknown, at: (string | number)[]): (string | number)[] | undefined {
+  return differenceIn(canonical(a), canonical(b), at);
+}
+
+/** {@link firstDifference} between two canonical values. */
+function differenceIn(x: unknown, y: unknown, at: (string | number)[]): (string | number)[] | undefined {
   const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
   if (isMap(x) && isMap(y)) {
     for (const key of [...new Set([...Object.keys(x), ...Object.keys(y)])].sort()) {
-      const found = firstDifference(x[key], y[key], [...at, key]);
+      const found = differenceIn(x[key], y[key], [...at, key]);
       if (found) return found;
     }
     return undefined;
@@ -52,7 +56,7 @@ function firstDifference(a: unknown, b: unknown, at: (string | number)[] = []): 
   // Lists of the same length: the first item that differs (its own line); otherwise the whole list.
   if (Array.isArray(x) && Array.isArray(y) && x.length === y.length) {
     for (let i = 0; i < x.length; i++) {
-      const found = firstDifference(x[i], y[i], [...at, i]);
+      const found = differenceIn(x[i], y[i], [...at, i]);
       if (found) return found;
     }
     return undefined;
@@ -89,12 +93,7 @@ export function factDifferences(
     if (!path) continue;
     const theirs = valueAt(original, path);
     const ours = valueAt(translation, path);
-    const written = (v: unknown): string => {
-      if (v === undefined) return "nothing";
-      if (typeof v === "string") return v;
-      if (Array.isArray(v) && v.every((item) => typeof item !== "object" || item === null)) return `[${v.join(", ")}]`;
-      return describeValue(v);
-    };
+    const written = (v: unknown) => (v === undefined ? "nothing" : typeof v === "string" ? v : describeValue(v));
     const expected = theirs === undefined ? `no ${path.join(".")}, as the original (${originalAt(path.slice(0, -1))})` : `the original's ${path.join(".")} (${originalAt(path)}: ${written(theirs)})`;
     found.push({
       field: path.join("."),
