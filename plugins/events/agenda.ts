@@ -55,18 +55,19 @@ export function shownDate(event: EventData, now: DateTime | Date): EventData {
 export function splitAgenda(events: readonly EventData[], now: DateTime | Date): Agenda<EventData>;
 export function splitAgenda<T>(items: readonly T[], now: DateTime | Date, eventOf: (item: T) => EventData): Agenda<T>;
 export function splitAgenda<T>(items: readonly T[], now: DateTime | Date, eventOf: (item: T) => EventData = (i) => i as EventData): Agenda<T> {
-  const at = (now instanceof Date ? DateTime.fromJSDate(now) : now).toMillis();
-  // A series sorts by the date its card shows: the next one, or its last once over.
-  const shown = new Map(items.map((i) => [i, shownDate(eventOf(i), now)]));
-  const byStart = (a: T, b: T) => shown.get(a)!.start.toMillis() - shown.get(b)!.start.toMillis() || shown.get(a)!.title.localeCompare(shown.get(b)!.title);
-  const upcoming = items.filter((i) => eventEndsAt(eventOf(i)).toMillis() > at).sort(byStart);
-  const past = items.filter((i) => eventEndsAt(eventOf(i)).toMillis() <= at).sort((a, b) => byStart(b, a));
-  const years = new Map<number, T[]>();
-  for (const item of past) {
-    // The year the reader sees on the event: its (last) start, in the event's own zone.
-    const year = shown.get(item)!.start.year;
-    addTo(years, year, item);
+  // Each event read once: whether it is over, and the date its card shows (a series' next one, or its last once over), by which it sorts.
+  const upcoming: { item: T; shown: EventData }[] = [];
+  const past: { item: T; shown: EventData }[] = [];
+  for (const item of items) {
+    const event = eventOf(item);
+    (isOver(event, now) ? past : upcoming).push({ item, shown: shownDate(event, now) });
   }
+  const byStart = (a: { shown: EventData }, b: { shown: EventData }) => a.shown.start.toMillis() - b.shown.start.toMillis() || a.shown.title.localeCompare(b.shown.title);
+  upcoming.sort(byStart);
+  past.sort((a, b) => byStart(b, a));
+  const years = new Map<number, T[]>();
+  // The year the reader sees on the event: its (last) start, in the event's own zone.
+  for (const { item, shown } of past) addTo(years, shown.start.year, item);
   const pastByYear = [...years].sort(([a], [b]) => b - a).map(([year, events]) => ({ year, events }));
-  return { upcoming, pastByYear };
+  return { upcoming: upcoming.map((e) => e.item), pastByYear };
 }
