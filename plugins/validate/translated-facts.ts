@@ -20,7 +20,7 @@ import { frontMatterLine } from "./yaml-source.ts";
 /** A fact: a field (`["date"]`), or a field inside a group whose other fields are words (`["period", "start"]`). */
 export type FactPath = readonly string[];
 
-/** A value as compared: dates by what they say (`2025-06-14 14:00` is `2025-06-14T14:00`), maps by their keys in order. */
+/** A value as compared: dates by what they say (`2025-06-14 14:00` is `2025-06-14T14:00`). Maps are compared key by key, so their order does not matter. */
 function canonical(value: unknown): unknown {
   if (typeof value === "string") {
     const wall = readWallClock(value);
@@ -28,13 +28,7 @@ function canonical(value: unknown): unknown {
     return value.trim();
   }
   if (Array.isArray(value)) return value.map(canonical);
-  if (typeof value === "object" && value !== null) {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
-    );
-  }
+  if (typeof value === "object" && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonical(v)]));
   return value;
 }
 
