@@ -10,7 +10,8 @@ import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf, type EventYear } from "../plugin
 import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
-import { EventYearsNav, yearsOf } from "./components/EventYears.tsx";
+import { EventYearsNav } from "./components/EventYears.tsx";
+import { yearsOf } from "./components/Pager.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { FeedLink, Item, PageData } from "./lib/types.ts";
 

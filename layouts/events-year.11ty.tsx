@@ -5,7 +5,8 @@
 import { folderYear, type EventYear } from "../plugins/events/entries.ts";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
-import { EventYearsNav, yearsOf } from "./components/EventYears.tsx";
+import { EventYearsNav } from "./components/EventYears.tsx";
+import { yearsOf } from "./components/Pager.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 
@@ -20,7 +21,7 @@ export default function EventsYear(data: PageData & { year: EventYear }) {
       <h1>{title}</h1>
       <p class="lead">{intro}</p>
       <EventList events={events} c={c} />
-      <EventYearsNav years={yearsOf(data.collections.eventYears as unknown as EventYear[], c)} c={c} lead={c.t("events.years")} here={year} />
+      <EventYearsNav years={yearsOf(data.collections.eventYears as unknown as EventYear[], c)} c={c} lead={c.t("events.years")} here={data.page.url} />
     </Base>
   );
 }

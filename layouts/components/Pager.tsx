@@ -5,6 +5,7 @@
 import type { Pagination as PaginationData } from "../../plugins/core/eleventy.ts";
 import { postOf } from "../../plugins/blog/posts.ts";
 import type { BlogYear } from "../../plugins/blog/tags.ts";
+import type { YearCounts } from "../../plugins/core/years.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item } from "../lib/types.ts";
 
@@ -88,27 +89,53 @@ export function PostPager({ older, newer, c }: { older?: Item | undefined; newer
   );
 }
 
-/** Links to the year pages and the tags index; the page being read is marked. */
-export function ArchiveNav({ years, c, here }: { years: BlogYear[]; c: Context; here: string | false }) {
-  const mine = years.filter((y) => y.counts[c.lang]);
+/** The years of the current language, newest first. */
+export function yearsOf(years: readonly YearCounts[] | undefined, c: Context): number[] {
+  return (years ?? []).filter((y) => y.counts[c.lang]).map((y) => y.year);
+}
+
+/**
+ * "Archives : 2025 · 2024 — Toutes les étiquettes": links to the pages of some
+ * years, then one more link when given; the page being read (`here`) is marked.
+ */
+export function YearsNav(props: { label: string; lead: string; years: readonly number[]; yearUrl: (year: number) => string; here?: string | false; last?: { url: string; text: string } }) {
+  const { label, lead, years, yearUrl, here, last } = props;
   const current = (href: string) => (href === here ? "page" : undefined);
   return (
-    <nav class="archive-nav" aria-label={c.t("blog.archives")}>
+    <nav class="archive-nav" aria-label={label}>
       <p>
-        {c.t("blog.archivesLead")}{" "}
-        {mine.map((y, i) => (
+        {lead}{" "}
+        {years.map((year, i) => (
           <>
             {i > 0 && " · "}
-            <a href={c.url(`blog/${y.year}/`)} aria-current={current(c.url(`blog/${y.year}/`))}>
-              {y.year}
+            <a href={yearUrl(year)} aria-current={current(yearUrl(year))}>
+              {year}
             </a>
           </>
         ))}
-        {" — "}
-        <a href={c.url("blog/tags/")} aria-current={current(c.url("blog/tags/"))}>
-          {c.t("blog.allTags")}
-        </a>
+        {last && (
+          <>
+            {" — "}
+            <a href={last.url} aria-current={current(last.url)}>
+              {last.text}
+            </a>
+          </>
+        )}
       </p>
     </nav>
+  );
+}
+
+/** The blog's: its years and the tags index. */
+export function ArchiveNav({ years, c, here }: { years: BlogYear[]; c: Context; here: string | false }) {
+  return (
+    <YearsNav
+      label={c.t("blog.archives")}
+      lead={c.t("blog.archivesLead")}
+      years={yearsOf(years, c)}
+      yearUrl={(year) => c.url(`blog/${year}/`)}
+      here={here}
+      last={{ url: c.url("blog/tags/"), text: c.t("blog.allTags") }}
+    />
   );
 }

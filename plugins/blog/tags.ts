@@ -133,18 +133,5 @@ export function tagLabel(name: string, lang: string, labels: TagLabels): { text:
   return label ? { text: label, labelled: true } : { text: name, labelled: false };
 }
 
-export interface BlogYear {
-  year: number;
-  counts: Record<string, number>;
-}
-
-/** Years with posts, newest first, with the number of posts per language. */
-export function collectYears(posts: readonly { lang: string; year: number }[]): BlogYear[] {
-  const byYear = new Map<number, BlogYear>();
-  for (const { lang, year } of posts) {
-    const entry = byYear.get(year) ?? { year, counts: {} };
-    entry.counts[lang] = (entry.counts[lang] ?? 0) + 1;
-    byYear.set(year, entry);
-  }
-  return [...byYear.values()].sort((a, b) => b.year - a.year);
-}
+/** The blog's years: posts counted per language (../core/years.ts, shared with the agenda's years). */
+export { collectYears, type YearCounts as BlogYear } from "../core/years.ts";

@@ -3,6 +3,7 @@
  * by the event schema (DateTimes in the event's zone), cached per page. No Eleventy import.
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
+import { collectYears, type YearCounts } from "../core/years.ts";
 import { typedData } from "../validate/typed-data.ts";
 import { eventFields, eventSchemaFor, type EventData } from "./schema.ts";
 
@@ -62,22 +63,16 @@ export function folderYear(bundle: unknown): number | undefined {
 }
 
 /** A year of the event folders and its number of event pages in each language. */
-export interface EventYear {
-  year: number;
-  counts: Record<string, number>;
-}
+export type EventYear = YearCounts;
 
-/** The years with events, newest first, with the number of event pages in each language. */
+/** The years of the event folders, newest first, with the number of event pages in each language. */
 export function eventYears(items: readonly CollectionItem[]): EventYear[] {
-  const byYear = new Map<number, Record<string, number>>();
-  for (const { data } of items) {
-    const year = folderYear(data.bundle);
-    if (year === undefined) continue;
-    const counts = byYear.get(year) ?? {};
-    counts[String(data.lang)] = (counts[String(data.lang)] ?? 0) + 1;
-    byYear.set(year, counts);
-  }
-  return [...byYear].sort(([a], [b]) => b - a).map(([year, counts]) => ({ year, counts }));
+  return collectYears(
+    items.flatMap(({ data }) => {
+      const year = folderYear(data.bundle);
+      return year === undefined ? [] : [{ lang: String(data.lang), year }];
+    }),
+  );
 }
 
 /** URL path (inside a language) of the agenda page and of its calendar for subscription. */
