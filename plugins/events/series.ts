@@ -126,9 +126,10 @@ function dayInMonth(month: DateTime, weekday: number, week: WeekOfMonth): DateTi
 export function ruleDays(first: DateTime, every: Every, week: WeekOfMonth | undefined, until: DateTime): DateTime[] {
   const start = first.startOf("day");
   const last = until.startOf("day");
+  const inMonth = weekOf(start, week);
   const days: DateTime[] = [];
   for (let k = 0; ; k++) {
-    const day = every.unit === "week" ? start.plus({ weeks: every.n * k }) : dayInMonth(start.plus({ months: every.n * k }), start.weekday, weekOf(start, week));
+    const day = every.unit === "week" ? start.plus({ weeks: every.n * k }) : dayInMonth(start.plus({ months: every.n * k }), start.weekday, inMonth);
     if (day > last) return days;
     if (day >= start) days.push(day);
   }
