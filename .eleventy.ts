@@ -28,6 +28,7 @@ import imagesPlugin, { checkImages } from "./plugins/images/index.ts";
 import reportsPlugin, { reportPathsOf, reportValidator } from "./plugins/reports/index.ts";
 import translationsPlugin from "./plugins/translations/index.ts";
 import checksPlugin from "./plugins/checks/index.ts";
+import servicesPlugin, { statusValidator } from "./plugins/services/index.ts";
 
 export const config = {
   dir: { input: "content", output: "_site", data: "../data" },
@@ -63,6 +64,7 @@ export default async function (eleventyConfig: EleventyConfig) {
       events: eventValidator(project),
       docs: strictValidator(docFields(site.timezone)),
       reports: reportValidator(reportPathsOf(project)),
+      status: statusValidator(project),
       "*": strictValidator(pageFields(site.timezone)),
     },
     // Images without alt text, missing or remote; orphan footnotes, raw <iframe>/<script>: named with file and line.
@@ -87,6 +89,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(searchPlugin, { project });
   // Moral and financial reports: figures from data/finances, tables, chart, PDFs, index per language.
   eleventyConfig.addPlugin(reportsPlugin, { project });
+  // The services of data/services.json, and their status notices: the status page, its feeds, the home page's announcements.
+  eleventyConfig.addPlugin(servicesPlugin, { project });
   // Translators' page /translations/ and the notice on translations older than their original.
   eleventyConfig.addPlugin(translationsPlugin, { project });
   // After the build: every internal link, image and #anchor must resolve (npm run build stops otherwise).

@@ -11,15 +11,13 @@ import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { EventList } from "./components/EventList.tsx";
 import { EventYearsNav } from "./components/EventYears.tsx";
+import { SectionFeeds } from "./components/SectionFeeds.tsx";
 import { yearsOf } from "./components/Pager.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { FeedLink, Item, PageData } from "./lib/types.ts";
 
 /** Past years listed in full on the agenda; the older ones have their own pages. Ten years of events would make one endless page. */
 const PAST_YEARS_SHOWN = 2;
-
-/** Short names of the agenda's feeds, by type; the feeds plugin's own title otherwise. */
-const FEED_LABELS: Record<string, string> = { "application/rss+xml": "RSS", "application/atom+xml": "Atom", "application/feed+json": "JSON Feed" };
 
 export default function EventsAgenda(data: PageData) {
   const c = contextOf(data);
@@ -51,15 +49,7 @@ export default function EventsAgenda(data: PageData) {
           </li>
           {feeds.length > 0 && (
             <li>
-              {c.t("events.feedsLink")}{" "}
-              {feeds.map((f, i) => (
-                <>
-                  {i > 0 && ", "}
-                  <a href={f.url} type={f.type}>
-                    {FEED_LABELS[f.type] ?? f.title}
-                  </a>
-                </>
-              ))}
+              {c.t("events.feedsLink")} <SectionFeeds feeds={feeds} />
             </li>
           )}
         </ul>

@@ -1,7 +1,8 @@
 /**
- * The home page of a language, in the order a visitor asks: who is this (logo,
+ * The home page of a language, in the order a visitor asks: first, a maintenance or
+ * an incident a member must know about (when there is one); who is this (logo,
  * the Markdown's title and text, beside a call to join, give or write), what do
- * they offer (the services of data/services.json as cards), what is coming up
+ * they offer (the services of data/services.yaml as cards), what is coming up
  * (next events, a cancelled one never heads the list) and what is new (latest posts).
  */
 import { Base } from "./components/Base.tsx";
@@ -10,7 +11,8 @@ import { Html } from "./components/Html.tsx";
 import { PostList } from "./components/PostList.tsx";
 import { builtUrls } from "../plugins/i18n/translations.ts";
 import { contextOf, type Context } from "./lib/context.ts";
-import { servicesOf } from "./lib/services.ts";
+import { NoticeBadges, NoticeMeta, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
+import { serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
 import type { Item, PageData } from "./lib/types.ts";
 
 /** Posts shown on the home page. */
@@ -59,8 +61,35 @@ function JoinUs({ data, c }: { data: PageData; c: Context }) {
   );
 }
 
-function Services({ data, c }: { data: PageData; c: Context }) {
-  const services = servicesOf(data.services, c.site.languages.map((l) => l.code));
+/**
+ * What a member must know before anything else: a maintenance or an incident going on,
+ * or a maintenance within the week (plugins/services), each linked to its notice.
+ */
+function Announcements({ notices, services, c }: { notices: NoticeItem[]; services: readonly Service[]; c: Context }) {
+  if (!notices.length) return null;
+  return (
+    <section class="status-announcements" aria-label={c.t("status.announcements")}>
+      <ul>
+        {notices.map(({ item, notice, state }) => (
+          <li class={`status-announcement status-announcement-${notice.kind}`}>
+            <p class="status-card-badges">
+              <NoticeBadges notice={notice} state={state} c={c} />
+            </p>
+            <p class="status-announcement-title">
+              <a href={item.url}>{notice.title}</a>
+            </p>
+            <NoticeMeta notice={notice} services={services} c={c} />
+          </li>
+        ))}
+      </ul>
+      <p class="status-announcements-more">
+        <a href={c.url(STATUS_PATH)}>{c.t("status.title")}</a>
+      </p>
+    </section>
+  );
+}
+
+function Services({ services, c }: { services: readonly Service[]; c: Context }) {
   if (!services.length) return null;
   return (
     <section class="home-services" aria-labelledby="home-services-title">
@@ -70,7 +99,7 @@ function Services({ data, c }: { data: PageData; c: Context }) {
         {services.map((s) => (
           <li class="service-card">
             <h3>
-              <a href={/^https:/.test(s.path) ? s.path : c.url(s.path)}>{s.name[c.lang]}</a>
+              <a href={serviceUrl(s, c.url)}>{s.name[c.lang]}</a>
             </h3>
             <p>{s.summary[c.lang]}</p>
           </li>
@@ -83,8 +112,11 @@ function Services({ data, c }: { data: PageData; c: Context }) {
 export default function HomeLayout(data: PageData) {
   const c = contextOf(data);
   const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).slice(0, LATEST_POSTS);
+  const services = data.servicesApi?.list() ?? [];
+  const { announced } = noticesOf(data, c);
   return (
-    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS, "/assets/home.css"]}>
+    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS, "/assets/home.css", ...(announced.length ? [STATUS_CSS] : [])]}>
+      <Announcements notices={announced} services={services} c={c} />
       <div class="home-hero">
         <div class="home-welcome">
           {data.logo && <span class="home-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
@@ -92,7 +124,7 @@ export default function HomeLayout(data: PageData) {
         </div>
         <JoinUs data={data} c={c} />
       </div>
-      <Services data={data} c={c} />
+      <Services services={services} c={c} />
       <div class="home-columns">
         <EventNext data={data} c={c} />
         <section class="home-posts" aria-labelledby="latest-posts">

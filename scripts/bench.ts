@@ -132,6 +132,9 @@ for (const posts of sizes) {
   const root = mkdtempSync(path.join(PROJECT_ROOT, ".bench", `site-${posts}-`));
   const content = path.join(root, "content");
   cpSync(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
+  // The services the starter's status notices name, beside the content as in the project.
+  mkdirSync(path.join(root, "data"));
+  cpSync(path.join(PROJECT_ROOT, "data", "services.yaml"), path.join(root, "data", "services.yaml"));
   const corpus = writeKitCorpus(content, size, PHOTO);
   writeBareEleventy(path.join(root, "bare"), corpus, PHOTO);
   if (hasHugo) writeHugo(path.join(root, "hugo"), corpus, PHOTO);

@@ -7,6 +7,7 @@ import type { ComponentChildren } from "preact";
 import { contextOf } from "../lib/context.ts";
 import { builtUrls, switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
 import { SEARCH_PATH } from "../../plugins/search/index.ts";
+import { STATUS_PATH } from "../../plugins/services/notices.ts";
 import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
 import { StaleNotice } from "./StaleNotice.tsx";
@@ -101,11 +102,13 @@ export function Base({ data, title, description, ogType = "website", image, head
   const suffixed = `${title} · ${site.name}`;
   const fullTitle = data.bundle === "" && !data.pagination?.pageNumber ? site.name : suffixed.length <= MAX_TITLE ? suffixed : title;
   const summary = description ?? site.description[lang] ?? "";
-  const feeds = data.feedLinks?.[lang] ?? [];
+  const feeds = (data.feedLinks?.[lang] ?? []).filter((f) => !f.under || url.startsWith(f.under));
   const hasCode = typeof data.content !== "string" || data.content.includes("code-block");
   // The legal notice in the footer, as the menu's entries: only once its page is built.
   const legalPath = site.legalUrl && c.url(site.legalUrl.slice(1));
   const legal = legalPath && builtUrls(data).has(legalPath) ? legalPath : undefined;
+  // The services' status page, on a site that publishes status notices (plugins/services).
+  const statusPage = builtUrls(data).has(c.url(STATUS_PATH)) ? c.url(STATUS_PATH) : undefined;
 
   return (
     <html lang={lang}>
@@ -214,6 +217,11 @@ export function Base({ data, title, description, ogType = "website", image, head
             <p>
               <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
               <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> ·{" "}
+              {statusPage && (
+                <>
+                  <a href={statusPage}>{c.t("status.title")}</a> ·{" "}
+                </>
+              )}
               {legal && (
                 <>
                   <a href={legal}>{c.t("footer.legal")}</a> ·{" "}

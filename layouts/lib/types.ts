@@ -2,11 +2,14 @@
 import type { CollectionItem, EleventyData } from "../../plugins/core/eleventy.ts";
 import type { Site } from "../../plugins/core/site.ts";
 import type { Resources } from "../../plugins/i18n/strings.ts";
+import type { ServicesApi } from "../../plugins/services/index.ts";
 
 export interface FeedLink {
   title: string;
   url: string;
   type: "application/rss+xml" | "application/atom+xml" | "application/feed+json" | "text/calendar";
+  /** Announced only on the pages at or under this URL (plugins/feeds: a source's `discovery`). */
+  under?: string;
 }
 
 export interface PageData extends EleventyData {
@@ -29,8 +32,8 @@ export interface PageData extends EleventyData {
   feedLinks?: Record<string, FeedLink[]>;
   /** The logo's `<svg>` markup (data/site.ts `logo`), empty when the site has none. */
   logo?: string;
-  /** data/services.json: the services shown on the home page (layouts/lib/services.ts reads it). */
-  services?: unknown;
+  /** The services of data/services.yaml (plugins/services). */
+  servicesApi?: ServicesApi;
   /** Keep out of search engines. */
   noindex?: boolean;
 }

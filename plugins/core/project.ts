@@ -17,6 +17,11 @@ export interface Project {
   input: string;
   /** Absolute data folder: site.ts, i18n/, finances/. */
   data: string;
+  /**
+   * Absolute folder of the site's own data (Eleventy's global data), whether or not it
+   * holds a site.ts: what a test fixture brings, where `data` may be the project's.
+   */
+  ownData: string;
   /** Absolute folder of the UI strings (`<lang>.json`): the data folder's, else the project's. */
   strings: string;
   /** Absolute output folder. */
@@ -40,6 +45,7 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   return {
     input,
     data,
+    ownData,
     strings: existsSync(ownStrings) ? ownStrings : path.join(PROJECT_ROOT, "data", "i18n"),
     output: path.resolve(dirs.output),
     layouts: path.join(PROJECT_ROOT, "layouts"),

@@ -2,8 +2,6 @@
  * The site's calendar files from its event pages: the per-language words and URLs
  * around ical.ts, and SEQUENCE/DTSTAMP from the build's git history, looked up once per bundle.
  */
-import { existsSync } from "node:fs";
-import path from "node:path";
 import { DateTime } from "luxon";
 import type { CollectionItem } from "../core/eleventy.ts";
 import { buildNow } from "../core/project.ts";
@@ -13,8 +11,8 @@ import { translator, type Resources } from "../i18n/strings.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventOf } from "./entries.ts";
 import { timed } from "../core/timings.ts";
 import { agendaIcs, eventIcs, type AgendaEntry, type CalendarContext } from "./ical.ts";
-import { realTarget, type GitHistory } from "../core/git-history.ts";
-import { revisionIn, type Revision } from "./revision.ts";
+import type { GitHistory } from "../core/git-history.ts";
+import { bundleRevision, type Revision } from "./revision.ts";
 
 export interface CalendarsOptions {
   site: Site;
@@ -42,9 +40,7 @@ export class Calendars {
   revisionOf(bundle: string): Revision {
     let revision = this.revisions.get(bundle);
     if (!revision) {
-      const folder = path.join(this.options.input, bundle);
-      const target = existsSync(folder) ? folder : `${folder}.*`;
-      revision = revisionIn(this.options.history(), realTarget(target));
+      revision = bundleRevision(this.options.history(), this.options.input, bundle);
       this.revisions.set(bundle, revision);
       if (revision.source !== "git" && !this.warned) {
         this.warned = true;

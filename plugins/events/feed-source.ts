@@ -13,6 +13,7 @@ import type { Site } from "../core/site.ts";
 import type { FeedSource } from "../feeds/types.ts";
 import { translator, type Resources } from "../i18n/strings.ts";
 import type { Calendars } from "./calendars.ts";
+import { feedDates } from "./revision.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventOf, statusTitle } from "./entries.ts";
 import { isOver, shownDate } from "./agenda.ts";
 import { eventFeedHtml } from "./feed-entry.tsx";
@@ -46,6 +47,8 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
   );
   return {
     key: "agenda",
+    // After the blog's feeds, before the services' status.
+    order: 1,
     title: (lang) => t(lang)("events.title"),
     description: (lang) => t(lang)("events.intro"),
     collection: (lang) => `events_${lang}`,
@@ -55,10 +58,7 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
     toEntry(item, { lang }) {
       const event = eventOf(item.data, site.timezone);
       const bundle = String(item.data.bundle);
-      const { firstChange, lastChange } = calendars.revisionOf(bundle);
-      // Not committed yet: published by this build (a preview, or the commit being tested).
-      const published = (firstChange ?? DateTime.fromJSDate(buildNow())).setZone(site.timezone);
-      const updated = lastChange && lastChange > published ? lastChange.setZone(site.timezone) : undefined;
+      const { published, updated } = feedDates(calendars.revisionOf(bundle), site.timezone);
       const intro = introOf({ event, lang, icsUrl: eventIcsUrl(item.url), now: buildNow() });
       return {
         key: bundle,

@@ -2,13 +2,10 @@
  * Dates, zones and prices of an event in the reader's language, for pages and lists.
  * Pure: luxon and Intl only; the words around them come from the UI strings.
  */
-import { DateTime, Interval } from "luxon";
+import type { DateTime } from "luxon";
 import type { EventData } from "./schema.ts";
-import { capitalized, withFrenchOrdinals } from "../i18n/dates.ts";
-import { keyedBy } from "../core/memo.ts";
+import { capitalized, DAY, DAY_TIME, rangeText } from "../i18n/dates.ts";
 
-const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
-const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
 const DATE = { day: "numeric", month: "long", year: "numeric" } as const;
 const TIME = { hour: "2-digit", minute: "2-digit" } as const;
 
@@ -20,45 +17,6 @@ export interface EventWhen {
   zone?: { name: string; offset: string };
   /** The same times on the site's clock, when the zone differs ("lundi 22 juin 2026, 00:30 – 02:00"). */
   inSiteZone?: string;
-}
-
-/**
- * French typography writes hours "13 h" and "18 h 30" (Lexique des règles typographiques
- * de l'Imprimerie nationale), where Intl writes "13:00": the hour and minute parts Intl
- * returns are rewritten, the rest (day names, "à", dashes) kept as Intl words it.
- */
-function frenchClock(parts: readonly Intl.DateTimeFormatPart[]): string {
-  let text = "";
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]!;
-    const minute = parts[i + 2];
-    if (part.type === "hour" && minute?.type === "minute") {
-      text += `${Number(part.value)}\u00a0h${minute.value === "00" ? "" : `\u00a0${minute.value}`}`;
-      i += 2;
-    } else {
-      text += part.value;
-    }
-  }
-  return text;
-}
-
-/** An Intl format per locale, zone and format: making one costs more than the dates it formats (every event on every list). */
-const intlFormat = keyedBy(
-  ({ locale, format, zone }: { locale: string; format: Intl.DateTimeFormatOptions; zone: string }) => `${locale}\u0000${zone}\u0000${JSON.stringify(format)}`,
-  ({ locale, format, zone }) => new Intl.DateTimeFormat(locale, { ...format, timeZone: zone }),
-  1000,
-);
-
-function range(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
-  const from = start.setLocale(locale);
-  const single = !end || end.equals(start);
-  if (locale.startsWith("fr") && "hour" in format && start.zone.type === "iana") {
-    const intl = intlFormat({ locale, format, zone: start.zoneName! });
-    const parts = single ? intl.formatToParts(start.toJSDate()) : intl.formatRangeToParts(start.toJSDate(), end.toJSDate());
-    return withFrenchOrdinals(frenchClock(parts), locale);
-  }
-  if (single) return withFrenchOrdinals(from.toLocaleString(format), locale);
-  return withFrenchOrdinals(Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format), locale);
 }
 
 /** `UTC−4`, `UTC+5:30`, `UTC` (with a real minus sign, read as "minus"). */
@@ -76,21 +34,21 @@ export function zoneCity(zone: string): string {
 export function eventWhen(event: EventData, locale: string, siteZone: string): EventWhen {
   if (event.allDay) {
     const last = event.end && !event.end.hasSame(event.start, "day") ? event.end : undefined;
-    return { text: range(event.start, last, DAY, locale) };
+    return { text: rangeText(event.start, last, DAY, locale) };
   }
-  const text = range(event.start, event.end, DAY_TIME, locale);
+  const text = rangeText(event.start, event.end, DAY_TIME, locale);
   if (event.zone === siteZone) return { text };
   const zone = { name: event.start.setLocale(locale).offsetNameLong ?? event.zone, offset: offsetText(event.start) };
   // Brussels or Madrid keep Paris's clock: repeating the same hours would only confuse.
   const sameClock = [event.start, event.end].every((dt) => !dt || dt.offset === dt.setZone(siteZone).offset);
   if (sameClock) return { text, zone };
   const inSite = (dt: DateTime | undefined) => dt?.setZone(siteZone);
-  return { text, zone, inSiteZone: range(inSite(event.start)!, inSite(event.end), DAY_TIME, locale) };
+  return { text, zone, inSiteZone: rangeText(inSite(event.start)!, inSite(event.end), DAY_TIME, locale) };
 }
 
 /** One date (a deadline, the previous start) in `locale`, with the time when it matters. */
 export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
-  return range(dt, undefined, withTime ? DAY_TIME : DAY, locale);
+  return rangeText(dt, undefined, withTime ? DAY_TIME : DAY, locale);
 }
 
 /** "5 €", "€5", "12,50 €"; undefined for a free event (the page says "free" in its words). */
@@ -127,13 +85,13 @@ export function seriesText(event: EventData, locale: string, t: Words): SeriesTe
     n: every.n,
     ...(week !== undefined ? { nth: t(`events.repeat.nth.${week}`) } : {}),
   });
-  const listed = (days: readonly DateTime[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(days.map((d) => t("events.repeat.day", { date: range(d, undefined, DATE, locale) })));
-  const hours = event.allDay ? undefined : range(event.start, event.end, TIME, locale);
+  const listed = (days: readonly DateTime[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(days.map((d) => t("events.repeat.day", { date: rangeText(d, undefined, DATE, locale) })));
+  const hours = event.allDay ? undefined : rangeText(event.start, event.end, TIME, locale);
   return {
     rule,
     headline: capitalized(hours ? `${rule}, ${hours}` : rule, locale),
     dates: [
-      range(dates[0]!.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
+      rangeText(dates[0]!.start.startOf("day"), dates.at(-1)!.start.startOf("day"), DATE, locale),
       series.except.length && t("events.repeat.except", { dates: listed(series.except) }),
       series.also.length && t("events.repeat.also", { dates: listed(series.also) }),
     ]

@@ -18,9 +18,11 @@
  * The history itself is read once per build by ../core/git-history.ts; this file only
  * looks a bundle up in it.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { historyOf, readGitHistory, realTarget, type GitHistory } from "../core/git-history.ts";
+import { buildNow } from "../core/project.ts";
 
 export interface Revision {
   /** Value for SEQUENCE: 0 when git cannot tell. */
@@ -46,6 +48,26 @@ export function revisionIn(history: GitHistory, target: string): Revision {
     ...(first && first.isValid ? { firstChange: first.toUTC() } : {}),
     source: "git",
   };
+}
+
+/**
+ * Revision of a bundle of the content folder `input` (`events/2025/ag`): its folder's
+ * history, or its files' (`name.*`) for a single-file page.
+ */
+export function bundleRevision(history: GitHistory, input: string, bundle: string): Revision {
+  const folder = path.join(input, bundle);
+  return revisionIn(history, realTarget(existsSync(folder) ? folder : `${folder}.*`));
+}
+
+/**
+ * A feed entry's dates from its bundle's revision, in `zone`: published at the first
+ * commit (the build's time before it has one: a preview, or the commit being tested),
+ * updated at the last one when later.
+ */
+export function feedDates(revision: Revision, zone: string): { published: DateTime; updated: DateTime | undefined } {
+  const published = (revision.firstChange ?? DateTime.fromJSDate(buildNow())).setZone(zone);
+  const updated = revision.lastChange && revision.lastChange > published ? revision.lastChange.setZone(zone) : undefined;
+  return { published, updated };
 }
 
 /**

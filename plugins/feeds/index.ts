@@ -44,6 +44,8 @@ export interface FeedLink {
   title: string;
   url: string;
   type: (typeof FORMATS)[FeedFormat]["type"];
+  /** Set when only the pages at or under this site-absolute URL announce the feed (a source's `discovery: "own pages"`). */
+  under?: string;
 }
 
 type Collections = Record<string, CollectionItem[] | undefined>;
@@ -231,7 +233,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         feedSources(eleventyConfig).flatMap((source): FeedLink[] => {
           const urls = feedUrls(source.path, lang, site);
           const name = `${site.name} · ${textOf(source.title, lang) ?? source.key}`;
-          return (Object.keys(FORMATS) as FeedFormat[]).map((format) => ({ title: `${name} (${FORMATS[format].label})`, url: urls[format], type: FORMATS[format].type }));
+          const under = source.discovery === "own pages" ? { under: localizedUrl(source.page, lang, site.defaultLanguage) } : {};
+          return (Object.keys(FORMATS) as FeedFormat[]).map((format) => ({ title: `${name} (${FORMATS[format].label})`, url: urls[format], type: FORMATS[format].type, ...under }));
         }),
       ]),
     ),

@@ -74,6 +74,12 @@ export interface FeedSource {
   calendar?: string;
   /** Place in page heads and on the feeds page, lowest first (the blog is 0); then by key. */
   order?: number;
+  /**
+   * Which page heads announce the feeds: every page (the default), or only the source's
+   * page and those under it (the status notices' feeds, which only members of the
+   * services look for). The feeds page lists them either way.
+   */
+  discovery?: "everywhere" | "own pages";
 }
 
 /** The three formats; their file names are fixed so the deploy script knows their types. */

@@ -3,7 +3,7 @@
  * "20 October 2024 at 18:30"). Reading a date written in content is
  * plugins/core/dates.ts. Pure helpers around luxon and Intl.
  */
-import { DateTime } from "luxon";
+import { DateTime, Interval } from "luxon";
 import { keyedBy } from "../core/memo.ts";
 
 const FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre";
@@ -38,4 +38,52 @@ export function formatDate(dt: DateTime, locale: string): string {
 /** "20 octobre 2024 à 18:30" / "20 October 2024 at 18:30". */
 export function formatDateTime(dt: DateTime, locale: string): string {
   return withFrenchOrdinals(dt.setLocale(locale).toLocaleString({ ...DateTime.DATE_FULL, hour: "2-digit", minute: "2-digit" }), locale);
+}
+
+/** A day in full ("samedi 18 janvier 2025"), and with its time. */
+export const DAY = { weekday: "long", day: "numeric", month: "long", year: "numeric" } as const;
+export const DAY_TIME = { ...DAY, hour: "2-digit", minute: "2-digit" } as const;
+
+/**
+ * French typography writes hours "13 h" and "18 h 30" (Lexique des règles typographiques
+ * de l'Imprimerie nationale), where Intl writes "13:00": the hour and minute parts Intl
+ * returns are rewritten, the rest (day names, "à", dashes) kept as Intl words it.
+ */
+function frenchClock(parts: readonly Intl.DateTimeFormatPart[]): string {
+  let text = "";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const minute = parts[i + 2];
+    if (part.type === "hour" && minute?.type === "minute") {
+      text += `${Number(part.value)}\u00a0h${minute.value === "00" ? "" : `\u00a0${minute.value}`}`;
+      i += 2;
+    } else {
+      text += part.value;
+    }
+  }
+  return text;
+}
+
+/** An Intl format per locale, zone and format: making one costs more than the dates it formats (every event on every list). */
+const intlFormat = keyedBy(
+  ({ locale, format, zone }: { locale: string; format: Intl.DateTimeFormatOptions; zone: string }) => `${locale}\u0000${zone}\u0000${JSON.stringify(format)}`,
+  ({ locale, format, zone }) => new Intl.DateTimeFormat(locale, { ...format, timeZone: zone }),
+  1000,
+);
+
+/**
+ * From `start` to `end` in `format` and `locale`, as Intl words a range ("samedi 18 janvier
+ * 2025, 14 h – 18 h"), or `start` alone when there is no end; French hours as French
+ * typography writes them.
+ */
+export function rangeText(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
+  const from = start.setLocale(locale);
+  const single = !end || end.equals(start);
+  if (locale.startsWith("fr") && "hour" in format && start.zone.type === "iana") {
+    const intl = intlFormat({ locale, format, zone: start.zoneName! });
+    const parts = single ? intl.formatToParts(start.toJSDate()) : intl.formatRangeToParts(start.toJSDate(), end.toJSDate());
+    return withFrenchOrdinals(frenchClock(parts), locale);
+  }
+  if (single) return withFrenchOrdinals(from.toLocaleString(format), locale);
+  return withFrenchOrdinals(Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format), locale);
 }

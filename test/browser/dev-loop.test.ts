@@ -15,9 +15,8 @@ import { startDevServer, type DevServer } from "../../scripts/dev/dev-server.ts"
 import { after, before, test } from "node:test";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { CHROMIUM_PATH, browserSuite } from "../helpers/browser.ts";
-import { contentWorkFolder } from "../helpers/build.ts";
+import { contentWorkFolder, copyStarter } from "../helpers/build.ts";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
 const skip = browserSuite();
 /** A rebuild of the small starter site; generous for a loaded CI machine. */
 const SHOWN_WITHIN_MS = 60_000;
@@ -57,7 +56,7 @@ async function shows(page: Page, text: string) {
 
 before(async () => {
   if (skip) return;
-  cpSync(path.join(ROOT, "content"), content, { recursive: true });
+  copyStarter(work);
   server = await startDevServer(content, path.join(work, "site"));
   base = server.base;
   browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"] });

@@ -76,6 +76,8 @@ const KINDS: Kind[] = [
   { name: "404", pick: (pages, lang) => (lang === LANGUAGES[0] ? pages.find((p) => p.type === "not-found") : undefined) },
   { name: "translations", pick: byType("translators") },
   { name: "feeds", pick: byType("feeds") },
+  { name: "status", pick: byType("status") },
+  { name: "notice", pick: byType("notice") },
 ];
 
 interface Measures {

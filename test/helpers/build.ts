@@ -3,7 +3,7 @@
  * temporary folder: the starter site (content/) or a fixture under
  * test/fixtures/<name>/ (its own content/, and data/ if it brings one).
  */
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import assert from "node:assert/strict";
@@ -48,6 +48,20 @@ export function fixtureDir(name: string): string {
  */
 export function contentWorkFolder(name: string): string {
   return mkdtempSync(path.join(PROJECT_ROOT, `.work-${name}-`));
+}
+
+/**
+ * The starter site copied into `work` (from {@link contentWorkFolder}): its content
+ * folder and the data it keeps beside it (data/services.yaml, which its status
+ * notices name; site.ts and the strings are the project's anyway). Returns the
+ * copy's content folder.
+ */
+export function copyStarter(work: string): string {
+  const content = path.join(work, "content");
+  cpSync(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
+  mkdirSync(path.join(work, "data"), { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, "data", "services.yaml"), path.join(work, "data", "services.yaml"));
+  return content;
 }
 
 export async function buildSite(options: BuildOptions = {}): Promise<BuiltSite> {

@@ -36,6 +36,13 @@ interface Weight {
 }
 
 const isSearchEngine = (file: string) => file.startsWith("/pagefind/");
+/**
+ * The translators' page lists every page of the site with its translations, by
+ * design: it grows with the site (about 0.8 KiB a page), is kept out of search
+ * engines and of the navigation, and is read by translators at a desk, not by
+ * visitors on a phone. It is the one page the budget does not bind.
+ */
+const isTranslatorsPage = (page: BuiltPage) => page.type === "translators";
 
 function resolve(ref: string, from: string): string | undefined {
   if (/^(data:|[a-z][a-z0-9+.-]*:|\/\/)/i.test(ref)) return undefined; // another host: the privacy tests refuse it
@@ -76,7 +83,7 @@ describe("weight and JavaScript of the built pages", () => {
     site = await siteUnderTest();
     weights = builtPages(site).map((p) => weigh(site, p));
     const own = (w: Weight) => total(w, (f) => !isSearchEngine(f));
-    const largest = [...weights].sort((a, b) => own(b) - own(a))[0]!;
+    const largest = weights.filter((w) => !isTranslatorsPage(w.page)).sort((a, b) => own(b) - own(a))[0]!;
     const breakdown = [`HTML ${kib(largest.html)}`, ...[...largest.files].filter(([f]) => !isSearchEngine(f)).map(([f, b]) => `${path.posix.basename(f)} ${kib(b)}`)];
     console.log(`budget: ${weights.length} pages, largest ${largest.page.url} at ${kib(own(largest))} of ${kib(PAGE_BUDGET)} (${breakdown.join(", ")})`);
     for (const w of weights.filter((x) => [...x.files.keys()].some(isSearchEngine))) {
@@ -86,7 +93,8 @@ describe("weight and JavaScript of the built pages", () => {
 
   test(`every page's HTML + CSS + JS stays under ${kib(PAGE_BUDGET)}`, () => {
     assert.ok(weights.length > 0);
-    const over = weights.filter((w) => total(w, (f) => !isSearchEngine(f)) > PAGE_BUDGET);
+    assert.ok(weights.some((w) => isTranslatorsPage(w.page)), "the translators' page is among the pages weighed");
+    const over = weights.filter((w) => !isTranslatorsPage(w.page) && total(w, (f) => !isSearchEngine(f)) > PAGE_BUDGET);
     assert.deepEqual(
       over.map((w) => `${w.page.url}: ${kib(total(w, (f) => !isSearchEngine(f)))} (HTML ${kib(w.html)}, ${[...w.files].map(([f, b]) => `${f} ${kib(b)}`).join(", ")})`),
       [],

@@ -28,6 +28,8 @@ export type PageType =
   | "docs"
   | "search"
   | "feeds"
+  | "status"
+  | "notice"
   | "translators"
   | "not-found"
   | "redirect"
@@ -142,6 +144,8 @@ export function pageTypeOf(url: string, root: HTMLElement): PageType {
     case "feeds":
     case "flux":
       return "feeds";
+    case "status":
+      return rest.length ? "notice" : "status";
   }
   if (TRANSLATORS_SEGMENT.test(section)) return "translators";
   return "page";
@@ -206,6 +210,8 @@ export const REQUIRED_KINDS: readonly RequiredKind[] = [
   { name: "report with its chart", matches: (p) => p.type === "report" && p.chart },
   { name: "docs page", matches: (p) => p.type === "docs" },
   { name: "search page", matches: (p) => p.type === "search" },
+  { name: "status page", matches: (p) => p.type === "status" },
+  { name: "status notice", matches: (p) => p.type === "notice" },
   { name: "404 document", matches: (p) => p.type === "not-found" },
 ];
 

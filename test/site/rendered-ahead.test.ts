@@ -1,11 +1,9 @@
 import assert from "node:assert/strict";
-import { cpSync, rmSync } from "node:fs";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { test } from "node:test";
-import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { renderedAhead } from "../../plugins/markdown/index.ts";
 import { writeKitCorpus } from "../../scripts/bench/corpus.ts";
-import { buildSite, contentWorkFolder, holdingProcess } from "../helpers/build.ts";
+import { buildSite, contentWorkFolder, copyStarter, holdingProcess } from "../helpers/build.ts";
 
 // npm run build renders the Markdown ahead, in a worker thread, from the pages
 // the languages plugin announces (plugins/markdown/prerender.ts): what it
@@ -13,8 +11,7 @@ import { buildSite, contentWorkFolder, holdingProcess } from "../helpers/build.t
 test("a build of 1,000 Markdown pages takes every page's HTML from the worker", async () => {
   const work = contentWorkFolder("rendered-ahead");
   try {
-    const content = path.join(work, "content");
-    cpSync(path.join(PROJECT_ROOT, "content"), content, { recursive: true });
+    const content = copyStarter(work);
     // 480 posts, 3 in 4 translated (the others get an English copy): with the starter site, past the plugin's 1,000 pages.
     writeKitCorpus(content, { posts: 480, events: 0, images: 0, docs: 0 }, "");
     const built = await buildSite({

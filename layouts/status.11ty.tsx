@@ -1,0 +1,87 @@
+/**
+ * The status page of a language (/status/): when it was built, each service's state
+ * (working normally, or the maintenance or incident going on, and the next planned
+ * maintenance), then what is going on, what is planned and the history, and the
+ * feeds that announce each notice. Where a notice stands is decided when the site
+ * is built; the daily build keeps it true.
+ */
+import { DateTime } from "luxon";
+import { buildNow } from "../plugins/core/project.ts";
+import { DAY_TIME, rangeText } from "../plugins/i18n/dates.ts";
+import { serviceUrl, STATUS_PATH, type NoticeItem } from "../plugins/services/index.ts";
+import { Base } from "./components/Base.tsx";
+import { SectionFeeds } from "./components/SectionFeeds.tsx";
+import { NoticeList, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
+import { contextOf, type Context } from "./lib/context.ts";
+import type { FeedLink, PageData } from "./lib/types.ts";
+
+/** Each service with what is going on on it now (an incident before a maintenance) and its next planned maintenance. */
+function ServiceStates({ data, c, ongoing, upcoming }: { data: PageData; c: Context; ongoing: NoticeItem[]; upcoming: NoticeItem[] }) {
+  const services = data.servicesApi?.list() ?? [];
+  if (!services.length) return null;
+  return (
+    <section aria-labelledby="status-services">
+      <h2 id="status-services">{c.t("status.servicesTitle")}</h2>
+      <ul class="status-services">
+        {services.map((service) => {
+          const now = ongoing.filter((n) => n.notice.services.includes(service.id)).sort((a, b) => (a.notice.kind === "incident" ? -1 : 0) - (b.notice.kind === "incident" ? -1 : 0))[0];
+          const next = upcoming.find((n) => n.notice.services.includes(service.id));
+          return (
+            <li class={`status-service status-service-${now ? now.notice.kind : "ok"}`}>
+              <a class="status-service-name" href={serviceUrl(service, c.url)}>
+                {service.name[c.lang]}
+              </a>
+              <span class="status-service-state">{now ? <a href={now.item.url}>{c.t(`status.serviceState.${now.notice.kind}`)}</a> : c.t("status.ok")}</span>
+              {next && (
+                <span class="status-service-next">
+                  <a href={next.item.url}>{c.t("status.next", { date: rangeText(next.notice.start, next.notice.end, DAY_TIME, c.locale) })}</a>
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+export default function StatusLayout(data: PageData) {
+  const c = contextOf(data);
+  const { ongoing, upcoming, over } = noticesOf(data, c);
+  const services = data.servicesApi?.list() ?? [];
+  const builtAt = DateTime.fromJSDate(buildNow()).setZone(c.site.timezone);
+  // The page's own feeds (RSS, Atom, JSON), as the feeds plugin announces them.
+  const feeds = (data.feedLinks?.[c.lang] ?? []).filter((f: FeedLink) => f.url.startsWith(c.url(STATUS_PATH)));
+  return (
+    <Base data={data} title={c.t("status.title")} description={c.t("status.intro")} styles={[STATUS_CSS]}>
+      <h1>{c.t("status.title")}</h1>
+      <p class="lead">{c.t("status.intro")}</p>
+      <p class="meta status-as-of" data-pagefind-ignore="">
+        {c.t("status.asOf", { date: rangeText(builtAt, undefined, DAY_TIME, c.locale) })}
+      </p>
+      <ServiceStates data={data} c={c} ongoing={ongoing} upcoming={upcoming} />
+      {ongoing.length > 0 && (
+        <section aria-labelledby="status-now">
+          <h2 id="status-now">{c.t("status.now")}</h2>
+          <NoticeList notices={ongoing} services={services} c={c} />
+        </section>
+      )}
+      <section aria-labelledby="status-upcoming">
+        <h2 id="status-upcoming">{c.t("status.upcoming")}</h2>
+        {upcoming.length ? <NoticeList notices={upcoming} services={services} c={c} /> : <p>{c.t("status.noUpcoming")}</p>}
+      </section>
+      {feeds.length > 0 && (
+        <aside class="status-subscribe" aria-labelledby="status-subscribe">
+          <h2 id="status-subscribe">{c.t("status.subscribeTitle")}</h2>
+          <p>
+            {c.t("status.subscribe")} <SectionFeeds feeds={feeds} />.
+          </p>
+        </aside>
+      )}
+      <section aria-labelledby="status-past">
+        <h2 id="status-past">{c.t("status.past")}</h2>
+        {over.length ? <NoticeList notices={over} services={services} c={c} /> : <p>{c.t("status.noPast")}</p>}
+      </section>
+    </Base>
+  );
+}

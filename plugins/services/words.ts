@@ -1,0 +1,22 @@
+/**
+ * A status notice in the reader's language: when it happens and which services it
+ * concerns, for its page, the status page, the home page and the feeds. Pure: luxon
+ * and Intl; the words around them come from the UI strings (`status.*`).
+ */
+import { DAY_TIME, rangeText } from "../i18n/dates.ts";
+import type { Service } from "./catalog.ts";
+import type { Notice } from "./notices.ts";
+
+type Words = (key: string, options?: Record<string, unknown>) => string;
+
+/** "samedi 12 décembre 2026, 20 h – 23 h"; "Depuis le samedi 5 décembre 2026 à 14 h 10" for an incident not solved yet. */
+export function noticeWhen(notice: Notice, locale: string, t: Words): string {
+  if (!notice.end) return t("status.since", { date: rangeText(notice.start, undefined, DAY_TIME, locale) });
+  return rangeText(notice.start, notice.end, DAY_TIME, locale);
+}
+
+/** The services' names in `lang`, as one phrase: "Messagerie et Visioconférence". */
+export function serviceNames(ids: readonly string[], services: readonly Service[], lang: string, locale: string): string {
+  const names = ids.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id);
+  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+}
