@@ -8,6 +8,7 @@
  *   npm run new -- event --title "Install party" --start 2025-03-12T18:30 [--end …] [--every month --until 2025-06-30] (--online https://… | --venue … --address … --city …)
  *   npm run new -- report --exercice 2024-2025 --kind moral|financial|assembly [--title …] [--date 2025-06-14]
  *   npm run new -- doc --title "Publier un article" [--section ecrire] [--order 2]
+ *   npm run new -- notice --title "Mise à jour de Nextcloud" --kind maintenance|incident --services fichiers[,messagerie] --start 2025-03-12T20:00 [--end 2025-03-12T22:00]
  *   common: --lang fr (the default language; translations start from a copy of the original), --slug <folder name>,
  *           --root <dir> (a site other than this one: its content/ and data/)
  *
@@ -22,6 +23,7 @@ import { localizedUrl, parseContentPath } from "../plugins/i18n/paths.ts";
 import { AnswerError, collectAnswers, type Ask } from "./new/answers.ts";
 import { fail, printUsage, projectAt } from "./cli.ts";
 import { scaffold, TYPES, type ContentType } from "./new/templates.ts";
+import { serviceIdsOf } from "../plugins/services/index.ts";
 
 const USAGE = `Usage: npm run new -- <${TYPES.join("|")}> --title "…" [options]   (npm run new -- --help for every option)`;
 
@@ -47,6 +49,7 @@ try {
       online: { type: "string" },
       exercice: { type: "string" },
       kind: { type: "string" },
+      services: { type: "string" },
       section: { type: "string" },
       order: { type: "string" },
       root: { type: "string" },
@@ -81,6 +84,7 @@ try {
   const project = await projectAt(flags.root);
   const { site } = project;
   const answers = await collectAnswers(type as ContentType, flags, ask, {
+    serviceIds: serviceIdsOf(project),
     languages: site.languages.map((l) => l.code),
     defaultLanguage: site.defaultLanguage,
     timezone: site.timezone,

@@ -7,9 +7,11 @@ import { execFileSync } from "node:child_process";
 import { DateTime } from "luxon";
 import { parseWallClock } from "../../plugins/core/dates.ts";
 import { EVERY_EXPECTED, everyHint, readEvery } from "../../plugins/events/series.ts";
+import { NOTICE_KINDS, type NoticeKind } from "../../plugins/services/notices.ts";
 import { EXERCICE, REPORT_KINDS, reportTitle, type Answers, type ContentType, type ReportKind } from "./templates.ts";
 
 export interface Flags {
+  services?: string | undefined;
   title?: string | undefined;
   lang?: string | undefined;
   slug?: string | undefined;
@@ -37,6 +39,8 @@ export type Ask = ((question: string, suggestion?: string) => Promise<string>) |
 export class AnswerError extends Error {}
 
 export interface Context {
+  /** The ids of data/services.yaml, for a notice's services (undefined when that file cannot be read). */
+  serviceIds?: readonly string[] | undefined;
   languages: string[];
   defaultLanguage: string;
   timezone: string;
@@ -66,7 +70,7 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
     if (flag !== undefined || !ask) {
       const v = flag?.trim() || fallback;
       if (!v) {
-        if (required) throw new AnswerError(`--${name} is required for ${type === "event" ? "an" : "a"} ${type}`);
+        if (required) throw new AnswerError(`--${name} is required for ${type === "event" ? "an" : "a"} ${type}${type === "notice" && name === "end" ? " about a maintenance (only an incident still going on has none)" : ""}`);
         return undefined;
       }
       const problem = check?.(v);
@@ -166,6 +170,30 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
   }
   if (type === "report") {
     answers.date = await value(flags.date, "date", "Date of the general assembly", { fallback: now.toFormat("yyyy-MM-dd"), check: wallClock });
+  }
+  if (type === "notice") {
+    answers.noticeKind = (await value(flags.kind, "kind", "Kind (maintenance: planned work; incident: something broke)", {
+      required: true,
+      check: (v) => (NOTICE_KINDS.includes(v as NoticeKind) ? undefined : `expected ${NOTICE_KINDS.join(" or ")}`),
+    })) as NoticeKind;
+    const known = ctx.serviceIds ?? [];
+    const services = await value(flags.services, "services", `Services concerned, separated by commas (${known.join(", ")})`, {
+      required: true,
+      check: (v) => {
+        const unknown = v.split(",").map((s) => s.trim()).filter((s) => s && !known.includes(s));
+        return unknown.length ? `${unknown.join(", ")}: not in data/services.yaml, whose ids are ${known.join(", ") || "none yet"}` : undefined;
+      },
+    });
+    answers.services = services!.split(",").map((s) => s.trim()).filter(Boolean);
+    answers.start = await value(flags.start, "start", answers.noticeKind === "incident" ? "Since (2025-03-12T18:30)" : "Start (2025-03-12T20:00)", {
+      required: true,
+      fallback: answers.noticeKind === "incident" ? now.toFormat("yyyy-MM-dd'T'HH:mm") : undefined,
+      check: wallClock,
+    });
+    answers.end = await value(flags.end, "end", answers.noticeKind === "incident" ? "Solved at (Enter if still going on)" : "End (2025-03-12T23:00)", {
+      required: answers.noticeKind === "maintenance",
+      check: (v) => wallClock(v) ?? (v <= answers.start! ? `expected a time after the start (${answers.start})` : undefined),
+    });
   }
   if (type === "doc") {
     answers.section = await value(flags.section, "section", "Section folder under docs/ (Enter for the top level)", {

@@ -4,8 +4,9 @@
  */
 import slugifyText from "@sindresorhus/slugify";
 import YAML from "yaml";
+import type { NoticeKind } from "../../plugins/services/notices.ts";
 
-export const TYPES = ["post", "event", "report", "doc"] as const;
+export const TYPES = ["post", "event", "report", "doc", "notice"] as const;
 export type ContentType = (typeof TYPES)[number];
 
 export const REPORT_KINDS = ["moral", "financial", "assembly"] as const;
@@ -35,6 +36,10 @@ export interface Answers {
   /** report */
   exercice?: string | undefined;
   kind?: ReportKind | undefined;
+  /** notice: maintenance or incident (its `kind`). */
+  noticeKind?: NoticeKind | undefined;
+  /** notice: ids of data/services.yaml. */
+  services?: string[] | undefined;
   /** doc: folders under docs/ (`ecrire` or `services/messagerie`). */
   section?: string | undefined;
   order?: number | undefined;
@@ -65,12 +70,14 @@ const BODY: Record<string, Record<ContentType, string>> = {
     event: "Décrivez ici l’événement : à qui il s’adresse, ce qu’on y fera, ce qu’il faut apporter.",
     report: "Rédigez ici le rapport. Un PDF déposé dans ce dossier peut être indiqué dans le champ pdf.",
     doc: "Expliquez ici, pas à pas, ce que la personne qui lit veut faire.",
+    notice: "Dites ici ce qui ne fonctionne pas (ou ne fonctionnera pas), depuis quand et jusqu’à quand, et ce que les membres doivent faire, ou n’ont pas à faire.",
   },
   en: {
     post: "Write your post here in Markdown. Photos go in this folder, next to this file.",
     event: "Describe the event here: who it is for, what will happen, what to bring.",
     report: "Write the report here. A PDF placed in this folder can be named in the pdf field.",
     doc: "Explain here, step by step, what the reader wants to do.",
+    notice: "Say here what does not work (or will not), since when and until when, and what members must do, or need not do.",
   },
 };
 
@@ -139,6 +146,19 @@ export function scaffold(a: Answers): Scaffold {
         ["summary", a.summary],
         ["order", a.order],
       ]);
+      break;
+    case "notice":
+      // The day first: the folders sort by date, and next year's work on the same service gets its own name.
+      dir = `status/${(a.start ?? "").slice(0, 10)}-${slug}`;
+      front = fields([
+        ["title", a.title],
+        ["kind", a.noticeKind],
+        ["services", a.services],
+        ["start", a.start],
+        ["end", a.end],
+        ["summary", a.summary],
+      ]);
+      if (!a.end) front.push("# end: 2025-03-12T23:00  # when it was solved: add it then");
       break;
   }
   // New pages stay out of the published site until the writer says they are ready.

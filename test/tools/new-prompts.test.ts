@@ -40,7 +40,7 @@ test("Ctrl+D at a question stops cleanly: one line, no stack trace, nothing writ
   const root = tempRoot();
   const run = spawnSync("python3", ["-c", PTY, process.execPath, "--import", "tsx", "scripts/new.ts", "--root", root], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 90_000 });
   const text = run.stdout.replace(/\x1b\[[0-9;]*[A-Za-z]/g, "");
-  assert.match(text, /Type \(post, event, report, doc\) \[post\]:/);
+  assert.match(text, /Type \(post, event, report, doc, notice\) \[post\]:/);
   assert.match(text, /^Stopped: nothing was written\.\r?$/m);
   assert.match(text, /EXIT 1/);
   assert.doesNotMatch(text, /AbortError|^\s+at /m);

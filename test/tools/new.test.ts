@@ -4,7 +4,7 @@
  * and a second run never overwrites the first.
  */
 import assert from "node:assert/strict";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { before, describe, test } from "node:test";
 import configure from "../../.eleventy.ts";
@@ -58,7 +58,24 @@ const CASES: { type: string; args: string[]; expected: string }[] = [
   { type: "report", args: ["--exercice", "2024-2025", "--kind", "moral"], expected: "reports/2024-2025/rapport-moral/index.fr.md" },
   { type: "report", args: ["--exercice", "2024-2025", "--kind", "financial", "--date", "2025-06-14"], expected: "reports/2024-2025/rapport-financier/index.fr.md" },
   { type: "doc", args: ["--title", "Publier un article", "--section", "ecrire", "--order", "2"], expected: "docs/ecrire/publier-un-article/index.fr.md" },
+  {
+    type: "notice",
+    args: ["--title", "Mise à jour de Nextcloud", "--kind", "maintenance", "--services", "fichiers, messagerie", "--start", "2025-11-21T20:00", "--end", "2025-11-21T22:00"],
+    expected: "status/2025-11-21-mise-a-jour-de-nextcloud/index.fr.md",
+  },
+  { type: "notice", args: ["--title", "Messagerie en panne", "--kind", "incident", "--services", "messagerie", "--start", "2025-07-03T09:00"], expected: "status/2025-07-03-messagerie-en-panne/index.fr.md" },
 ];
+
+/** The services a notice may name, as a site's data/services.yaml lists them. */
+const SERVICES = `- id: messagerie
+  name: { fr: Messagerie, en: E-mail }
+  summary: { fr: Une adresse., en: An address. }
+  path: docs/
+- id: fichiers
+  name: { fr: Fichiers, en: Files }
+  summary: { fr: Nextcloud., en: Nextcloud. }
+  path: docs/
+`;
 
 describe("npm run new", () => {
   let root: string;
@@ -66,6 +83,8 @@ describe("npm run new", () => {
   before(async () => {
     root = tempRoot();
     mkdirSync(path.join(root, "content"));
+    mkdirSync(path.join(root, "data"));
+    writeFileSync(path.join(root, "data", "services.yaml"), SERVICES);
     validation = await siteValidation(root);
   });
 
@@ -115,9 +134,9 @@ describe("npm run new", () => {
     assert.equal(nowhere.status, 1);
     assert.match(nowhere.stderr, /--online <url>, or --venue, --address and --city/);
     const series = ["event", "--title", "Permanence", "--start", "2025-10-04T10:00", "--venue", "Médiathèque", "--address", "1 rue", "--city", "Nantes", "--root", root];
-    const french = runScript("new.ts", [...series, "--every", "mois", "--until", "2026-06-30"]);
-    assert.equal(french.status, 1);
-    assert.match(french.stderr, /--every "mois": expected week, month, or a number of them \(2 weeks, 3 months\): write month/);
+    const monthly = runScript("new.ts", [...series, "--every", "mois", "--until", "2026-06-30"]);
+    assert.equal(monthly.status, 1);
+    assert.match(monthly.stderr, /--every "mois": expected week, month, or a number of them \(2 weeks, 3 months\): write month/);
     const endless = runScript("new.ts", [...series, "--every", "2 weeks"]);
     assert.equal(endless.status, 1);
     assert.match(endless.stderr, /--until is required for an event/);
@@ -125,11 +144,22 @@ describe("npm run new", () => {
     assert.equal(english.status, 1);
     assert.match(english.stderr, /written in fr first/);
     assert.equal(existsSync(path.join(root, "content", "blog", "2025", "hello")), false);
+    const notice = ["notice", "--title", "Coupure", "--start", "2025-12-10T20:00", "--root", root];
+    const unknown = runScript("new.ts", [...notice, "--kind", "maintenance", "--services", "messagerie, visio", "--end", "2025-12-10T23:00"]);
+    assert.equal(unknown.status, 1);
+    assert.match(unknown.stderr, /--services "messagerie, visio": visio: not in data\/services\.yaml, whose ids are messagerie, fichiers/);
+    const open = runScript("new.ts", [...notice, "--kind", "maintenance", "--services", "messagerie"]);
+    assert.equal(open.status, 1);
+    assert.match(open.stderr, /--end is required for a notice about a maintenance \(only an incident still going on has none\)/);
+    const french = runScript("new.ts", [...notice, "--kind", "panne", "--services", "messagerie"]);
+    assert.equal(french.status, 1);
+    assert.match(french.stderr, /--kind "panne": expected maintenance or incident/);
+    assert.equal(existsSync(path.join(root, "content", "status", "2025-12-10-coupure")), false);
   });
 
   test("an unknown type is refused with the list of types", () => {
     const run = runScript("new.ts", ["article", "--title", "X", "--root", root]);
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /unknown type "article": expected one of post, event, report, doc/);
+    assert.match(run.stderr, /unknown type "article": expected one of post, event, report, doc, notice/);
   });
 });
