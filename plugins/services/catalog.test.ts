@@ -26,7 +26,7 @@ describe("readServices", () => {
   it("names the line and field of a mistake", () => {
     assert.match(lines(MAIL.replace("path: docs/", "path: /docs/"))[0]!, /^data\/services\.yaml:8 · 0\.path · a path inside the language/);
     // Notices are still checked against the ids written.
-    assert.deepEqual(readServices(MAIL.replace("path: docs/", "path: /docs/"), ["fr", "en"]).ids, ["mail"]);
+    assert.deepEqual(readServices(MAIL.replace("path: docs/", "path: /docs/"), ["fr", "en"]).ids, [{ id: "mail", names: ["Courriel", "Mail"] }]);
     assert.deepEqual(lines(MAIL.replace("    en: Mail\n", "")), ["data/services.yaml:2 · 0.name · missing name.en: mail needs a name in every language of the site"]);
   });
 

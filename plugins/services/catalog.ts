@@ -32,7 +32,13 @@ export interface ReadServices {
   services: Service[];
   problems: ContentProblem[];
   /** Every id written, when the file is a list (even with a problem in an entry): what notices may name. */
-  ids?: string[];
+  ids?: KnownId[];
+}
+
+/** A service's id, and its names in every language: a writer may type the name they see. */
+export interface KnownId {
+  id: string;
+  names: string[];
 }
 
 /**
@@ -47,8 +53,7 @@ export function readServices(text: string, languages: readonly string[], file = 
   if (!data) {
     // A wrong field in one entry: the ids written are still what notices may name.
     const written: unknown = source.doc.toJS();
-    const ids = Array.isArray(written) ? written.flatMap((e) => (typeof e?.id === "string" ? [e.id as string] : [])) : undefined;
-    return { services: [], problems, ...(ids ? { ids } : {}) };
+    return { services: [], problems, ...(Array.isArray(written) ? { ids: knownIds(written) } : {}) };
   }
   const seen = new Set<string>();
   data.forEach((s, i) => {
@@ -58,7 +63,17 @@ export function readServices(text: string, languages: readonly string[], file = 
     if (seen.has(s.id)) problems.push(problemAt(source, [i, "id"], `"${s.id}" is the id of an earlier entry: each service needs its own`));
     seen.add(s.id);
   });
-  return { services: problems.length ? [] : data, problems, ids: data.map((s) => s.id) };
+  return { services: problems.length ? [] : data, problems, ids: knownIds(data) };
+}
+
+/** Each entry's id with its names in every language, from entries as written. */
+function knownIds(entries: readonly unknown[]): KnownId[] {
+  return entries.flatMap((e) => {
+    const { id, name } = (e ?? {}) as { id?: unknown; name?: unknown };
+    if (typeof id !== "string") return [];
+    const names = name && typeof name === "object" ? Object.values(name).filter((n): n is string => typeof n === "string") : [];
+    return [{ id, names }];
+  });
 }
 
 /** Where a service's card or name leads in a language: its page there, or its own https address. */

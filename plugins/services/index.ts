@@ -33,7 +33,7 @@ import { addContentCheck } from "../validate/registry.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 import { readServices, type ReadServices, type Service } from "./catalog.ts";
 import { statusFeedSource } from "./feed-source.ts";
-import { isForgotten, noticeOf, noticeValidator, STATUS_PATH } from "./notices.ts";
+import { noticeOf, noticeValidator, noticeWarning, STATUS_PATH } from "./notices.ts";
 import { ServicesOptionsSchema, type ServicesOptionsInput } from "./options.ts";
 
 export { noticeOf, splitNotices, STATUS_PATH, type Notice, type NoticeItem, type NoticeState } from "./notices.ts";
@@ -72,12 +72,12 @@ function projectServices(project: Project): ReadServices {
 
 /** The ids of the site's data/services.yaml (what notices name), undefined when that file cannot be read. */
 export function serviceIdsOf(project: Project): readonly string[] | undefined {
-  return projectServices(project).ids;
+  return projectServices(project).ids?.map((k) => k.id);
 }
 
 /** The front-matter validator of `content/status/`: the notice's fields, its dates, and services the site lists. */
 export function statusValidator(project: Project): FrontMatterValidator {
-  return noticeValidator(project.site.timezone, () => serviceIdsOf(project));
+  return noticeValidator(project.site.timezone, () => projectServices(project).ids);
 }
 
 export default function servicesPlugin(eleventyConfig: EleventyConfig, options: ServicesOptionsInput) {
@@ -100,11 +100,12 @@ export default function servicesPlugin(eleventyConfig: EleventyConfig, options: 
   for (const code of codes) {
     eleventyConfig.addCollection(`notices_${code}`, (collections) => {
       const notices = collections.getAll().filter((item) => item.data.type === "notice" && item.data.lang === code && item.url);
-      // Once per build, from the original language's notices: an incident left open.
+      // Once per build, from the default language's pages: an incident left open, or dated in the future.
       if (code === site.defaultLanguage) {
         const now = buildNow();
-        for (const item of notices.filter((item) => !item.data.untranslated && isForgotten(noticeOf(item.data, site.timezone), now))) {
-          console.warn(`[services] ${path.relative(project.root, path.resolve(item.inputPath))}: an incident without end since ${noticeOf(item.data, site.timezone).start.toISODate()}: the home page no longer announces it; add end: when it was solved`);
+        for (const item of notices) {
+          const warning = noticeWarning(noticeOf(item.data, site.timezone), now);
+          if (warning) console.warn(`[services] ${path.relative(project.root, path.resolve(item.inputPath))}: ${warning}`);
         }
       }
       return notices;

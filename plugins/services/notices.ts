@@ -8,6 +8,7 @@ import type { DateTime } from "luxon";
 import { z } from "zod";
 import type { CollectionItem } from "../core/eleventy.ts";
 import { describeValue } from "../core/describe-value.ts";
+import type { KnownId } from "./catalog.ts";
 import { commonFields, wallClock } from "../validate/fields.ts";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import { strictValidator } from "../validate/strict.ts";
@@ -64,30 +65,34 @@ export const noticeOf: (data: object, zone: string) => Notice = typedData(notice
 
 /**
  * The validator of `content/status/`: the fields, then what crosses them: an end after
- * the start, a maintenance that says when it ends, services the site lists
- * (`serviceIdsOf`: their ids, undefined when they cannot be read).
+ * the start, a maintenance that says when it ends, services the site lists (`knownOf`:
+ * their ids and names, undefined when they cannot be read).
  */
-export function noticeValidator(zone: string, serviceIdsOf: () => readonly string[] | undefined): FrontMatterValidator {
+export function noticeValidator(zone: string, knownOf: () => readonly KnownId[] | undefined): FrontMatterValidator {
+  const at = (dt: DateTime) => dt.toISO({ suppressSeconds: true, includeOffset: false });
   return strictValidator(noticeFields(zone), (fm: Record<string, unknown>, ctx) => {
     const start = fm.start as DateTime | undefined;
     const end = fm.end as DateTime | undefined;
     const isDate = (v: unknown): v is DateTime => typeof v === "object" && v !== null && "toMillis" in v;
     if (isDate(start) && isDate(end) && end.toMillis() <= start.toMillis()) {
-      ctx.addIssue({ code: "custom", path: ["end"], message: `expected an end after the start (${start.toISO({ suppressSeconds: true, includeOffset: false })}), found ${end.toISO({ suppressSeconds: true, includeOffset: false })}` });
+      ctx.addIssue({ code: "custom", path: ["end"], message: `expected an end after the start (${at(start)}), found ${at(end)}` });
     }
     if (fm.kind === "maintenance" && fm.end === undefined) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "expected when the maintenance ends (a planned work says it, such as end: 2026-12-12T23:00), found nothing: only an incident still going on may have no end" });
     }
     const written = Array.isArray(fm.services) ? fm.services : typeof fm.services === "string" ? [fm.services] : [];
     // Unknown while data/services.yaml cannot be read: its own problem says why.
-    const known = serviceIdsOf();
+    const known = knownOf();
     if (!known) return;
+    const ids = known.map((k) => k.id);
     written.forEach((id: unknown, i: number) => {
-      if (typeof id !== "string" || known.includes(id.trim())) return;
-      const near = closest(id, known);
+      if (typeof id !== "string" || ids.includes(id.trim())) return;
+      // The name a reader sees ("Visioconférence"), or a typo of an id.
+      const named = known.find((k) => k.names.some((n) => n.toLocaleLowerCase() === id.trim().toLocaleLowerCase()))?.id;
+      const near = named ?? closest(id, ids);
       const path = Array.isArray(fm.services) ? ["services", i] : ["services"];
-      const message = known.length
-        ? `expected the id of a service in data/services.yaml, found ${describeValue(id)}${near ? ` (did you mean "${near}"?)` : ""}; the ids are ${known.join(", ")}`
+      const message = ids.length
+        ? `expected the id of a service in data/services.yaml, found ${describeValue(id)}${near ? ` (did you mean "${near}"?)` : ""}; the ids are ${ids.join(", ")}`
         : `expected the id of a service in data/services.yaml, found ${describeValue(id)}, and the site lists no service: add it to data/services.yaml first`;
       ctx.addIssue({ code: "custom", path, message });
     });
@@ -121,6 +126,19 @@ const DAY_MS = 86_400_000;
  */
 export function isForgotten(notice: Notice, now: Date): boolean {
   return !notice.end && notice.start.toMillis() < now.getTime() - ANNOUNCE_DAYS * DAY_MS;
+}
+
+/**
+ * What the build tells the writer of a notice without stopping (the notice shows as
+ * written): an incident without end long after it began, or one that has not begun.
+ * Said against the build's time, which a test or a preview may set in the past.
+ */
+export function noticeWarning(notice: Notice, now: Date): string | undefined {
+  if (isForgotten(notice, now)) return `an incident without end since ${notice.start.toISODate()}: the home page no longer announces it; add end: when it was solved`;
+  if (notice.kind === "incident" && noticeState(notice, now) === "upcoming") {
+    return `an incident that begins on ${notice.start.toISODate()}, still to come: check the year and the month, or write kind: maintenance for planned work`;
+  }
+  return undefined;
 }
 
 /**

@@ -14,7 +14,7 @@ import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
-import { ContentError, type ContentProblem } from "./problems.ts";
+import { ContentError, withoutConsequences, type ContentProblem } from "./problems.ts";
 import { contentChecks } from "./registry.ts";
 import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml, type YamlSource } from "./yaml-source.ts";
@@ -103,7 +103,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
     if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
     problems.push(...found);
   }
-  return problems;
+  return withoutConsequences(problems);
 }
 
 /**

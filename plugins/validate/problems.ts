@@ -12,6 +12,18 @@ export interface ContentProblem {
   field?: string;
   /** What was expected and what was found, in one sentence. */
   message: string;
+  /**
+   * A problem this one follows from: when the build reports a problem in that file at
+   * that field (or inside it), this one is left out (a translation told to copy its
+   * original's date while that date is itself wrong would copy the mistake).
+   */
+  followsFrom?: { file: string; field: string };
+}
+
+/** `problems` without those that follow from another one of them (see `followsFrom`). */
+export function withoutConsequences(problems: readonly ContentProblem[]): ContentProblem[] {
+  const within = (a: string, b: string) => a === b || a.startsWith(`${b}.`) || b.startsWith(`${a}.`);
+  return problems.filter(({ followsFrom: cause }) => !cause || !problems.some((p) => p.file === cause.file && p.field !== undefined && within(p.field, cause.field)));
 }
 
 export class ContentError extends Error {

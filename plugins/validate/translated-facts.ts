@@ -118,7 +118,9 @@ export function addTranslatedFacts(eleventyConfig: EleventyConfig, project: Proj
       for (const file of byLang.values()) {
         if (file === original) continue;
         for (const d of factDifferences(frontMatterOf(original), frontMatterOf(file), facts, where)) {
-          problems.push({ file: path.relative(root, file.absolute), line: frontMatterLine(file.absolute, d.path), field: d.field, message: d.message });
+          // Nothing to copy while the original's own value is wrong: its problem is reported, and fixing it may settle this one.
+          const followsFrom = { file: path.relative(root, original.absolute), field: d.field };
+          problems.push({ file: path.relative(root, file.absolute), line: frontMatterLine(file.absolute, d.path), field: d.field, message: d.message, followsFrom });
         }
       }
     }
