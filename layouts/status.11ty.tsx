@@ -8,7 +8,8 @@
 import { DateTime } from "luxon";
 import { buildNow } from "../plugins/core/project.ts";
 import { DAY_TIME, rangeText } from "../plugins/i18n/dates.ts";
-import { serviceUrl, STATUS_PATH, type NoticeItem } from "../plugins/services/index.ts";
+import { serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
+import { serviceNames } from "../plugins/services/words.ts";
 import { Base } from "./components/Base.tsx";
 import { SectionFeeds } from "./components/SectionFeeds.tsx";
 import { NoticeList, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
@@ -45,6 +46,21 @@ function ServiceStates({ data, c, ongoing, upcoming }: { data: PageData; c: Cont
   );
 }
 
+/**
+ * The page's first answer, as status pages give it: every service working, or the
+ * incident (before any maintenance) going on now and the services it stops.
+ */
+function Summary({ ongoing, services, c }: { ongoing: NoticeItem[]; services: readonly Service[]; c: Context }) {
+  const worst = ongoing.find((n) => n.notice.kind === "incident") ?? ongoing[0];
+  if (!worst) return <p class="status-summary status-summary-ok">{c.t("status.summary.ok")}</p>;
+  const affected = [...new Set(ongoing.filter((n) => n.notice.kind === worst.notice.kind).flatMap((n) => n.notice.services))];
+  return (
+    <p class={`status-summary status-summary-${worst.notice.kind}`}>
+      <a href={worst.item.url}>{c.t(`status.summary.${worst.notice.kind}`, { services: serviceNames(affected, services, c.lang, c.locale) })}</a>
+    </p>
+  );
+}
+
 export default function StatusLayout(data: PageData) {
   const c = contextOf(data);
   const { ongoing, upcoming, over } = noticesOf(data, c);
@@ -56,6 +72,7 @@ export default function StatusLayout(data: PageData) {
     <Base data={data} title={c.t("status.title")} description={c.t("status.intro")} styles={[STATUS_CSS]}>
       <h1>{c.t("status.title")}</h1>
       <p class="lead">{c.t("status.intro")}</p>
+      <Summary ongoing={ongoing} services={services} c={c} />
       <p class="meta status-as-of" data-pagefind-ignore="">
         {c.t("status.asOf", { date: rangeText(builtAt, undefined, DAY_TIME, c.locale) })}
       </p>

@@ -10,9 +10,11 @@ import { buildSite, type BuiltSite } from "../helpers/build.ts";
 import { page, text } from "../events/helpers.ts";
 import { checkAtom, checkJsonFeed, checkRss, relativeUrls } from "../feeds/feed-checks.ts";
 
+let january: BuiltSite;
 let march: BuiltSite;
 let july: BuiltSite;
 before(async () => {
+  january = await buildSite({ fixture: "status-site", now: "2027-01-25T12:00:00+01:00" });
   march = await buildSite({ fixture: "status-site", now: "2027-03-03T12:00:00+01:00" });
   july = await buildSite({ fixture: "status-site", now: "2027-07-01T12:00:00+02:00" });
 });
@@ -23,6 +25,15 @@ const cards = (site: BuiltSite, url: string, section: string) =>
     .map((card) => [text(card.querySelector(".status-card-badges")), text(card.querySelector(".status-card-title")), text(card.querySelector(".meta"))]);
 
 describe("the status page", () => {
+  test("answers first: every service working, or the incident going on and what it stops", () => {
+    assert.equal(text(page(january, "/status/").querySelector(".status-summary")), "Tous les services fonctionnent normalement.");
+    assert.equal(text(page(january, "/en/status/").querySelector(".status-summary")), "All services are working normally.");
+    const summary = page(march, "/status/").querySelector(".status-summary")!;
+    assert.equal(text(summary), "Incident en cours : Visioconférence.");
+    assert.equal(summary.querySelector("a")?.getAttribute("href"), "/status/2027-03-02-panne-visio/");
+    assert.equal(text(page(march, "/en/status/").querySelector(".status-summary")), "Incident in progress: Video calls.");
+  });
+
   test("says when it was built, and each service's state with its next planned work", () => {
     const status = page(march, "/status/");
     assert.equal(text(status.querySelector("h1")), "État des services");
