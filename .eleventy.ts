@@ -5,8 +5,9 @@
  * Run through tsx: `node --import tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts`
  * (npm run build / npm start do that).
  */
-import { relative } from "node:path";
+import path, { relative } from "node:path";
 import { passthroughPath } from "./plugins/core/files.ts";
+import { showsPagesIn } from "./plugins/core/incremental.ts";
 import type { EleventyConfig } from "./plugins/core/eleventy.ts";
 import { loadProject } from "./plugins/core/project.ts";
 import { minifiedStylesheets } from "./plugins/core/stylesheets.ts";
@@ -95,6 +96,12 @@ export default async function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(translationsPlugin, { project });
   // After the build: every internal link, image and #anchor must resolve (npm run build stops otherwise).
   eleventyConfig.addPlugin(checksPlugin, { project });
+
+  // npm start: the home page shows the latest posts, the next events and the status notices
+  // (layouts/home.11ty.tsx) without paginating over them; a saved one renders it again.
+  for (const { code } of site.languages) {
+    for (const folder of ["blog", "events", "status"]) showsPagesIn(path.join(project.input, `index.${code}.md`), path.join(project.input, folder));
+  }
 
   // The stylesheets, scripts and icons.
   eleventyConfig.addPassthroughCopy({ [passthroughPath(`${project.layouts}/assets`)]: "assets" });

@@ -106,6 +106,22 @@ export function readsOnlyPagesIn(template: string, folder: string): void {
   readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
 }
 
+/** Templates that show pages of some folders without paginating over them → those folders, each with a trailing separator. */
+const showsPagesOf = new Map<string, string[]>();
+
+/**
+ * A template that shows some pages of `folder` without paginating over a collection
+ * (the home page: the latest posts, the next events): Eleventy cannot see that it
+ * reads them, and left it as it was after a post's new title. A saved Markdown page
+ * of that folder whose change reaches beyond its own page now renders it again.
+ */
+export function showsPagesIn(template: string, folder: string): void {
+  const key = path.resolve(template);
+  const dir = path.resolve(folder) + path.sep;
+  const folders = showsPagesOf.get(key) ?? [];
+  if (!folders.includes(dir)) showsPagesOf.set(key, [...folders, dir]);
+}
+
 /** Each plugin's test of whether a template (absolute path) renders again at this rebuild. */
 const rendersAgainTests = new Map<string, (template: string) => boolean>();
 
@@ -146,6 +162,7 @@ export function isIncrementalMatch(this: IncrementalQuestion, changed: string): 
   const template = absolutePath(this.inputPath);
   if (rendersAgain(template)) return true;
   if (reaches.get(file) === "page") return template === file;
+  if (file.endsWith(".md") && showsPagesOf.get(template)?.some((folder) => file.startsWith(folder))) return true;
   const folder = readsOneFolder.get(template);
   if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);

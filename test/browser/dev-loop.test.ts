@@ -113,6 +113,9 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await list.goto(`${base}/blog/`);
     await shows(list, "Campagne de dons, version relue");
     await shows(list, "Install party du printemps, édition revue");
+    // The home page shows the latest posts without paginating over them: it renders again too.
+    await list.goto(`${base}/`);
+    await shows(list, "Campagne de dons, version relue");
     await list.close();
   });
 
