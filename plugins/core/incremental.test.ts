@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, showsNoChangedCard } from "./incremental.ts";
+import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");
@@ -50,6 +50,35 @@ test("a template of one folder's pages renders again for a saved page of that fo
   assert.equal(isIncrementalMatch.call(question, path.resolve("content/_data/strings/fr.json")), true);
   // Other templates keep Eleventy's answer.
   assert.equal(isIncrementalMatch.call({ ...question, inputPath: "./content/blog/index.fr.11ty.tsx" }, post), true);
+  // The agenda, which does not paginate: Eleventy does not see that it reads the events; it renders again for one.
+  const agenda = path.resolve("content/events/index.fr.11ty.tsx");
+  readsOnlyPagesIn(agenda, path.resolve("content/events"));
+  const unseen = { inputPath: "./content/events/index.fr.11ty.tsx", isFullTemplate: true, isFileRelevantToInputPath: false, doesFileHaveDependencies: true };
+  assert.equal(isIncrementalMatch.call(unseen, event), true);
+  assert.equal(isIncrementalMatch.call(unseen, post), false);
+  // Not when only the event's own page changed.
+  markChange(event, "page");
+  assert.equal(isIncrementalMatch.call(unseen, event), false);
+});
+
+test("a template, or every template of a folder, that shows pages of a folder renders again for one, beyond its own page", () => {
+  showsPagesIn(path.resolve("content/index.fr.md"), path.resolve("content/blog"));
+  showsPagesIn(path.resolve("content/docs"), path.resolve("content/docs"));
+  const unseen = { isFullTemplate: true, isFileRelevantToInputPath: false, doesFileHaveDependencies: true };
+  const home = { ...unseen, inputPath: "./content/index.fr.md" };
+  const doc = { ...unseen, inputPath: "./content/docs/ecrire/traduire.fr.md" };
+  const otherDoc = path.resolve("content/docs/ecrire/publier.fr.md");
+  markChange(post, "site");
+  markChange(otherDoc, "card");
+  assert.equal(isIncrementalMatch.call(home, post), true);
+  assert.equal(isIncrementalMatch.call(home, otherDoc), false);
+  assert.equal(isIncrementalMatch.call(doc, otherDoc), true);
+  assert.equal(isIncrementalMatch.call(doc, post), false);
+  // A change its page alone shows renders that page alone.
+  markChange(post, "page");
+  assert.equal(isIncrementalMatch.call(home, post), false);
+  // Something else than a page (a layout) keeps Eleventy's answer.
+  assert.equal(isIncrementalMatch.call(home, path.resolve("content/blog/2025/ag/photo.jpg")), false);
 });
 
 test("a rebuild after new first paragraphs leaves the list pages that show none of those posts", () => {

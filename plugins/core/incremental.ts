@@ -100,26 +100,32 @@ const readsOneFolder = new Map<string, string>();
  * A template whose output comes from the Markdown pages of one folder only
  * (an event's `.ics`, the agenda): Eleventy cannot tell which pages a
  * configured collection holds, so it rendered these again after every saved
- * post. A saved Markdown file outside `folder` now leaves them as they are.
+ * post, and left the agenda, which does not paginate, as it was after an
+ * event's new title. A saved Markdown file of `folder` (beyond its own page)
+ * now renders them again, one outside it leaves them as they are.
  */
 export function readsOnlyPagesIn(template: string, folder: string): void {
   readsOneFolder.set(path.resolve(template), path.resolve(folder) + path.sep);
 }
 
-/** Templates that show pages of some folders without paginating over them → those folders, each with a trailing separator. */
-const showsPagesOf = new Map<string, string[]>();
+/** What shows pages of a folder besides its own: a template, or every template under a folder; and that folder (with a trailing separator). */
+const showsPagesOf: { templates: string; folder: string }[] = [];
 
 /**
- * A template that shows some pages of `folder` without paginating over a collection
- * (the home page: the latest posts, the next events): Eleventy cannot see that it
- * reads them, and left it as it was after a post's new title. A saved Markdown page
- * of that folder whose change reaches beyond its own page now renders it again.
+ * `templates` (a template, or a folder: every template under it) shows pages of
+ * `folder` without paginating over a collection: the home page shows the latest
+ * posts and the next events, a docs page the whole docs tree. Eleventy cannot see
+ * that they read those pages, and left them as they were after a page's new title.
+ * A saved Markdown page of that folder whose change reaches beyond its own page now
+ * renders them again.
  */
-export function showsPagesIn(template: string, folder: string): void {
-  const key = path.resolve(template);
-  const dir = path.resolve(folder) + path.sep;
-  const folders = showsPagesOf.get(key) ?? [];
-  if (!folders.includes(dir)) showsPagesOf.set(key, [...folders, dir]);
+export function showsPagesIn(templates: string, folder: string): void {
+  const entry = { templates: path.resolve(templates), folder: path.resolve(folder) + path.sep };
+  if (!showsPagesOf.some((e) => e.templates === entry.templates && e.folder === entry.folder)) showsPagesOf.push(entry);
+}
+
+function showsPageOf(template: string, file: string): boolean {
+  return showsPagesOf.some((e) => (template === e.templates || template.startsWith(e.templates + path.sep)) && file.startsWith(e.folder));
 }
 
 /** Each plugin's test of whether a template (absolute path) renders again at this rebuild. */
@@ -154,17 +160,21 @@ interface IncrementalQuestion {
  * Eleventy's own answer (the changed file is the template, or one it uses, or
  * a file of unknown use) stands, with these changes: the templates a
  * plugin's test names render too; after a page-only change no other template
- * renders; and the templates of one folder's pages render only for a Markdown
- * file of that folder.
+ * renders; the templates of one folder's pages render for a Markdown file of
+ * that folder, and only for one; those that show pages of a folder render for
+ * a Markdown file of it.
  */
 export function isIncrementalMatch(this: IncrementalQuestion, changed: string): boolean {
   const file = absolutePath(changed);
   const template = absolutePath(this.inputPath);
   if (rendersAgain(template)) return true;
   if (reaches.get(file) === "page") return template === file;
-  if (file.endsWith(".md") && showsPagesOf.get(template)?.some((folder) => file.startsWith(folder))) return true;
-  const folder = readsOneFolder.get(template);
-  if (folder && file.endsWith(".md") && !file.startsWith(folder)) return false;
+  if (file.endsWith(".md")) {
+    // The agenda and its calendar show the pages of their folder, whether or not they paginate over them.
+    const folder = readsOneFolder.get(template);
+    if (folder) return file.startsWith(folder);
+    if (showsPageOf(template, file)) return true;
+  }
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);
 }
 

@@ -8,6 +8,7 @@
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { showsPagesIn } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { DocsOptionsSchema, type DocsOptionsInput } from "./options.ts";
 import { buildGitHistory } from "../core/git-history.ts";
@@ -31,6 +32,9 @@ export default function docsPlugin(eleventyConfig: EleventyConfig, options: Docs
   eleventyConfig.addGlobalData("docsInfo", info);
 
   addContentCheck(eleventyConfig, "docs sections", () => missingSectionPages(project, folder));
+  // npm start: every docs page shows the tree (menu, breadcrumbs, previous and next): a new title renders them again.
+  const docs = path.join(project.input, folder);
+  showsPagesIn(docs, docs);
 }
 
 /** git reports real paths; the project may sit behind a symbolic link. */

@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileStamp } from "../core/file-memo.ts";
 import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { showsPagesIn } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ReportsOptionsSchema, type ReportsOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -102,6 +103,10 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
       },
     );
   }
+
+  // npm start: the reports index and each report's links to the other documents of its year show the
+  // reports' titles without paginating over them: a new title renders them again.
+  showsPagesIn(path.join(project.input, "reports"), path.join(project.input, "reports"));
 
   // PDFs beside the report pages keep their path: /reports/2024-2025/rapport-moral/x.pdf.
   eleventyConfig.addPassthroughCopy(`${passthroughPath(project.input)}/reports/**/*.{pdf,PDF}`);

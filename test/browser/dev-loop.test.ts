@@ -119,6 +119,19 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await list.close();
   });
 
+  await t.test("an event's and a doc's new titles show on the pages that list them without paginating: the agenda, the other docs' menu", async () => {
+    const event = path.join(content, "events/2027/permanence-numerique/index.fr.md");
+    writeFileSync(event, readFileSync(event, "utf8").replace(/^title: .*$/m, "title: Permanence numérique du samedi"));
+    const doc = path.join(content, "docs/ecrire/publier-un-article.fr.md");
+    writeFileSync(doc, readFileSync(doc, "utf8").replace(/^title: .*$/m, "title: Publier un article sur le blog"));
+    const other = await browser!.newPage();
+    await other.goto(`${base}/events/`);
+    await shows(other, "Permanence numérique du samedi");
+    await other.goto(`${base}/docs/ecrire/creer-un-evenement/`);
+    await shows(other, "Publier un article sur le blog");
+    await other.close();
+  });
+
   await t.test("a data file beside the post is taken in, still after the next save of the post, and its removal too", async () => {
     // A save of Markdown alone keeps the data files Eleventy has read; a data file's own change is read again.
     const dataFile = path.join(content, POST, "install-party-printemps.11tydata.json");
