@@ -13,7 +13,10 @@ import path from "node:path";
 import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { absolutePath } from "../core/files.ts";
-import { listsCards } from "../core/incremental.ts";
+import { parseWallClock } from "../core/dates.ts";
+import { fileText } from "../core/file-memo.ts";
+import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
+import { listsCards, rendersAgainWhen, savedFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
@@ -21,6 +24,7 @@ import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder } from "./post-image.ts";
+import { NeighbourPages } from "./neighbours.ts";
 import { postOf, sortPosts } from "./posts.ts";
 import { tagCollisionProblems, tagUses, tagVariantNotes } from "./tag-check.ts";
 import { collectTags, collectYears, tagLabels, TagLabelsSchema, tagSlug, type BlogTag, type BlogYear } from "./tags.ts";
@@ -58,9 +62,26 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   const settings: BlogSettings = { tagLabels: tagLabels(labels.value), tocMinSections };
   eleventyConfig.addGlobalData("blogSettings", settings);
 
+  // npm start: the pages that link a post by its title (its neighbours) render again when its front matter changes.
+  const neighbours = new NeighbourPages();
   for (const code of codes) {
-    eleventyConfig.addCollection(`posts_${code}`, (api) => sortPosts(postsOf(api.getAll()).filter((item) => item.data.lang === code), zone));
+    eleventyConfig.addCollection(`posts_${code}`, (api) => {
+      const sorted = sortPosts(postsOf(api.getAll()).filter((item) => item.data.lang === code), zone);
+      neighbours.record(code, sorted.map((item) => ({ file: absolutePath(item.inputPath), time: postOf(item.data, zone).date.toMillis() })));
+      return sorted;
+    });
   }
+  let linking: Set<string> | undefined;
+  eleventyConfig.on("eleventy.before", () => (linking = undefined));
+  const dateOf = (file: string) => {
+    try {
+      const date = parseWallClock(parseFrontMatter(splitFrontMatter(fileText(file)).yaml).date, zone);
+      return "error" in date ? undefined : date.dateTime.toMillis();
+    } catch {
+      return undefined; // front matter that does not parse: the validation names it
+    }
+  };
+  rendersAgainWhen("blog neighbours", (template) => (linking ??= neighbours.linking(savedFiles(), dateOf)).has(template));
   // One list for every language (see above); `all` keeps each post once per language.
   eleventyConfig.addCollection("blogTags", (api) =>
     collectTags(sortPosts(postsOf(api.getAll()), zone).map((item) => ({ lang: item.data.lang as string, tags: postOf(item.data, zone).tags }))),

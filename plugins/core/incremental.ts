@@ -33,10 +33,19 @@ export function markWholeRebuild(due: boolean): void {
   wholeRebuildDue = due;
 }
 
+/** The files the rebuild under way takes in (absolute paths), each with its reach; empty outside one. */
+let saved: ReadonlyMap<string, Reach> = new Map();
+
+/** During an `npm start` rebuild: the saved files it takes in, each with how far its change reaches. */
+export function savedFiles(): ReadonlyMap<string, Reach> {
+  return saved;
+}
+
 /** Eleventy's `eleventy.beforeWatch`: the files whose changes the coming rebuild takes in. */
 export function rebuildStarts(queue: readonly string[]): void {
   const files = queue.map((file) => path.resolve(file));
   const known = files.map((file) => reaches.get(file) ?? "site");
+  saved = new Map(files.map((file, i) => [file, known[i]!]));
   narrowRebuild =
     wholeRebuildDue || files.length === 0 || known.includes("site")
       ? undefined
@@ -46,6 +55,7 @@ export function rebuildStarts(queue: readonly string[]): void {
 /** Eleventy's `eleventy.after`. */
 export function rebuildEnds(): void {
   narrowRebuild = undefined;
+  saved = new Map();
 }
 
 /**

@@ -116,6 +116,9 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     // The home page shows the latest posts without paginating over them: it renders again too.
     await list.goto(`${base}/`);
     await shows(list, "Campagne de dons, version relue");
+    // So does the post whose "previous" or "next" link names it.
+    await list.goto(`${base}/blog/2025/atelier-chiffrement/`);
+    await shows(list, "Campagne de dons, version relue");
     await list.close();
   });
 
