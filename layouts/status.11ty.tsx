@@ -56,7 +56,7 @@ function Summary({ ongoing, services, c }: { ongoing: NoticeItem[]; services: re
   const affected = [...new Set(ongoing.filter((n) => n.notice.kind === worst.notice.kind).flatMap((n) => n.notice.services))];
   return (
     <p class={`status-summary status-summary-${worst.notice.kind}`}>
-      <a href={worst.item.url}>{c.t(`status.summary.${worst.notice.kind}`, { services: serviceNames(affected, services, c.lang, c.locale) })}</a>
+      <a href={worst.item.url}>{c.t(`status.summary.${worst.notice.kind}`, { services: serviceNames(affected, services, c.lang) })}</a>
     </p>
   );
 }

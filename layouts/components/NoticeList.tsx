@@ -4,7 +4,7 @@
  */
 import { buildNow } from "../../plugins/core/project.ts";
 import { serviceUrl, splitNotices, type Notice, type NoticeItem, type NoticeState, type Service } from "../../plugins/services/index.ts";
-import { noticeWhen } from "../../plugins/services/words.ts";
+import { noticeWhen, SERVICE_SEPARATOR } from "../../plugins/services/words.ts";
 import type { Context } from "../lib/context.ts";
 import type { Item, PageData } from "../lib/types.ts";
 import { LanguageBadge } from "./LanguageBadge.tsx";
@@ -27,15 +27,18 @@ export function NoticeBadges({ notice, state, c }: { notice: Notice; state: Noti
   );
 }
 
-/** The services a notice concerns, each linked to its page, joined as the reader's language joins a list. */
+/** The services a notice concerns, each linked to its page, separated as `serviceNames` separates them. */
 export function ServiceLinks({ ids, services, c }: { ids: readonly string[]; services: readonly Service[]; c: Context }) {
-  const parts = new Intl.ListFormat(c.locale, { type: "conjunction" }).formatToParts(ids);
   return (
     <>
-      {parts.map((part) => {
-        if (part.type === "literal") return part.value;
-        const service = services.find((s) => s.id === part.value);
-        return service ? <a href={serviceUrl(service, c.url)}>{service.name[c.lang] ?? part.value}</a> : part.value;
+      {ids.map((id, i) => {
+        const service = services.find((s) => s.id === id);
+        return (
+          <>
+            {i > 0 && SERVICE_SEPARATOR}
+            {service ? <a href={serviceUrl(service, c.url)}>{service.name[c.lang] ?? id}</a> : id}
+          </>
+        );
       })}
     </>
   );

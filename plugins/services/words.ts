@@ -15,8 +15,14 @@ export function noticeWhen(notice: Notice, locale: string, t: Words): string {
   return rangeText(notice.start, notice.end, DAY_TIME, locale);
 }
 
-/** The services' names in `lang`, as one phrase: "Messagerie et Visioconférence". */
-export function serviceNames(ids: readonly string[], services: readonly Service[], lang: string, locale: string): string {
-  const names = ids.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id);
-  return new Intl.ListFormat(locale, { type: "conjunction" }).format(names);
+/**
+ * Between two services' names: a comma, in every language. Names hold "et" and
+ * "and" themselves ("Fichiers et agendas"): "Messagerie et Fichiers et agendas"
+ * reads as three services.
+ */
+export const SERVICE_SEPARATOR = ", ";
+
+/** The services' names in `lang`, as one phrase: "Messagerie, Fichiers et agendas". */
+export function serviceNames(ids: readonly string[], services: readonly Service[], lang: string): string {
+  return ids.map((id) => services.find((s) => s.id === id)?.name[lang] ?? id).join(SERVICE_SEPARATOR);
 }

@@ -49,7 +49,7 @@ describe("the status page", () => {
   test("lists what is going on, what is planned (soonest first) and the history", () => {
     assert.deepEqual(cards(march, "/status/", "status-now"), [["Incident En cours", "La visioconférence ne répond plus", "Depuis le mardi 2 mars 2027 à 14 h 10 · Concerne : Visioconférence"]]);
     assert.deepEqual(cards(march, "/status/", "status-upcoming"), [
-      ["Maintenance Prévue", "Mise à jour du serveur de messagerie", "vendredi 5 mars 2027, 20 h – 22 h · Concerne : Messagerie et Fichiers et agendas"],
+      ["Maintenance Prévue", "Mise à jour du serveur de messagerie", "vendredi 5 mars 2027, 20 h – 22 h · Concerne : Messagerie, Fichiers et agendas"],
       ["Maintenance Prévue", "Migration des sondages", "samedi 10 avril 2027, 9 h – 11 h 30 · Concerne : Sondages et dates"],
     ]);
     assert.deepEqual(cards(march, "/status/", "status-past"), [["Incident Résolu", "Coupure de la messagerie", "mercredi 20 janvier 2027, 8 h 15 – 10 h · Concerne : Messagerie"]]);
@@ -57,7 +57,7 @@ describe("the status page", () => {
 
   test("speaks English under /en/, an untranslated notice marked with its language", () => {
     const upcoming = cards(march, "/en/status/", "status-upcoming");
-    assert.deepEqual(upcoming[0], ["Maintenance Planned", "Updating the mail server", "Friday, 5 March 2027, 20:00–22:00 · Affects: E-mail and Files and calendars"]);
+    assert.deepEqual(upcoming[0], ["Maintenance Planned", "Updating the mail server", "Friday, 5 March 2027, 20:00–22:00 · Affects: E-mail, Files and calendars"]);
     assert.equal(upcoming[1]![1], "Migration des sondages (in French)");
     assert.deepEqual(cards(march, "/en/status/", "status-now")[0]!.slice(0, 1), ["Incident Ongoing"]);
     assert.match(text(page(march, "/en/status/").querySelector(".status-as-of")), /^Status as of Wednesday, 3 March 2027 at 12:00\./);
@@ -93,7 +93,7 @@ describe("a notice's page", () => {
     const notice = page(march, "/status/2027-03-05-maintenance-messagerie/");
     assert.equal(text(notice.querySelector("title")), "Maintenance : Mise à jour du serveur de messagerie");
     assert.equal(text(notice.querySelector(".status-card-badges")), "Maintenance Prévue");
-    assert.deepEqual(notice.querySelectorAll(".status-facts dd").map((dd) => text(dd)), ["vendredi 5 mars 2027, 20 h – 22 h", "Messagerie et Fichiers et agendas"]);
+    assert.deepEqual(notice.querySelectorAll(".status-facts dd").map((dd) => text(dd)), ["vendredi 5 mars 2027, 20 h – 22 h", "Messagerie, Fichiers et agendas"]);
     assert.deepEqual(notice.querySelectorAll(".status-facts dd a").map((a) => a.getAttribute("href")), ["https://webmail.chatons-loire.example/", "https://cloud.chatons-loire.example/"]);
     assert.equal(notice.querySelector(".status-back a")?.getAttribute("href"), "/status/");
     assert.equal(text(page(july, "/status/2027-03-05-maintenance-messagerie/").querySelector(".status-card-badges")), "Maintenance Terminée");
