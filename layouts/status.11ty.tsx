@@ -7,9 +7,9 @@
  */
 import { DateTime } from "luxon";
 import { buildNow } from "../plugins/core/project.ts";
-import { DAY_TIME, rangeText } from "../plugins/i18n/dates.ts";
-import { serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
-import { serviceNames } from "../plugins/services/words.ts";
+import { dateText } from "../plugins/i18n/dates.ts";
+import { mostSerious, serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
+import { noticeWhen, serviceNames } from "../plugins/services/words.ts";
 import { Base } from "./components/Base.tsx";
 import { SectionFeeds } from "./components/SectionFeeds.tsx";
 import { NoticeList, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
@@ -17,16 +17,16 @@ import { contextOf, type Context } from "./lib/context.ts";
 import type { FeedLink, PageData } from "./lib/types.ts";
 
 /** Each service with what is going on on it now (an incident before a maintenance) and its next planned maintenance. */
-function ServiceStates({ data, c, ongoing, upcoming }: { data: PageData; c: Context; ongoing: NoticeItem[]; upcoming: NoticeItem[] }) {
-  const services = data.servicesApi?.list() ?? [];
+function ServiceStates({ services, ongoing, upcoming, c }: { services: readonly Service[]; ongoing: NoticeItem[]; upcoming: NoticeItem[]; c: Context }) {
   if (!services.length) return null;
   return (
     <section aria-labelledby="status-services">
       <h2 id="status-services">{c.t("status.servicesTitle")}</h2>
       <ul class="status-services">
         {services.map((service) => {
-          const now = ongoing.filter((n) => n.notice.services.includes(service.id)).sort((a, b) => (a.notice.kind === "incident" ? -1 : 0) - (b.notice.kind === "incident" ? -1 : 0))[0];
-          const next = upcoming.find((n) => n.notice.services.includes(service.id));
+          const now = mostSerious(ongoing.filter((n) => n.notice.services.includes(service.id)));
+          // An incident "to come" is a date mistake the build names, not planned work.
+          const next = upcoming.find((n) => n.notice.kind === "maintenance" && n.notice.services.includes(service.id));
           return (
             <li class={`status-service status-service-${now ? now.notice.kind : "ok"}`}>
               <a class="status-service-name" href={serviceUrl(service, c.url)}>
@@ -35,7 +35,7 @@ function ServiceStates({ data, c, ongoing, upcoming }: { data: PageData; c: Cont
               <span class="status-service-state">{now ? <a href={now.item.url}>{c.t(`status.serviceState.${now.notice.kind}`)}</a> : c.t("status.ok")}</span>
               {next && (
                 <span class="status-service-next">
-                  <a href={next.item.url}>{c.t("status.next", { date: rangeText(next.notice.start, next.notice.end, DAY_TIME, c.locale) })}</a>
+                  <a href={next.item.url}>{c.t("status.next", { date: noticeWhen(next.notice, c.locale, c.t) })}</a>
                 </span>
               )}
             </li>
@@ -51,7 +51,7 @@ function ServiceStates({ data, c, ongoing, upcoming }: { data: PageData; c: Cont
  * incident (before any maintenance) going on now and the services it stops.
  */
 function Summary({ ongoing, services, c }: { ongoing: NoticeItem[]; services: readonly Service[]; c: Context }) {
-  const worst = ongoing.find((n) => n.notice.kind === "incident") ?? ongoing[0];
+  const worst = mostSerious(ongoing);
   if (!worst) return <p class="status-summary status-summary-ok">{c.t("status.summary.ok")}</p>;
   const affected = [...new Set(ongoing.filter((n) => n.notice.kind === worst.notice.kind).flatMap((n) => n.notice.services))];
   return (
@@ -74,9 +74,9 @@ export default function StatusLayout(data: PageData) {
       <p class="lead">{c.t("status.intro")}</p>
       <Summary ongoing={ongoing} services={services} c={c} />
       <p class="meta status-as-of" data-pagefind-ignore="">
-        {c.t("status.asOf", { date: rangeText(builtAt, undefined, DAY_TIME, c.locale) })}
+        {c.t("status.asOf", { date: dateText(builtAt, c.locale, true) })}
       </p>
-      <ServiceStates data={data} c={c} ongoing={ongoing} upcoming={upcoming} />
+      <ServiceStates services={services} ongoing={ongoing} upcoming={upcoming} c={c} />
       {ongoing.length > 0 && (
         <section aria-labelledby="status-now">
           <h2 id="status-now">{c.t("status.now")}</h2>

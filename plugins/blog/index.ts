@@ -14,12 +14,12 @@ import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { absolutePath } from "../core/files.ts";
 import { parseWallClock } from "../core/dates.ts";
-import { fileText } from "../core/file-memo.ts";
-import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { listsCards, rendersAgainWhen, savedFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
+import { pagesOfType } from "../core/pages.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
+import { parsedFile } from "../translations/status.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
@@ -49,7 +49,6 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   const zone = site.timezone;
   const codes = site.languages.map((l) => l.code);
   const url = (urlPath: string, lang: string) => `${localizedUrl(urlPath, lang, site.defaultLanguage)}index.html`;
-  const postsOf = (items: CollectionItem[]) => items.filter((item) => item.data.type === "post" && item.url);
 
   const labels = readTagLabels(path.join(project.input, tagLabelsFile), path.relative(project.root, path.join(project.input, tagLabelsFile)), codes);
   addContentCheck(eleventyConfig, "blog tag labels", () => labels.problems);
@@ -66,7 +65,7 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   const neighbours = new NeighbourPages();
   for (const code of codes) {
     eleventyConfig.addCollection(`posts_${code}`, (api) => {
-      const sorted = sortPosts(postsOf(api.getAll()).filter((item) => item.data.lang === code), zone);
+      const sorted = sortPosts(pagesOfType(api.getAll(), "post", code), zone);
       neighbours.record(code, sorted.map((item) => ({ file: absolutePath(item.inputPath), time: postOf(item.data, zone).date.toMillis() })));
       return sorted;
     });
@@ -74,20 +73,16 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   let linking: Set<string> | undefined;
   eleventyConfig.on("eleventy.before", () => (linking = undefined));
   const dateOf = (file: string) => {
-    try {
-      const date = parseWallClock(parseFrontMatter(splitFrontMatter(fileText(file)).yaml).date, zone);
-      return "error" in date ? undefined : date.dateTime.toMillis();
-    } catch {
-      return undefined; // front matter that does not parse: the validation names it
-    }
+    const date = parseWallClock(parsedFile(file).data.date, zone);
+    return "error" in date ? undefined : date.dateTime.toMillis();
   };
   rendersAgainWhen("blog neighbours", (template) => (linking ??= neighbours.linking(savedFiles(), dateOf)).has(template));
   // One list for every language (see above); `all` keeps each post once per language.
   eleventyConfig.addCollection("blogTags", (api) =>
-    collectTags(sortPosts(postsOf(api.getAll()), zone).map((item) => ({ lang: item.data.lang as string, tags: postOf(item.data, zone).tags }))),
+    collectTags(sortPosts(pagesOfType(api.getAll(), "post"), zone).map((item) => ({ lang: item.data.lang as string, tags: postOf(item.data, zone).tags }))),
   );
   eleventyConfig.addCollection("blogYears", (api) =>
-    collectYears(postsOf(api.getAll()).map((item) => ({ lang: item.data.lang as string, year: postOf(item.data, zone).date.year }))),
+    collectYears(pagesOfType(api.getAll(), "post").map((item) => ({ lang: item.data.lang as string, year: postOf(item.data, zone).date.year }))),
   );
 
   for (const code of codes) {

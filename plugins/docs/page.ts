@@ -8,6 +8,7 @@ import { DateTime } from "luxon";
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
 import type { Site } from "../core/site.ts";
 import { parseWallClock } from "../core/dates.ts";
+import { pagesOfType } from "../core/pages.ts";
 import { siblingPath } from "../i18n/paths.ts";
 import { buildTree, findNode, neighbours, trail, type DocEntry, type DocNode } from "./tree.ts";
 
@@ -53,9 +54,7 @@ export function docTree(all: readonly CollectionItem[], lang: string, info: Pick
   if (!byLang) trees.set(all, (byLang = new Map()));
   let tree = byLang.get(lang);
   if (!tree) {
-    const entries: DocEntry[] = all
-      .filter((item) => item.data.type === "doc" && item.data.lang === lang && item.url)
-      .map((item) => ({
+    const entries: DocEntry[] = pagesOfType(all, "doc", lang).map((item) => ({
         bundle: item.data.bundle as string,
         title: (item.data.title as string | undefined) ?? item.fileSlug,
         url: item.url,

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { dateText, eventWhen, offsetText, priceText, seriesText, zoneCity } from "./format.ts";
+import { dateText } from "../i18n/dates.ts";
+import { eventWhen, offsetText, priceText, seriesText, zoneCity } from "./format.ts";
 import { BASE, makeEvent } from "./test-helpers.ts";
 import { translator } from "../i18n/strings.ts";
 import fr from "../../data/i18n/fr.json" with { type: "json" };

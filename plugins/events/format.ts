@@ -46,11 +46,6 @@ export function eventWhen(event: EventData, locale: string, siteZone: string): E
   return { text, zone, inSiteZone: rangeText(inSite(event.start)!, inSite(event.end), DAY_TIME, locale) };
 }
 
-/** One date (a deadline, the previous start) in `locale`, with the time when it matters. */
-export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
-  return rangeText(dt, undefined, withTime ? DAY_TIME : DAY, locale);
-}
-
 /** "5 €", "€5", "12,50 €"; undefined for a free event (the page says "free" in its words). */
 export function priceText(price: number, locale: string): string | undefined {
   if (price === 0) return undefined;

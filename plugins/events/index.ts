@@ -15,6 +15,7 @@ import { passthroughPath } from "../core/files.ts";
 import { readsOnlyPagesIn } from "../core/incremental.ts";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { pagesOfType } from "../core/pages.ts";
 import { EventsOptionsSchema, type EventsOptionsInput } from "./options.ts";
 import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
@@ -92,13 +93,13 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
   const hidden = { eleventyExcludeFromCollections: true, layout: false };
 
   // The years of the event folders, every language's count: the pages /events/2025/ and their links.
-  eleventyConfig.addCollection("eventYears", (api) => eventYears(api.getAll().filter((item) => item.data.type === "event" && item.url)));
+  eleventyConfig.addCollection("eventYears", (api) => eventYears(pagesOfType(api.getAll(), "event")));
 
   for (const { code } of site.languages) {
     const collection = `events_${code}`;
     eleventyConfig.addCollection(collection, (api) =>
       sortEvents(
-        api.getAll().filter((item) => item.data.type === "event" && item.data.lang === code && item.url),
+        pagesOfType(api.getAll(), "event", code),
         zone,
       ),
     );

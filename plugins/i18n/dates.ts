@@ -87,3 +87,8 @@ export function rangeText(start: DateTime, end: DateTime | undefined, format: In
   if (single) return withFrenchOrdinals(from.toLocaleString(format), locale);
   return withFrenchOrdinals(Interval.fromDateTimes(from, end.setLocale(locale)).toLocaleString(format), locale);
 }
+
+/** One date (a deadline, an event's previous start, a build's time) in `locale`, in full, with the time when it matters. */
+export function dateText(dt: DateTime, locale: string, withTime: boolean): string {
+  return rangeText(dt, undefined, withTime ? DAY_TIME : DAY, locale);
+}

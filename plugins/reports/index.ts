@@ -16,6 +16,7 @@ import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { showsPagesIn } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { pagesOfType } from "../core/pages.ts";
 import { ReportsOptionsSchema, type ReportsOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings } from "../i18n/strings.ts";
@@ -88,7 +89,7 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
   for (const code of codes) {
     eleventyConfig.addCollection(`reports_${code}`, (collections) =>
       sortByExercice(
-        collections.getAll().filter((item) => item.data.type === "report" && item.data.lang === code && item.url),
+        pagesOfType(collections.getAll(), "report", code),
         site.timezone,
       ),
     );

@@ -1,6 +1,7 @@
 /**
- * The association's services, from data/services.yaml (Eleventy's global data
- * `services`): one entry each, with a name and one line in every language and
+ * The association's services, from the site's data/services.yaml (read by this
+ * plugin, not by Eleventy's data cascade, which would merge it into any page field
+ * named `services`): one entry each, with a name and one line in every language and
  * the page it leads to. The home page shows them as cards; status notices name
  * them by id. A mistake stops the build naming the entry and field.
  */

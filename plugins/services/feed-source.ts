@@ -44,7 +44,7 @@ export function statusFeedSource(site: Site, strings: Resources, { revisionOf, s
       const kind = words(`status.kind.${notice.kind}`);
       const facts = [
         `<strong>${escapeMarkup(kind)}</strong>`,
-        escapeMarkup(words("status.servicesLine", { services: serviceNames(notice.services, services(), lang) })),
+        escapeMarkup(`${words("status.servicesLabel")} ${serviceNames(notice.services, services(), lang)}`),
         escapeMarkup(noticeWhen(notice, localeOf(lang), words)),
       ];
       const intro = `<p>${facts.join("<br>")}</p>`;

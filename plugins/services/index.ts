@@ -22,9 +22,10 @@ import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { readsOnlyPagesIn } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { pagesOfType } from "../core/pages.ts";
 import { buildNow, type Project } from "../core/project.ts";
 import { buildGitHistory } from "../core/git-history.ts";
-import { bundleRevision, type Revision } from "../events/revision.ts";
+import { bundleRevision } from "../events/revision.ts";
 import { addFeedSource } from "../feeds/registry.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { siteStrings } from "../i18n/strings.ts";
@@ -36,7 +37,7 @@ import { statusFeedSource } from "./feed-source.ts";
 import { noticeOf, noticeValidator, noticeWarning, STATUS_PATH } from "./notices.ts";
 import { ServicesOptionsSchema, type ServicesOptionsInput } from "./options.ts";
 
-export { noticeOf, splitNotices, STATUS_PATH, type Notice, type NoticeItem, type NoticeState } from "./notices.ts";
+export { mostSerious, noticeOf, splitNotices, STATUS_PATH, type Notice, type NoticeItem, type NoticeState } from "./notices.ts";
 export { serviceUrl, type Service } from "./catalog.ts";
 
 /** What layouts reach as the global data `servicesApi`. */
@@ -99,7 +100,7 @@ export default function servicesPlugin(eleventyConfig: EleventyConfig, options: 
 
   for (const code of codes) {
     eleventyConfig.addCollection(`notices_${code}`, (collections) => {
-      const notices = collections.getAll().filter((item) => item.data.type === "notice" && item.data.lang === code && item.url);
+      const notices = pagesOfType(collections.getAll(), "notice", code);
       // Once per build, from the default language's pages: an incident left open, or dated in the future.
       if (code === site.defaultLanguage) {
         const now = buildNow();
@@ -121,15 +122,9 @@ export default function servicesPlugin(eleventyConfig: EleventyConfig, options: 
     );
   }
 
-  // The git history dates the feeds' entries: first commit = announced, last = updated.
+  // The git history (read once per build) dates the feeds' entries: first commit = announced, last = updated.
   const history = buildGitHistory(eleventyConfig, project.input);
-  const revisions = new Map<string, Revision>();
-  eleventyConfig.on("eleventy.before", () => revisions.clear());
-  const revisionOf = (bundle: string): Revision => {
-    let revision = revisions.get(bundle);
-    if (!revision) revisions.set(bundle, (revision = bundleRevision(history(), project.input, bundle)));
-    return revision;
-  };
+  const revisionOf = (bundle: string) => bundleRevision(history(), project.input, bundle);
   addFeedSource(eleventyConfig, statusFeedSource(site, siteStrings(eleventyConfig, project).resources, { revisionOf, services: api.list }));
   addTranslatedFacts(eleventyConfig, project, STATUS_FOLDER, NOTICE_FACTS);
 }

@@ -29,10 +29,16 @@ const FRENCH_KINDS: Record<string, NoticeKind> = {
   "incident en cours": "incident",
 };
 
+/** For a kind written in French ("panne"), what to write instead; undefined for any other value. */
+export function noticeKindHint(value: unknown): string | undefined {
+  const word = typeof value === "string" ? FRENCH_KINDS[value.trim().toLowerCase()] : undefined;
+  return word && `write ${word} (the words of front matter are English)`;
+}
+
 const kind = z.enum(NOTICE_KINDS, {
   error: (issue) => {
-    const word = typeof issue.input === "string" ? FRENCH_KINDS[issue.input.trim().toLowerCase()] : undefined;
-    if (word) return `expected maintenance or incident, found ${describeValue(issue.input)}: write ${word} (the words of front matter are English)`;
+    const hint = noticeKindHint(issue.input);
+    if (hint) return `expected maintenance or incident, found ${describeValue(issue.input)}: ${hint}`;
     return expect("maintenance (planned work) or incident (something broke)").error(issue);
   },
 });
@@ -113,6 +119,11 @@ export interface NoticeItem {
   item: CollectionItem;
   notice: Notice;
   state: NoticeState;
+}
+
+/** Of notices going on together, the one to say first: an incident before a maintenance. */
+export function mostSerious(notices: readonly NoticeItem[]): NoticeItem | undefined {
+  return notices.find((n) => n.notice.kind === "incident") ?? notices[0];
 }
 
 /** How far ahead a planned maintenance is announced on the home page, and how long an incident with no end stays there. */

@@ -3,7 +3,7 @@
  * concerns, for its page, the status page, the home page and the feeds. Pure: luxon
  * and Intl; the words around them come from the UI strings (`status.*`).
  */
-import { DAY_TIME, rangeText } from "../i18n/dates.ts";
+import { dateText, DAY_TIME, rangeText } from "../i18n/dates.ts";
 import type { Service } from "./catalog.ts";
 import type { Notice } from "./notices.ts";
 
@@ -11,7 +11,7 @@ type Words = (key: string, options?: Record<string, unknown>) => string;
 
 /** "samedi 12 décembre 2026, 20 h – 23 h"; "Depuis le samedi 5 décembre 2026 à 14 h 10" for an incident not solved yet. */
 export function noticeWhen(notice: Notice, locale: string, t: Words): string {
-  if (!notice.end) return t("status.since", { date: rangeText(notice.start, undefined, DAY_TIME, locale) });
+  if (!notice.end) return t("status.since", { date: dateText(notice.start, locale, true) });
   return rangeText(notice.start, notice.end, DAY_TIME, locale);
 }
 

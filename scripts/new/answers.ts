@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { DateTime } from "luxon";
 import { parseWallClock } from "../../plugins/core/dates.ts";
 import { EVERY_EXPECTED, everyHint, readEvery } from "../../plugins/events/series.ts";
-import { NOTICE_KINDS, type NoticeKind } from "../../plugins/services/notices.ts";
+import { NOTICE_KINDS, noticeKindHint, type NoticeKind } from "../../plugins/services/notices.ts";
 import { EXERCICE, REPORT_KINDS, reportTitle, type Answers, type ContentType, type ReportKind } from "./templates.ts";
 
 export interface Flags {
@@ -174,7 +174,7 @@ export async function collectAnswers(type: ContentType, flags: Flags, ask: Ask, 
   if (type === "notice") {
     answers.noticeKind = (await value(flags.kind, "kind", "Kind (maintenance: planned work; incident: something broke)", {
       required: true,
-      check: (v) => (NOTICE_KINDS.includes(v as NoticeKind) ? undefined : `expected ${NOTICE_KINDS.join(" or ")}`),
+      check: (v) => (NOTICE_KINDS.includes(v as NoticeKind) ? undefined : `expected ${NOTICE_KINDS.join(" or ")}${noticeKindHint(v) ? `: ${noticeKindHint(v)}` : ""}`),
     })) as NoticeKind;
     const known = ctx.serviceIds ?? [];
     const services = await value(flags.services, "services", `Services concerned, separated by commas (${known.join(", ")})`, {

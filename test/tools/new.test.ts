@@ -153,7 +153,7 @@ describe("npm run new", () => {
     assert.match(open.stderr, /--end is required for a notice about a maintenance \(only an incident still going on has none\)/);
     const french = runScript("new.ts", [...notice, "--kind", "panne", "--services", "messagerie"]);
     assert.equal(french.status, 1);
-    assert.match(french.stderr, /--kind "panne": expected maintenance or incident/);
+    assert.match(french.stderr, /--kind "panne": expected maintenance or incident: write incident/);
     assert.equal(existsSync(path.join(root, "content", "status", "2025-12-10-coupure")), false);
   });
 
