@@ -29,6 +29,14 @@ const site: SiteInput = {
   logo: "logo.svg",
   peertubeHosts: ["video.chatons-loire.example"],
   email: "contact@chatons-loire.example",
+  // The association's accounts elsewhere, in every footer (rel="me": a Mastodon profile
+  // that links to the site shows it verified). The first https://host/@name one is named
+  // as the author of the site's links shared on Mastodon.
+  elsewhere: [
+    { name: "Mastodon", url: "https://piaille.chatons-loire.example/@asso" },
+    { name: "PeerTube", url: "https://video.chatons-loire.example/a/asso/video-channels" },
+    { name: "Matrix", url: "https://matrix.to/#/#entraide:chatons-loire.example" },
+  ],
   licence: { name: "CC BY-SA 4.0", url: "https://creativecommons.org/licenses/by-sa/4.0/" },
   postsPerPage: 5,
 };

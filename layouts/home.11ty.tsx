@@ -9,7 +9,7 @@ import { Base } from "./components/Base.tsx";
 import { EVENTS_CSS, EventNext } from "./components/EventNext.tsx";
 import { Html } from "./components/Html.tsx";
 import { PostList } from "./components/PostList.tsx";
-import { builtUrls } from "../plugins/i18n/translations.ts";
+import { safeJson } from "../plugins/core/escape.ts";
 import { contextOf, type Context } from "./lib/context.ts";
 import { NoticeBadges, NoticeMeta, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
 import { serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
@@ -18,20 +18,15 @@ import type { Item, PageData } from "./lib/types.ts";
 /** Posts shown on the home page. */
 const LATEST_POSTS = 3;
 
-/**
- * The support page in this language, at one of its headings: a site path is localised (and
- * left out when the site has no such page: no link to nowhere), an outside URL kept.
- */
-function supportUrl(data: PageData, c: Context, anchorKey: string): string | undefined {
-  const url = c.site.donateUrl;
-  if (!url.startsWith("/")) return url;
-  const page = c.url(url.replace(/^\//, ""));
-  return builtUrls(data).has(page) ? `${page}#${c.t(anchorKey)}` : undefined;
+/** The support page in this language, at one of its headings (c.page: left out when the site has none); an outside URL kept. */
+function supportUrl(c: Context, anchorKey: string): string | undefined {
+  const page = c.page(c.site.donateUrl);
+  return page?.startsWith("/") ? `${page}#${c.t(anchorKey)}` : page;
 }
 
-function JoinUs({ data, c }: { data: PageData; c: Context }) {
-  const join = supportUrl(data, c, "home.cta.joinAnchor");
-  const donate = supportUrl(data, c, "home.cta.donateAnchor");
+function JoinUs({ c }: { c: Context }) {
+  const join = supportUrl(c, "home.cta.joinAnchor");
+  const donate = supportUrl(c, "home.cta.donateAnchor");
   return (
     <aside class="home-cta" aria-labelledby="home-cta-title">
       <h2 id="home-cta-title">{c.t("home.cta.title")}</h2>
@@ -109,20 +104,39 @@ function Services({ services, c }: { services: readonly Service[]; c: Context })
   );
 }
 
+/**
+ * Who publishes the site, for search engines: schema.org's Organization, with the
+ * association's accounts elsewhere as `sameAs`.
+ */
+function organisationJsonLd(c: Context): string {
+  const { site } = c;
+  return safeJson({
+    "@context": "https://schema.org",
+    "@type": "Organization",
+    name: site.name,
+    url: c.absolute(c.url("")),
+    description: site.description[c.lang],
+    email: site.email,
+    ...(site.elsewhere.length ? { sameAs: site.elsewhere.map((e) => e.url) } : {}),
+  });
+}
+
 export default function HomeLayout(data: PageData) {
   const c = contextOf(data);
   const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).slice(0, LATEST_POSTS);
   const services = data.servicesApi?.list() ?? [];
   const { announced } = noticesOf(data, c);
   return (
-    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS, "/assets/home.css", ...(announced.length ? [STATUS_CSS] : [])]}>
+    <Base data={data} title={data.title ?? c.site.name} description={data.summary} styles={[EVENTS_CSS, "/assets/home.css", ...(announced.length ? [STATUS_CSS] : [])]}
+      head={<script type="application/ld+json" dangerouslySetInnerHTML={{ __html: organisationJsonLd(c) }} />}
+    >
       <Announcements notices={announced} services={services} c={c} />
       <div class="home-hero">
         <div class="home-welcome">
           {data.logo && <span class="home-logo" aria-hidden="true" dangerouslySetInnerHTML={{ __html: data.logo }} />}
           <Html class="prose home-intro" html={data.content ?? ""} />
         </div>
-        <JoinUs data={data} c={c} />
+        <JoinUs c={c} />
       </div>
       <Services services={services} c={c} />
       <div class="home-columns">

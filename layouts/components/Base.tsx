@@ -7,9 +7,10 @@ import type { ComponentChildren } from "preact";
 import { contextOf } from "../lib/context.ts";
 import { builtUrls, switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
 import { SEARCH_PATH } from "../../plugins/search/index.ts";
-import { STATUS_PATH } from "../../plugins/services/notices.ts";
 import { searchAttributes } from "../../plugins/search/attributes.ts";
 import type { PageData } from "../lib/types.ts";
+import { fediverseAccount } from "../../plugins/core/site.ts";
+import { SiteFooter } from "./SiteFooter.tsx";
 import { StaleNotice } from "./StaleNotice.tsx";
 
 /** Main navigation: UI string key → URL path inside a language. */
@@ -104,11 +105,8 @@ export function Base({ data, title, description, ogType = "website", image, head
   const summary = description ?? site.description[lang] ?? "";
   const feeds = (data.feedLinks?.[lang] ?? []).filter((f) => !f.under || url.startsWith(f.under));
   const hasCode = typeof data.content !== "string" || data.content.includes("code-block");
-  // The legal notice in the footer, as the menu's entries: only once its page is built.
-  const legalPath = site.legalUrl && c.url(site.legalUrl.slice(1));
-  const legal = legalPath && builtUrls(data).has(legalPath) ? legalPath : undefined;
-  // The services' status page, on a site that publishes status notices (plugins/services).
-  const statusPage = builtUrls(data).has(c.url(STATUS_PATH)) ? c.url(STATUS_PATH) : undefined;
+  // Link previews on Mastodon name the association's account as the author.
+  const fediverse = fediverseAccount(site);
 
   return (
     <html lang={lang}>
@@ -141,6 +139,7 @@ export function Base({ data, title, description, ogType = "website", image, head
         {image && <meta property="og:image" content={c.absolute(image.url)} />}
         {image && <meta property="og:image:alt" content={image.alt} />}
         <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+        {fediverse && <meta name="fediverse:creator" content={fediverse} />}
         <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
         {head}
       </head>
@@ -207,30 +206,7 @@ export function Base({ data, title, description, ogType = "website", image, head
           <StaleNotice data={data} />
           {children}
         </main>
-        <footer class="site-footer">
-          <div class="wrap">
-            <p>
-              {c.t("footer.licence")} <a href={site.licence.url}>{site.licence.name}</a>.{" "}
-              <a href={site.forge.url}>{c.t("footer.source")}</a>.{" "}
-              <a href={`mailto:${site.email}`}>{site.email}</a>
-            </p>
-            <p>
-              <a href={c.url("feeds/")}>{c.t("footer.feeds")}</a> · <a href={c.url("events/")}>{c.t("nav.events")}</a> ·{" "}
-              <a href={c.url("reports/")}>{c.t("reports.footerLink")}</a> ·{" "}
-              {statusPage && (
-                <>
-                  <a href={statusPage}>{c.t("status.title")}</a> ·{" "}
-                </>
-              )}
-              {legal && (
-                <>
-                  <a href={legal}>{c.t("footer.legal")}</a> ·{" "}
-                </>
-              )}
-              {c.t("footer.noTracker")}
-            </p>
-          </div>
-        </footer>
+        <SiteFooter c={c} />
         {/* The click-to-play video enhancement, only where a video card is. Last in the body, so the
             cards exist when it runs, without `defer` (preact writes defer="", which html-validate refuses). */}
         {data.content?.includes('class="peertube"') && <script src="/assets/peertube.js" />}

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { XMLParser } from "fast-xml-parser";
-import { escapeMarkup } from "./escape.ts";
+import { escapeMarkup, safeJson } from "./escape.ts";
 
 describe("escapeMarkup", () => {
   it("escapes the characters that could open a tag or close an attribute", () => {
@@ -14,5 +14,12 @@ describe("escapeMarkup", () => {
     const parsed = new XMLParser({ ignoreAttributes: false, htmlEntities: true }).parse(`<a t="${escapeMarkup(text)}">${escapeMarkup(text)}</a>`);
     assert.equal(parsed.a["#text"], text);
     assert.equal(parsed.a["@_t"], text);
+  });
+});
+
+describe("safeJson", () => {
+  it("escapes what could close a script in any JSON value, and parses back to the same value", () => {
+    assert.equal(safeJson({ a: "</script>&" }), '{"a":"\\u003c/script\\u003e\\u0026"}');
+    assert.deepEqual(JSON.parse(safeJson({ a: "</script>&\u2028" })), { a: "</script>&\u2028" });
   });
 });

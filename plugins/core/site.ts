@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { encodedFragment } from "./url.ts";
 
 /** One language of the site. */
 export const LanguageSchema = z.strictObject({
@@ -48,6 +49,22 @@ export const SiteSchema = z.strictObject({
   legalUrl: z.string().regex(/^\/[^/]/, "a path of the site such as /mentions-legales/").optional(),
   /** Contact address shown in the footer and used as feed author e-mail. */
   email: z.email(),
+  /**
+   * The association's own accounts on other sites (fediverse, PeerTube channel, Matrix
+   * room…), linked in every footer with `rel="me"`: a Mastodon profile that links to the
+   * site then shows it as verified. The first one written https://host/@name is the
+   * site's fediverse account: link previews on Mastodon name it as the author.
+   */
+  elsewhere: z
+    .array(
+      z.strictObject({
+        /** The link's text, the same in every language: "Mastodon", "PeerTube", "Matrix". */
+        name: z.string().trim().min(1),
+        /** As the site shows it: a `#` in its fragment written `%23` (a Matrix room's address, as Element shares it). */
+        url: z.url({ protocol: /^https$/, error: "an https:// address" }).transform(encodedFragment),
+      }, { error: 'an account written { name: "Mastodon", url: "https://…" }' }),
+    )
+    .default([]),
   /** Licence of the content, shown in the footer. */
   licence: z.strictObject({ name: z.string(), url: z.url() }),
   /** Video hosts (PeerTube instances) whose player may be embedded after a click; also allowed as frame sources by the CSP. */
@@ -63,6 +80,21 @@ export const SiteSchema = z.strictObject({
 });
 
 export type SiteInput = z.input<typeof SiteSchema>;
+
+/** A fediverse profile's address, https://host/@name (Mastodon, GoToSocial, Misskey…). */
+const FEDIVERSE_PROFILE = /^https:\/\/([^/?#@]+)\/@([^/?#@]+)\/?$/;
+
+/**
+ * The site's fediverse account as Mastodon writes it (`@name@host`): the first of
+ * `elsewhere` whose address is a profile's, https://host/@name. Undefined without one.
+ */
+export function fediverseAccount(site: Pick<Site, "elsewhere">): string | undefined {
+  for (const { url } of site.elsewhere) {
+    const match = FEDIVERSE_PROFILE.exec(url);
+    if (match) return `@${match[2]}@${match[1]!.toLowerCase()}`;
+  }
+  return undefined;
+}
 export type Site = z.output<typeof SiteSchema>;
 
 /** Parses `data/site.ts`'s export; a mistake names the field, before anything is built. */

@@ -5,6 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import { plainText } from "../core/plain-text.ts";
+import { safeJson } from "../core/escape.ts";
 import type { EventData } from "./schema.ts";
 
 export interface JsonLdContext {
@@ -31,20 +32,6 @@ const ATTENDANCE: Record<EventData["attendance"], string> = {
   online: "https://schema.org/OnlineEventAttendanceMode",
   mixed: "https://schema.org/MixedEventAttendanceMode",
 };
-
-/** Characters that could end the script element, open a comment, or break old JS parsers. */
-const UNSAFE: Record<string, string> = {
-  "<": "\\u003c",
-  ">": "\\u003e",
-  "&": "\\u0026",
-  "\u2028": "\\u2028",
-  "\u2029": "\\u2029",
-};
-
-/** JSON for an inline script: the same value once parsed, with no `<`, `>` or `&` in the text. */
-export function safeJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => UNSAFE[c]!);
-}
 
 /** ISO date for all-day events (2025-03-12), date and time with its offset otherwise. */
 function isoDate(dt: DateTime, allDay: boolean): string {

@@ -157,6 +157,14 @@ describe("links", () => {
       e: "",
     });
   });
+
+  it("write a # inside an address's fragment as %23: a Matrix room shared from Element is a valid link", () => {
+    const root = html("[le salon](https://matrix.to/#/#entraide:chatons.example), https://matrix.to/#/#aide:chatons.example et [l’étape](#installer)");
+    assert.deepEqual(
+      root.querySelectorAll("a").map((a) => a.getAttribute("href")),
+      ["https://matrix.to/#/%23entraide:chatons.example", "https://matrix.to/#/%23aide:chatons.example", "#installer"],
+    );
+  });
 });
 
 describe("autolinks", () => {

@@ -20,6 +20,7 @@ import { figuresPlugin } from "./figures.ts";
 import { galleryPlugin } from "./gallery.ts";
 import { footnotesPlugin } from "./footnotes.ts";
 import { highlightCode } from "./highlight.ts";
+import { encodedFragment } from "../core/url.ts";
 import { externalLinksPlugin } from "./links.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { peertubePlugin } from "./peertube.ts";
@@ -49,6 +50,9 @@ export function createMarkdown(input: MarkdownOptionsInput, runtime: MarkdownRun
     highlight: highlightCode,
   });
 
+  // A Matrix room's address as Element shares it (matrix.to/#/#room:server) is a valid page link.
+  const normalizeLink = md.normalizeLink.bind(md);
+  md.normalizeLink = (url) => encodedFragment(normalizeLink(url));
   // Only addresses with their scheme: bare "index.fr.md" (.md is a TLD) or
   // "ssh admin@serveur.example" in a technical post must stay text.
   md.linkify.set({ fuzzyLink: false, fuzzyEmail: false });

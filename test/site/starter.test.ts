@@ -143,6 +143,54 @@ describe("the starter site", () => {
     }
   });
 
+  test("every page's footer groups its links in columns, each leading to a page of this build or to the association's accounts", () => {
+    const withFooter = pages.filter((q) => q.root.querySelector(".site-footer"));
+    const elsewhere = [
+      ["Mastodon", "https://piaille.chatons-loire.example/@asso"],
+      ["PeerTube", "https://video.chatons-loire.example/a/asso/video-channels"],
+      ["Matrix", "https://matrix.to/#/%23entraide:chatons-loire.example"],
+    ];
+    for (const p of withFooter) {
+      const english = p.url.startsWith("/en/");
+      const titles = p.root.querySelectorAll(".site-footer .footer-title").map((h) => h.text);
+      assert.deepEqual(titles, english ? ["The association", "Follow", "Get in touch"] : ["L’association", "Suivre", "Nous joindre"], p.url);
+      for (const a of p.root.querySelectorAll(".site-footer .footer-column a")) {
+        const href = a.getAttribute("href")!;
+        if (href.startsWith("/")) assert.ok(target(href), `${p.url}: the footer's "${a.text}" leads to ${href}, which this build has`);
+        if (href.startsWith("/") && href !== "/") assert.equal(href.startsWith("/en/"), english, `${p.url}: the footer's "${a.text}" stays in the page's language`);
+      }
+      // rel="me" on each of the association's accounts: a Mastodon profile linking to the site shows it verified.
+      const accounts = p.root.querySelectorAll('.site-footer a[rel~="me"]').map((a) => [a.text, a.getAttribute("href")]);
+      assert.deepEqual(accounts, elsewhere, `${p.url}: the accounts elsewhere`);
+      assert.equal(p.root.querySelector('.site-footer a[href^="mailto:"]')?.text, "contact@chatons-loire.example", p.url);
+      // Mastodon names the account as the author of a link shared there.
+      assert.equal(p.root.querySelector('meta[name="fediverse:creator"]')?.getAttribute("content"), "@asso@piaille.chatons-loire.example", p.url);
+    }
+    const about = (file: string) => parse(site.read(file)).querySelector(".site-footer .footer-column a")!;
+    assert.deepEqual([about("index.html").text, about("index.html").getAttribute("href")], ["Qui sommes-nous", "/association/"]);
+    assert.deepEqual([about("en/index.html").text, about("en/index.html").getAttribute("href")], ["About us", "/en/association/"]);
+  });
+
+  test("the home page tells search engines who publishes the site, and where else to find the association", () => {
+    for (const [file, url, description] of [
+      ["index.html", `${SITE}/`, "Association d’hébergement éthique"],
+      ["en/index.html", `${SITE}/en/`, "Ethical hosting association"],
+    ] as const) {
+      const scripts = parse(site.read(file)).querySelectorAll('script[type="application/ld+json"]');
+      const organisation = scripts.map((s) => JSON.parse(s.textContent)).find((j) => j["@type"] === "Organization");
+      assert.ok(organisation, `${file}: an Organization`);
+      assert.equal(organisation.name, "Les Chatons de la Loire");
+      assert.equal(organisation.url, url);
+      assert.ok(organisation.description.startsWith(description), file);
+      assert.equal(organisation.email, "contact@chatons-loire.example");
+      assert.deepEqual(organisation.sameAs, [
+        "https://piaille.chatons-loire.example/@asso",
+        "https://video.chatons-loire.example/a/asso/video-channels",
+        "https://matrix.to/#/%23entraide:chatons-loire.example",
+      ]);
+    }
+  });
+
   test("every page has a canonical link and OpenGraph meta", () => {
     for (const p of pages.filter((q) => q.root.querySelector(".site-nav"))) {
       assert.ok(p.root.querySelector('link[rel="canonical"]')?.getAttribute("href")?.startsWith(SITE), `${p.url} canonical`);
