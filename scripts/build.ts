@@ -69,7 +69,8 @@ const runMode = args.serve ? "serve" : args.watch ? "watch" : "build";
 /** The content problems an error carries, wherever Eleventy wrapped it. */
 function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?: string } | undefined {
   for (let e = error as { name?: string; problems?: unknown; message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
-    if (e.name === "ContentError" && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
+    // The content's problems, or the settings' (plugins/core/site.ts), given the same way.
+    if ((e.name === "ContentError" || e.name === "SettingsError") && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
     // Some Eleventy paths keep only the message of the error they wrap.
     const at = e.message?.search(/\d+ content problems? stopped the build:/) ?? -1;
     if (at >= 0) return { text: e.message!.slice(at).trim() };
@@ -96,7 +97,16 @@ let dev: ReturnType<typeof devLoop> | undefined;
 if (runMode !== "build") {
   const folder = input ?? "content";
   // As in .eleventy.ts: the data folder sits beside the content folder.
-  const project = await loadProject({ input: folder, data: `${folder}/../data`, output: args.output ?? "_site" });
+  let project;
+  try {
+    project = await loadProject({ input: folder, data: `${folder}/../data`, output: args.output ?? "_site" });
+  } catch (error) {
+    const found = contentProblemsOf(error);
+    if (!found?.problems) throw error;
+    // Before the server starts: said here, and npm start starts again at the next save of the file.
+    process.stderr.write(`\n${formatProblems(found.problems)}\n\nNothing is served: fix the file above and save it.\n`);
+    process.exit(1);
+  }
   dev = devLoop({ input: project.input, languages: project.site.languages.map((l) => l.code) });
 }
 

@@ -22,6 +22,7 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
+import { isSyntaxFailure, syntaxProblems } from "../plugins/core/syntax-errors.mjs";
 
 /** The key under which the compiled modules' paths are published (read by Eleventy's patch and project.ts). */
 export const COMPILED = Symbol.for("chatons-site.compiled");
@@ -190,6 +191,23 @@ export async function compile(root, entries, cacheDir) {
 }
 
 /**
+ * esbuild's errors as the build's other problems are written (`file:line · what`), each
+ * followed by its line with a caret under the column.
+ * @param {Parameters<typeof syntaxProblems>[0]} errors
+ * @param {string} root
+ * @returns {string}
+ */
+export function syntaxErrors(errors, root) {
+  return syntaxProblems(errors, root)
+    .map((p) => {
+      if (!p.line) return `${p.file} · ${p.message}`;
+      const gutter = " ".repeat(String(p.line).length);
+      return [`${p.file}:${p.line} · ${p.message}`, `    ${p.line} | ${p.lineText}`, `    ${gutter} | ${" ".repeat(p.column ?? 0)}^`].join("\n");
+    })
+    .join("\n\n");
+}
+
+/**
  * A bundled module's `import.meta` is the bundle's: each source file's own
  * (its URL, folder and name: plugins find their stylesheets by it) is written in.
  * @type {import("esbuild").Plugin}
@@ -226,7 +244,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     // One scan kept per content folder (the bench and the tests build others).
     scanFile: path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}.json`),
   };
-  const { modules } = await compile(root, entryPoints(root, options), cacheDir);
+  let modules;
+  try {
+    ({ modules } = await compile(root, entryPoints(root, options), cacheDir));
+  } catch (error) {
+    // A slip in data/site.ts (a comma, a quote): where it is, not esbuild's stack.
+    if (!isSyntaxFailure(error)) throw error;
+    process.stderr.write(`${syntaxErrors(error.errors, root)}\nThe site was not built: fix the line above and run the command again.\n`);
+    process.exit(1);
+  }
   // One build, with no file edited during it: Eleventy's resolver, which busts the
   // import cache of a file saved under --watch, has nothing to do. On Node 20 it
   // runs in a loader thread that every import waits for (0.1 s to start it, and

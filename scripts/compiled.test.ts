@@ -5,7 +5,7 @@ import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { contentWorkFolder } from "../test/helpers/build.ts";
 // @ts-expect-error: plain JavaScript without declarations (it runs before any TypeScript can)
-import { compile, entryPoints } from "./compiled.mjs";
+import { compile, entryPoints, syntaxErrors } from "./compiled.mjs";
 
 type Compile = (root: string, entries: string[], cacheDir: string) => Promise<{ modules: Map<string, string>; compiled: boolean }>;
 const compileTo = compile as Compile;
@@ -117,6 +117,23 @@ test("the compile is reused until a source file or the list of entries changes",
     assert.ok(added.modules.has(path.join(root, "layouts/post.11ty.tsx")));
     // Each compile has its folder; the earlier ones are kept for a build that still runs from them.
     assert.equal(readdirSync(cache).filter((name) => name.startsWith("build-")).length, 3);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("a slip in a settings file is shown at its line, with the line, and no stack", async () => {
+  const root = miniProject();
+  try {
+    writeFileSync(path.join(root, "data/site.ts"), `const site = {\n  name: "Chatons"\n  url: "https://chatons.example",\n};\nexport default site;\n`);
+    const failure = await compileTo(root, entryPoints(root), path.join(root, ".cache")).then(
+      () => assert.fail("the compile should fail"),
+      (error: { errors: Parameters<typeof syntaxErrors>[0] }) => error,
+    );
+    assert.equal(
+      syntaxErrors(failure.errors, root),
+      ['data/site.ts:3 · Expected "}" but found "url" (a comma missing at the end of the line above?)', '    3 |   url: "https://chatons.example",', "      |   ^"].join("\n"),
+    );
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -3,10 +3,11 @@
  * with this config, including the fixture sites of the tests, which bring
  * their own content/ and may bring their own data/ (else the project's).
  */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseSite, type Site } from "./site.ts";
+import { parseSite, SettingsError, type Site } from "./site.ts";
+import { isSyntaxFailure, syntaxProblems } from "./syntax-errors.mjs";
 import { buildInstant } from "./build-pass.ts";
 import { compiledModule } from "./compiled.ts";
 
@@ -39,7 +40,11 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
   const file = path.join(data, "site.ts");
   // `npm run build` runs compiled, without a TypeScript loader: the settings' compiled module (scripts/compiled.mjs).
-  const mod = (await import(compiledModule(file) ?? file)) as { default: unknown };
+  const compiled = compiledModule(file);
+  // A comma or a quote missing: where, not the TypeScript loader's stack, which tsx
+  // throws outside the import (compiled, scripts/compiled.mjs has said it already).
+  if (!compiled) await checkSyntax(file);
+  const mod = (await import(compiled ?? file)) as { default: unknown };
   const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
   const ownStrings = path.join(data, "i18n");
   return {
@@ -63,4 +68,15 @@ export function buildNow(): Date {
     return date;
   }
   return buildInstant();
+}
+
+/** The settings file as TypeScript reads it: a slip (a comma, a quote) is a {@link SettingsError} at its line. */
+async function checkSyntax(file: string): Promise<void> {
+  const { transform } = await import("esbuild");
+  try {
+    await transform(readFileSync(file, "utf8"), { loader: "ts", sourcefile: path.relative(PROJECT_ROOT, file) });
+  } catch (error) {
+    if (!isSyntaxFailure(error)) throw error;
+    throw new SettingsError(syntaxProblems(error.errors, PROJECT_ROOT).map(({ file, line, message }) => ({ file, ...(line ? { line } : {}), message })));
+  }
 }

@@ -33,19 +33,50 @@ export function keyParityProblems(resources: Resources, fileOf: (lang: string) =
   return problems;
 }
 
+/**
+ * A UI strings file that is not JSON, at the line where the parser stopped (Node 20 says
+ * "at position 827", later versions "line 27 column 5"), with what to look for there.
+ */
+export function unreadableStrings(file: string, text: string, error: Error): ContentProblem {
+  const byLine = /\(line (\d+) column \d+\)/.exec(error.message);
+  const at = /at position (\d+)/.exec(error.message);
+  const line = byLine ? Number(byLine[1]) : at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
+  const what = error.message.replace(/ in JSON at position \d+.*$| \(line \d+ column \d+\).*$/s, "");
+  return {
+    file,
+    ...(line ? { line } : {}),
+    message: `the UI strings are not valid JSON (${what}): look for a comma missing at the end of the line above, one too many before a }, or a quote left open`,
+  };
+}
+
+/** The stand-ins for files that are not JSON: the file's own problem is reported, not each string it lacks. */
+const standIns = new WeakSet<object>();
+
+/** True for a language whose strings file could not be read (see {@link loadResources}). */
+export function unreadable(strings: object | undefined): boolean {
+  return strings !== undefined && standIns.has(strings);
+}
+
 export function loadResources(dir: string, languages: readonly string[], root = process.cwd()): { resources: Resources; problems: ContentProblem[] } {
   const resources: Resources = {};
   const problems: ContentProblem[] = [];
   const fileOf = (lang: string) => path.relative(root, path.join(dir, `${lang}.json`));
   for (const lang of languages) {
+    let text = "";
     try {
-      resources[lang] = JSON.parse(readFileSync(path.join(dir, `${lang}.json`), "utf8")) as Record<string, unknown>;
+      text = readFileSync(path.join(dir, `${lang}.json`), "utf8");
+      resources[lang] = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      problems.push({ file: fileOf(lang), message: `cannot read the UI strings: ${(error as Error).message}` });
-      resources[lang] = {};
+      problems.push(text ? unreadableStrings(fileOf(lang), text, error as Error) : { file: fileOf(lang), message: `cannot read the UI strings: ${(error as Error).message}` });
     }
   }
+  // A file that could not be read is not compared: every one of its strings would be "missing".
   problems.push(...keyParityProblems(resources, fileOf), ...placeholderProblems(resources, fileOf));
+  for (const lang of languages) {
+    if (resources[lang]) continue;
+    resources[lang] = {};
+    standIns.add(resources[lang]);
+  }
   return { resources, problems };
 }
 

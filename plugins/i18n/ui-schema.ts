@@ -10,7 +10,7 @@
  */
 import { z } from "zod";
 import type { ContentProblem } from "../validate/problems.ts";
-import type { Resources } from "./strings.ts";
+import { unreadable, type Resources } from "./strings.ts";
 
 /** The names of `{{name}}`, `{{- name}}` and `{{name, format}}` (i18next's syntax), sorted, once each. */
 export function placeholdersOf(text: string): string[] {
@@ -76,6 +76,8 @@ export function uiSection<const S extends SectionSpec>(path: string, spec: S): U
     spec,
     schema,
     read(resources, lang, file) {
+      // A file that is not JSON is reported as such (strings.ts), not as each text it lacks.
+      if (unreadable(resources[lang])) return { problems: [] };
       const parsed = schema.safeParse(lookup(resources[lang], path) ?? {});
       if (parsed.success) return { texts: parsed.data, problems: [] };
       return {
