@@ -14,7 +14,9 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
-import { folderListings, readSource, scanContent } from "./content-files.ts";
+import { contentFiles, folderListings, readSource, scanContent } from "./content-files.ts";
+import { fileText } from "../core/file-memo.ts";
+import { jsonMistake } from "../core/json-errors.ts";
 import { originalsOf } from "./originals.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
@@ -62,6 +64,22 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
     ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: p.field ? frontMatterLine(path.join(project.input, p.file), [p.field]) : undefined })),
   ]);
+  // A page's data file (its folder's `<name>.json`, `<page>.11tydata.json`) that is not JSON:
+  // at its line, before Eleventy stops on it with a stack trace.
+  addContentCheck(eleventyConfig, "data files", () =>
+    contentFiles(project.input)
+      .filter((file) => file.endsWith(".json"))
+      .flatMap((file) => {
+        const text = fileText(path.join(project.input, file));
+        try {
+          JSON.parse(text);
+          return [];
+        } catch (error) {
+          const { line, message } = jsonMistake(text, error as Error);
+          return [{ file: rel(file), ...(line ? { line } : {}), message: `this data file is ${message}` }];
+        }
+      }),
+  );
   /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
   const originalLangOf = (data: EleventyData) => {
     const where = pathOf(data);

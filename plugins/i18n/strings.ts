@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import i18next, { type TFunction } from "i18next";
+import { jsonMistake } from "../core/json-errors.ts";
 import type { ContentProblem } from "../validate/problems.ts";
 import { placeholderProblems } from "./ui-schema.ts";
 
@@ -33,20 +34,10 @@ export function keyParityProblems(resources: Resources, fileOf: (lang: string) =
   return problems;
 }
 
-/**
- * A UI strings file that is not JSON, at the line where the parser stopped (Node 20 says
- * "at position 827", later versions "line 27 column 5"), with what to look for there.
- */
+/** A UI strings file that is not JSON, at the line where the parser stopped, with what to look for there. */
 export function unreadableStrings(file: string, text: string, error: Error): ContentProblem {
-  const byLine = /\(line (\d+) column \d+\)/.exec(error.message);
-  const at = /at position (\d+)/.exec(error.message);
-  const line = byLine ? Number(byLine[1]) : at ? text.slice(0, Number(at[1])).split("\n").length : undefined;
-  const what = error.message.replace(/ in JSON at position \d+.*$| \(line \d+ column \d+\).*$/s, "");
-  return {
-    file,
-    ...(line ? { line } : {}),
-    message: `the UI strings are not valid JSON (${what}): look for a comma missing at the end of the line above, one too many before a }, or a quote left open`,
-  };
+  const { line, message } = jsonMistake(text, error);
+  return { file, ...(line ? { line } : {}), message: `the UI strings are ${message}` };
 }
 
 /** The stand-ins for files that are not JSON: the file's own problem is reported, not each string it lacks. */
