@@ -17,7 +17,7 @@ import EleventyModule from "@11ty/eleventy";
 import type { EleventyConfig } from "../plugins/core/eleventy.ts";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
-import { formatProblems, type ContentProblem } from "../plugins/validate/problems.ts";
+import { formatProblems, type ContentProblem } from "../plugins/core/problems.ts";
 import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
@@ -69,8 +69,7 @@ const runMode = args.serve ? "serve" : args.watch ? "watch" : "build";
 /** The content problems an error carries, wherever Eleventy wrapped it. */
 function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?: string } | undefined {
   for (let e = error as { name?: string; problems?: unknown; message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
-    // The content's problems, or the settings' (plugins/core/site.ts), given the same way.
-    if ((e.name === "ContentError" || e.name === "SettingsError") && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
+    if (e.name === "ContentError" && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
     // Some Eleventy paths keep only the message of the error they wrap.
     const at = e.message?.search(/\d+ content problems? stopped the build:/) ?? -1;
     if (at >= 0) return { text: e.message!.slice(at).trim() };

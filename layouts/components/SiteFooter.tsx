@@ -7,6 +7,7 @@
  * have is not linked.
  */
 import type { Context } from "../lib/context.ts";
+import { AGENDA_PATH } from "../../plugins/events/entries.ts";
 import { STATUS_PATH } from "../../plugins/services/notices.ts";
 
 interface FooterLink {
@@ -52,7 +53,7 @@ export function SiteFooter({ c }: { c: Context }) {
           title={t("footer.followTitle")}
           links={[
             { href: c.page("/feeds/"), text: t("footer.feeds") },
-            { href: c.page("/events/"), text: t("nav.events") },
+            { href: c.page(`/${AGENDA_PATH}`), text: t("nav.events") },
             { href: c.page(`/${STATUS_PATH}`), text: t("status.title") },
           ]}
         />

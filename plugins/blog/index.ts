@@ -21,7 +21,7 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
 import { parsedFile } from "../translations/status.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder } from "./post-image.ts";
 import { NeighbourPages } from "./neighbours.ts";

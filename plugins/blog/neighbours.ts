@@ -33,11 +33,13 @@ export class NeighbourPages {
     const found = new Set<string>();
     for (const [file, reach] of saved) {
       if (reach !== "site") continue;
-      for (const list of this.lists.values()) {
+      const holding = [...this.lists.values()].filter((list) => list.some((p) => p.file === file));
+      if (!holding.length) continue;
+      // Read once, whatever the number of languages listing it.
+      const time = timeOf(file);
+      for (const list of holding) {
         const at = list.findIndex((p) => p.file === file);
-        if (at < 0) continue;
         for (const p of [list[at - 1], list[at + 1]]) if (p) found.add(p.file);
-        const time = timeOf(file);
         if (time === undefined) continue;
         const others = list.filter((p) => p.file !== file);
         const place = others.findIndex((p) => p.time < time);

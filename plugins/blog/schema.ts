@@ -8,7 +8,7 @@ import { z } from "zod";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { commonFields, names, tags, wallClock } from "../validate/fields.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { expect } from "../validate/zod-problems.ts";
 
 export function postFields(zone: string) {

@@ -9,7 +9,7 @@ import path from "node:path";
 import { fileText, perFile } from "../core/file-memo.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentFile } from "../i18n/content-files.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { lineOf, readYaml } from "../validate/yaml-source.ts";
 import { preferredSpelling, tagSlug, tidyTag, tagClashes, type TagUse } from "./tags.ts";
 

@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { formatProblems } from "../validate/problems.ts";
+import { formatProblems } from "../core/problems.ts";
 import { toProblems } from "./index.ts";
 import type { BrokenLink } from "./links.ts";
 

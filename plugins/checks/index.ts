@@ -13,7 +13,7 @@ import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
-import { ContentError, formatProblem, type ContentProblem } from "../validate/problems.ts";
+import { ContentError, formatProblem, type ContentProblem } from "../core/problems.ts";
 import { WorkerThread } from "../core/workers.ts";
 import { reasonOf, type BrokenLink } from "./links.ts";
 import type { ScanMessage } from "./scan.worker.ts";

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseSite, SettingsError, type Site } from "./site.ts";
+import { ContentError } from "./problems.ts";
+import { parseSite, type Site } from "./site.ts";
 import { isSyntaxFailure, syntaxProblems } from "./syntax-errors.mjs";
 import { buildInstant } from "./build-pass.ts";
 import { compiledModule } from "./compiled.ts";
@@ -40,11 +41,15 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const data = existsSync(path.join(ownData, "site.ts")) ? ownData : path.join(PROJECT_ROOT, "data");
   const file = path.join(data, "site.ts");
   // `npm run build` runs compiled, without a TypeScript loader: the settings' compiled module (scripts/compiled.mjs).
-  const compiled = compiledModule(file);
-  // A comma or a quote missing: where, not the TypeScript loader's stack, which tsx
-  // throws outside the import (compiled, scripts/compiled.mjs has said it already).
-  if (!compiled) await checkSyntax(file);
-  const mod = (await import(compiled ?? file)) as { default: unknown };
+  let mod: { default: unknown };
+  try {
+    mod = (await import(compiledModule(file) ?? file)) as { default: unknown };
+  } catch (error) {
+    // A comma or a quote missing: where, not the TypeScript loader's stack (compiled,
+    // scripts/compiled.mjs has said it already). tsx's error crosses its loader thread
+    // without esbuild's messages: the file is read again for them.
+    throw (await syntaxMistakes(file)) ?? error;
+  }
   const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
   const ownStrings = path.join(data, "i18n");
   return {
@@ -70,13 +75,14 @@ export function buildNow(): Date {
   return buildInstant();
 }
 
-/** The settings file as TypeScript reads it: a slip (a comma, a quote) is a {@link SettingsError} at its line. */
-async function checkSyntax(file: string): Promise<void> {
+/** The syntax mistakes of a TypeScript file, as a {@link ContentError} at their lines; undefined when it has none. */
+async function syntaxMistakes(file: string): Promise<ContentError | undefined> {
   const { transform } = await import("esbuild");
   try {
     await transform(readFileSync(file, "utf8"), { loader: "ts", sourcefile: path.relative(PROJECT_ROOT, file) });
+    return undefined;
   } catch (error) {
-    if (!isSyntaxFailure(error)) throw error;
-    throw new SettingsError(syntaxProblems(error.errors, PROJECT_ROOT).map(({ file, line, message }) => ({ file, ...(line ? { line } : {}), message })));
+    if (!isSyntaxFailure(error)) return undefined;
+    return new ContentError(syntaxProblems(error.errors, PROJECT_ROOT).map(({ file, line, message }) => ({ file, ...(line ? { line } : {}), message })));
   }
 }

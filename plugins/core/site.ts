@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContentError } from "./problems.ts";
 import { encodedFragment } from "./url.ts";
 
 /** One language of the site. */
@@ -97,35 +98,16 @@ export function fediverseAccount(site: Pick<Site, "elsewhere">): string | undefi
 }
 export type Site = z.output<typeof SiteSchema>;
 
-/** A mistake in the site's settings, as the content's problems are given (plugins/validate/problems.ts). */
-export interface SettingsProblem {
-  file: string;
-  line?: number;
-  field?: string;
-  message: string;
-}
-
-/**
- * The settings cannot be used: each mistake with its file, and its line or field. The
- * build reports them as it reports the content's problems, without a stack.
- */
-export class SettingsError extends Error {
-  override readonly name = "SettingsError";
-  constructor(readonly problems: readonly SettingsProblem[]) {
-    super(`The site settings are not valid:\n${problems.map((p) => `  ${p.line ? `${p.file}:${p.line}` : p.file}${p.field ? ` · ${p.field}` : ""} · ${p.message}`).join("\n")}`);
-  }
-}
-
-/** Parses `data/site.ts`'s export; a mistake names the field, before anything is built. */
+/** Parses `data/site.ts`'s export; a mistake names the field, before anything is built (a {@link ContentError}, reported as the content's are). */
 export function parseSite(input: unknown, file = "data/site.ts"): Site {
   const result = SiteSchema.safeParse(input);
   if (!result.success) {
-    throw new SettingsError(result.error.issues.map((i) => ({ file, field: i.path.join(".") || "(root)", message: i.message })));
+    throw new ContentError(result.error.issues.map((i) => ({ file, field: i.path.join(".") || "(root)", message: i.message })));
   }
   const site = result.data;
   const codes = site.languages.map((l) => l.code);
   if (!codes.includes(site.defaultLanguage)) {
-    throw new SettingsError([{ file, field: "defaultLanguage", message: `"${site.defaultLanguage}" is not one of the languages (${codes.join(", ")})` }]);
+    throw new ContentError([{ file, field: "defaultLanguage", message: `"${site.defaultLanguage}" is not one of the languages (${codes.join(", ")})` }]);
   }
   return site;
 }

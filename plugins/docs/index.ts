@@ -15,7 +15,7 @@ import { buildGitHistory } from "../core/git-history.ts";
 import type { Project } from "../core/project.ts";
 import { scanContent } from "../i18n/content-files.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import type { DocsInfo } from "./page.ts";
 
 

@@ -29,7 +29,7 @@ import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, folderYear, sort
 import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent, type EventData } from "./schema.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { DateTime } from "luxon";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { checkZone, inZone, isWallClock, notAWallClock, readWallClock, type WallClock } from "../core/dates.ts";
 import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
 import { expect, issuesToProblems } from "../validate/zod-problems.ts";

@@ -16,7 +16,7 @@ import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
 import { contentFiles, folderListings, readSource, scanContent } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
-import { jsonMistake } from "../core/json-errors.ts";
+import { parsedJson } from "../core/json-errors.ts";
 import { originalsOf } from "./originals.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
@@ -69,16 +69,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   addContentCheck(eleventyConfig, "data files", () =>
     contentFiles(project.input)
       .filter((file) => file.endsWith(".json"))
-      .flatMap((file) => {
-        const text = fileText(path.join(project.input, file));
-        try {
-          JSON.parse(text);
-          return [];
-        } catch (error) {
-          const { line, message } = jsonMistake(text, error as Error);
-          return [{ file: rel(file), ...(line ? { line } : {}), message: `this data file is ${message}` }];
-        }
-      }),
+      .flatMap((file) => parsedJson(fileText(path.join(project.input, file)), rel(file), "this data file is").problem ?? []),
   );
   /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
   const originalLangOf = (data: EleventyData) => {

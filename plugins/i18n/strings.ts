@@ -5,8 +5,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import i18next, { type TFunction } from "i18next";
-import { jsonMistake } from "../core/json-errors.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import { parsedJson } from "../core/json-errors.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { placeholderProblems } from "./ui-schema.ts";
 
 export type Resources = Record<string, Record<string, unknown>>;
@@ -34,12 +34,6 @@ export function keyParityProblems(resources: Resources, fileOf: (lang: string) =
   return problems;
 }
 
-/** A UI strings file that is not JSON, at the line where the parser stopped, with what to look for there. */
-export function unreadableStrings(file: string, text: string, error: Error): ContentProblem {
-  const { line, message } = jsonMistake(text, error);
-  return { file, ...(line ? { line } : {}), message: `the UI strings are ${message}` };
-}
-
 /** The stand-ins for files that are not JSON: the file's own problem is reported, not each string it lacks. */
 const standIns = new WeakSet<object>();
 
@@ -53,13 +47,16 @@ export function loadResources(dir: string, languages: readonly string[], root = 
   const problems: ContentProblem[] = [];
   const fileOf = (lang: string) => path.relative(root, path.join(dir, `${lang}.json`));
   for (const lang of languages) {
-    let text = "";
+    let text: string;
     try {
       text = readFileSync(path.join(dir, `${lang}.json`), "utf8");
-      resources[lang] = JSON.parse(text) as Record<string, unknown>;
     } catch (error) {
-      problems.push(text ? unreadableStrings(fileOf(lang), text, error as Error) : { file: fileOf(lang), message: `cannot read the UI strings: ${(error as Error).message}` });
+      problems.push({ file: fileOf(lang), message: `cannot read the UI strings: ${(error as Error).message}` });
+      continue;
     }
+    const parsed = parsedJson(text, fileOf(lang), "the UI strings are");
+    if (parsed.problem) problems.push(parsed.problem);
+    else resources[lang] = parsed.value as Record<string, unknown>;
   }
   // A file that could not be read is not compared: every one of its strings would be "missing".
   problems.push(...keyParityProblems(resources, fileOf), ...placeholderProblems(resources, fileOf));

@@ -9,7 +9,7 @@
  *   and of the values each key must be given.
  */
 import { z } from "zod";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { unreadable, type Resources } from "./strings.ts";
 
 /** The names of `{{name}}`, `{{- name}}` and `{{name, format}}` (i18next's syntax), sorted, once each. */

@@ -22,7 +22,7 @@ import { parse as parseHtml } from "node-html-parser";
 import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
 export const IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif", "gif", "svg"];

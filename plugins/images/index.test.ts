@@ -11,7 +11,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
-import { ContentError } from "../validate/problems.ts";
+import { ContentError } from "../core/problems.ts";
 import type { ImagesReport } from "./options.ts";
 import { buildSite, PHOTO, SVG, writeSite } from "./test-site.ts";
 

@@ -20,7 +20,7 @@ import { absolutePath } from "../core/files.ts";
 import { parseSrcset } from "../core/srcset.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
-import { ContentError } from "../validate/problems.ts";
+import { ContentError } from "../core/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { checkImages } from "./check-images.ts";
 import { EncodedCache } from "./encoded-cache.ts";

@@ -11,7 +11,7 @@ import path from "node:path";
 import sax from "sax";
 import { perFile } from "../core/file-memo.ts";
 import { contentFiles } from "../i18n/content-files.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 
 /** Elements that run code or embed another document. */
 const ACTIVE_ELEMENTS = new Set(["script", "foreignobject", "iframe", "embed", "object", "handler", "listener"]);

@@ -4,7 +4,7 @@ import { parse as parseHtml } from "node-html-parser";
 
 // By default node-html-parser keeps <pre> as raw text; code blocks are asserted on here.
 const parse = (text: string) => parseHtml(text, { blockTextElements: { script: true, style: true } });
-import { ContentError } from "../validate/problems.ts";
+import { ContentError } from "../core/problems.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import { parsePeerTubeUrl } from "./peertube.ts";
 

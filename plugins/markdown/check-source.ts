@@ -22,7 +22,7 @@
  */
 import type MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { galleryImages } from "./gallery.ts";
 
 /** Text that only these mistakes contain: most pages skip the parse (headings: see {@link headingsWorthParsing}). */

@@ -4,7 +4,7 @@
  * plugin gives the parser a fresh `MarkdownEnv` per render (see index.ts) so
  * footnotes and heading slugs never leak from one render into the next.
  */
-import { ContentError } from "../validate/problems.ts";
+import { ContentError } from "../core/problems.ts";
 import type { BundleLocation } from "./bundle-files.ts";
 
 export interface MarkdownEnv {

@@ -15,7 +15,7 @@ import path from "node:path";
 import { passthroughPath } from "../core/files.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import type { InputPathToUrl } from "../validate/url-collisions.ts";
 import { bundleOf, listBundleFiles } from "./bundle-files.ts";
 import { checkingParser, checkMarkdownSource } from "./check-source.ts";

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "nod
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { ContentError } from "../validate/problems.ts";
+import { ContentError } from "../core/problems.ts";
 import { checkFinances, findExercice, loadFinances, plain } from "./finances.ts";
 
 const FIXTURES = "plugins/reports/fixtures";

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ContentError, type ContentProblem } from "../validate/problems.ts";
+import { ContentError, type ContentProblem } from "../core/problems.ts";
 import {
   compare,
   computeExercice,

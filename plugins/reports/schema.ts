@@ -11,7 +11,7 @@ import { z } from "zod";
 import type { Project } from "../core/project.ts";
 import { commonFields, wallClock } from "../validate/fields.ts";
 import type { FrontMatterValidator } from "../validate/index.ts";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { expect } from "../validate/zod-problems.ts";
 import { EXERCICE_PATTERN } from "./finance-schema.ts";

@@ -6,7 +6,7 @@
  * them by id. A mistake stops the build naming the entry and field.
  */
 import { z } from "zod";
-import type { ContentProblem } from "../validate/problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { parseWithSchema, problemAt, readYaml } from "../validate/yaml-source.ts";
 import { expect } from "../validate/zod-problems.ts";
 

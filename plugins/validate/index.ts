@@ -14,7 +14,7 @@ import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
-import { ContentError, withoutConsequences, type ContentProblem } from "./problems.ts";
+import { ContentError, withoutConsequences, type ContentProblem } from "../core/problems.ts";
 import { contentChecks } from "./registry.ts";
 import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml, type YamlSource } from "./yaml-source.ts";

@@ -3,7 +3,7 @@
  * all before the build and stops it once with every problem listed.
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
-import type { ContentProblem } from "./problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 
 export type ContentCheck = () => ContentProblem[] | Promise<ContentProblem[]>;
 

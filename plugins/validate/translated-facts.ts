@@ -13,7 +13,7 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
 import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
 import { validationContext } from "./index.ts";
-import type { ContentProblem } from "./problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "./registry.ts";
 import { frontMatterLine } from "./yaml-source.ts";
 

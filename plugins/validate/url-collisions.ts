@@ -10,7 +10,7 @@ import path from "node:path";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 import type { ContentScan } from "../i18n/content-files.ts";
-import type { ContentProblem } from "./problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
 import { addTo } from "../core/add-to.ts";
 

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
 import { splitFrontMatter } from "../core/front-matter.ts";
-import type { ContentProblem } from "./problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 
 export type YamlPath = readonly PropertyKey[];
 

@@ -5,7 +5,7 @@
  * the file name, split unknown keys and suggest the field the writer probably meant.
  */
 import type { z } from "zod";
-import type { ContentProblem } from "./problems.ts";
+import type { ContentProblem } from "../core/problems.ts";
 import { describeValue } from "../core/describe-value.ts";
 
 /** A zod `error` option that says what the field takes and what the writer wrote. */

@@ -19,7 +19,7 @@ import { filesUnder, passthroughPath } from "../../plugins/core/files.ts";
 import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
 import { markChange, markWholeRebuild, type Reach } from "../../plugins/core/incremental.ts";
 import { readingMinutes } from "../../plugins/blog/posts.ts";
-import type { ContentProblem } from "../../plugins/validate/problems.ts";
+import type { ContentProblem } from "../../plugins/core/problems.ts";
 import { errorPage } from "./error-page.tsx";
 
 /** The part of Eleventy's user configuration the loop uses. */

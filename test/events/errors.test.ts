@@ -1,7 +1,7 @@
 /** Broken event front matter stops the build with one line per problem, naming the file and the field. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ContentProblem } from "../../plugins/validate/problems.ts";
+import type { ContentProblem } from "../../plugins/core/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 
 test("end before start, no place, unknown status, unknown zone, a missing recap, translations with other dates and a start outside its folder's year are all reported at once", async () => {

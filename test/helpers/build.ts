@@ -10,7 +10,7 @@ import assert from "node:assert/strict";
 import Eleventy from "@11ty/eleventy";
 import { filesUnder } from "../../plugins/core/files.ts";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
-import { ContentError } from "../../plugins/validate/problems.ts";
+import { ContentError } from "../../plugins/core/problems.ts";
 import type { EleventyConfig } from "../../plugins/core/eleventy.ts";
 
 export interface BuildOptions {

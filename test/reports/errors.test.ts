@@ -4,7 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ContentProblem } from "../../plugins/validate/problems.ts";
+import type { ContentProblem } from "../../plugins/core/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 
 const BASE = "test/fixtures/reports-broken";

@@ -1,7 +1,7 @@
 /** Broken status notices and services stop the build with one line per problem, naming the file, the line and the field. */
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { ContentProblem } from "../../plugins/validate/problems.ts";
+import type { ContentProblem } from "../../plugins/core/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 
 test("a kind in French, an unknown service, a maintenance without end, an end before the start, a translation with other facts and a service without its English line are all reported at once", async () => {

@@ -10,7 +10,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { before, describe, test } from "node:test";
-import type { ContentError } from "../../plugins/validate/problems.ts";
+import type { ContentError } from "../../plugins/core/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 import { runScript } from "./helpers.ts";
 
