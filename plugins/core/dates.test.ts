@@ -109,3 +109,18 @@ test("a date typed the French way is refused with the text to write", () => {
   const read = parseWallClock("05/12/2026 18h30", "Europe/Paris");
   assert.equal("error" in read && read.error, 'expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "05/12/2026 18h30": write 2026-12-05T18:30 (year, month, day)');
 });
+
+test("a date with a month, day or hour no calendar has says which, never to write it again", () => {
+  const error = (text: string) => {
+    const read = parseWallClock(text, "Europe/Paris");
+    return "error" in read ? read.error : "";
+  };
+  assert.equal(error("2025-13-20T09:00"), 'expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "2025-13-20T09:00": there is no month 13 (a date is written year-month-day)');
+  assert.match(error("2025-02-29"), /: February 2025 has 28 days$/);
+  assert.match(error("2025-01-20T25:00"), /: an hour goes from 00 to 23 \(midnight is 00:00 of the next day\)$/);
+  assert.match(error("2025-01-20T09:61"), /: minutes and seconds go from 00 to 59$/);
+  // Typed the French way and out of range once rewritten: the reason, not "write 2026-04-31".
+  assert.equal(wallClockHint("31/04/2026"), "April 2026 has 30 days");
+  assert.equal(wallClockHint("2026-12-05 25h"), "an hour goes from 00 to 23 (midnight is 00:00 of the next day)");
+  assert.equal(wallClockHint("2024-02-29"), undefined); // a leap year: a real day, nothing to say
+});

@@ -59,17 +59,38 @@ export function notAWallClock(expected: string, value: unknown, day?: string): s
  */
 export function wallClockHint(text: string, day?: string): string | undefined {
   const value = text.trim();
+  // Written the right way, with a number no calendar has (2025-13-20, 2025-02-30, 25:00).
+  if (WALL_CLOCK.test(value)) return outOfRange(value);
   const time = (h: string, m: string | undefined) => `T${h.padStart(2, "0")}:${(m ?? "00").padStart(2, "0")}`;
+  // The rewritten date may still name no day ("31/04/2026"): then say why, not "write 2026-04-31".
+  const write = (date: string, note = "") => outOfRange(date) ?? `write ${date}${note}`;
   const iso = /^(\d{4}-\d{2}-\d{2})[ T]+(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(value);
-  if (iso) return `write ${iso[1]}${time(iso[2]!, iso[3])}`;
+  if (iso) return write(`${iso[1]}${time(iso[2]!, iso[3])}`);
   const french = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?:[ à]+(\d{1,2})\s*[h:]\s*(\d{2})?)?$/i.exec(value);
   if (french) {
     const day = `${french[3]}-${french[2]!.padStart(2, "0")}-${french[1]!.padStart(2, "0")}`;
-    return `write ${day}${french[4] ? time(french[4], french[5]) : ""} (year, month, day)`;
+    return write(`${day}${french[4] ? time(french[4], french[5]) : ""}`, " (year, month, day)");
   }
   const alone = /^(\d{1,2})\s*[h:]\s*(\d{2})?$/i.exec(value);
-  if (alone) return day ? `a time needs its day: write ${day}${time(alone[1]!, alone[2])}` : "a time needs its day: write it as 2025-03-12T18:30";
+  if (alone) return day ? `a time needs its day: ${write(`${day}${time(alone[1]!, alone[2])}`)}` : "a time needs its day: write it as 2025-03-12T18:30";
   return undefined;
+}
+
+/**
+ * Why a date written in the expected shape names no moment: "there is no month 13
+ * (…)", "April 2026 has 30 days", "an hour goes from 00 to 23 (…)". Undefined when
+ * it is a real date or not in that shape.
+ */
+function outOfRange(text: string): string | undefined {
+  const m = WALL_CLOCK.exec(text);
+  if (!m || readWallClock(text)) return undefined;
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((n) => (n === undefined ? undefined : Number(n))) as number[];
+  if (month! < 1 || month! > 12) return `there is no month ${m[2]} (a date is written year-month-day)`;
+  const days = DateTime.fromObject({ year: year!, month: month! }, { zone: "UTC" }).daysInMonth ?? 31;
+  if (day! < 1 || day! > days) return `${DateTime.fromObject({ year: year!, month: month! }, { zone: "UTC" }).setLocale("en").toFormat("LLLL yyyy")} has ${days} days`;
+  if (hour > 23) return `an hour goes from 00 to 23 (midnight is 00:00 of the next day)`;
+  if (minute > 59 || second > 59) return "minutes and seconds go from 00 to 59";
+  return "an offset is at most ±18:00";
 }
 
 /** The wall clock written in `text`, or undefined when it is not one (or not a real day). */

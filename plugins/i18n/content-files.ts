@@ -114,14 +114,25 @@ export function scanContent(input: string, languages: readonly string[]): Conten
 /** The scans of a list (by languages and tree), dropped with it. */
 const scansOf = new WeakMap<readonly string[], Map<string, ContentScan>>();
 
+/** README.md files document a folder for writers; they are not pages (the languages plugin has Eleventy ignore them). */
+export const README_NAMES = ["README.md", "readme.md"];
+const isReadme = (rel: string) => README_NAMES.includes(path.posix.basename(rel));
+
+/** Endings other engines and editors give Markdown files. */
+const OTHER_MARKDOWN = /\.(?:md|markdown|mdown|mkdn?|mdwn)$/i;
+
 function readContent(input: string, list: readonly string[], languages: readonly string[]): ContentScan {
   const files: ContentFile[] = [];
   const invalid: ContentScan["invalid"] = [];
   const bundles: ContentScan["bundles"] = new Map();
   for (const rel of list) {
-    if (!rel.endsWith(".md")) continue;
-    // README.md files document a folder for writers; they are not pages.
-    if (/(^|\/)README\.md$/.test(rel)) continue;
+    if (isReadme(rel)) continue;
+    if (!rel.endsWith(".md")) {
+      // Markdown under another name (index.fr.MD from Windows, index.fr.markdown from another engine) would never be built, silently.
+      const other = OTHER_MARKDOWN.exec(rel);
+      if (other) invalid.push({ file: rel, message: `a page's file name must end in .md, in lowercase: rename it ${path.posix.basename(rel, other[0])}.md (a file ending in ${other[0]} is not built)` });
+      continue;
+    }
     const parsed = parseContentPath(rel, languages);
     if (!parsed.ok) {
       invalid.push({ file: rel, message: parsed.message });

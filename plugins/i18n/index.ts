@@ -14,7 +14,7 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
-import { contentFiles, folderListings, readSource, scanContent } from "./content-files.ts";
+import { contentFiles, folderListings, README_NAMES, readSource, scanContent } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
 import { parsedJson } from "../core/json-errors.ts";
 import { originalsOf } from "./originals.ts";
@@ -56,6 +56,8 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
   const scan = scanContent(project.input, codes);
+  const inputGlob = path.relative(project.root, project.input).split(path.sep).join("/") || ".";
+  for (const name of README_NAMES) eleventyConfig.ignores.add(`${inputGlob}/**/${name}`);
   // Eleventy's look for each page's data files, answered from the same walk.
   eleventyConfig.configureTemplateHandling({ folderListings: () => folderListings(project.input) });
   const originals = originalsOf(scan, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, buildNow());

@@ -20,8 +20,16 @@ describe("toCents", () => {
   it("refuses text, with the expected format in the message", () => {
     const message = String(toCents("1 234,56"));
     assert.match(message, /such as 1234\.56/);
-    assert.match(message, /found "1 234,56"/);
+    assert.match(message, /found "1 234,56": write 1234\.56$/);
     assert.match(String(toCents(undefined)), /^missing/);
+  });
+
+  it("rewrites an amount copied from a French spreadsheet the way the file wants it", () => {
+    assert.match(String(toCents("1 200,50 €")), /found "1 200,50 €": write 1200\.50$/);
+    assert.match(String(toCents("1.380,5")), /: write 1380\.50$/);
+    assert.match(String(toCents("-45,00 €", { signed: true })), /: write -45\.00$/);
+    assert.match(String(toCents("1\u202F380")), /: write 1380$/); // a narrow no-break space, as LibreOffice copies it
+    assert.match(String(toCents("douze")), /found "douze"$/);
   });
 
   it("accepts a negative amount only where a deficit can be written", () => {

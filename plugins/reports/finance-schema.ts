@@ -33,7 +33,8 @@ export function toCents(value: unknown, { signed = false } = {}): Cents | string
   const example = signed ? "1234.56 or -1234.56" : "1234.56";
   if (value === undefined || value === null) return `missing: expected an amount such as ${example}`;
   if (typeof value !== "number" || !Number.isFinite(value)) {
-    return `expected an amount such as ${example} (a dot before the cents, no space, no currency sign), found ${JSON.stringify(value)}`;
+    const rewritten = typeof value === "string" ? asWrittenInFrench(value) : undefined;
+    return `expected an amount such as ${example} (a dot before the cents, no space, no currency sign), found ${JSON.stringify(value)}${rewritten ? `: write ${rewritten}` : ""}`;
   }
   const match = AMOUNT_TEXT.exec(String(value));
   if (!match) return `expected at most two decimals, found ${String(value)}`;
@@ -42,6 +43,18 @@ export function toCents(value: unknown, { signed = false } = {}): Cents | string
   const cents = Number(units) * 100 + Number(decimals.padEnd(2, "0"));
   if (!Number.isSafeInteger(cents)) return `the amount ${String(value)} is too large`;
   return minus ? -cents : cents;
+}
+
+/**
+ * An amount typed the French way, as a spreadsheet shows it ("1 200,50 €",
+ * "1.200,50", "-45,00 €"), written as the file wants it (1200.50); undefined
+ * when the text is not one.
+ */
+function asWrittenInFrench(text: string): string | undefined {
+  const m = /^(-?)\s*(\d{1,3}(?:[ \u00A0\u202F.]\d{3})*|\d+)(?:,(\d{1,2}))?\s*(?:€|EUR|euros?)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const [, minus = "", units = "", decimals] = m;
+  return `${minus}${units.replace(/[ \u00A0\u202F.]/g, "")}${decimals === undefined ? "" : `.${decimals.padEnd(2, "0")}`}`;
 }
 
 /** An amount field; `signed` for a result, which may be a deficit. */

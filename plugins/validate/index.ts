@@ -6,6 +6,7 @@
  */
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
+import { notUtf8 } from "../core/encoding.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { fileAndFolderStamp, fileText } from "../core/file-memo.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
@@ -38,10 +39,11 @@ export function validateFile(
   options: ValidateOptions,
   context: ValidationContext = validationContext(options.project),
 ): ContentProblem[] {
-  const split = splitFrontMatter(fileText(absolute));
-  if (!split.opened) {
-    return [{ file: rel, line: 1, message: "no front matter: the file must start with a line --- followed by at least a title" }];
-  }
+  const text = fileText(absolute);
+  const unreadable = notUtf8(text, rel);
+  if (unreadable) return [unreadable];
+  const split = splitFrontMatter(text);
+  if (!split.opened) return [noFrontMatter(text, rel)];
   if (!split.closed) {
     return [{ file: rel, line: 1, message: "the front matter is never closed: add a line --- after its last field" }];
   }
@@ -49,15 +51,14 @@ export function validateFile(
     const { line, text } = split.closingExtra;
     return [{ file: rel, line, message: `the line ending the front matter must be --- alone, found ${JSON.stringify(text)}` }];
   }
-  const shift = (p: ContentProblem): ContentProblem => (p.line ? { ...p, line: p.line + split.yamlLine - 1 } : p);
   // The parse the build shares (../core/front-matter.ts); the YAML is read again
   // with node positions only when there is a line to name.
   let data: Readonly<Record<string, unknown>>;
   try {
     data = parseFrontMatter(split.yaml);
   } catch (error) {
-    const syntax = readYaml(split.yaml, rel).problems;
-    return (syntax.length ? syntax : [{ file: rel, line: 1, message: `the YAML is not valid: ${(error as Error).message.split("\n")[0]}` }]).map(shift);
+    const syntax = readYaml(split.yaml, rel, split.yamlLine).problems;
+    return syntax.length ? syntax : [{ file: rel, line: 1, message: `the YAML is not valid: ${(error as Error).message.split("\n")[0]}` }];
   }
   const validator = options.types[section] ?? options.types["*"];
   const problems = validator ? validator(data, rel, context) : [];
@@ -72,6 +73,21 @@ export function validateFile(
     check(split.body, rel, path.dirname(absolute)).map((p) => (p.line ? { ...p, line: p.line + split.bodyLine - 1 } : p)),
   );
   return [...located, ...body];
+}
+
+/** Why a file has no front matter: none at all, one opened below the first line, or an opening line that is not `---`. */
+function noFrontMatter(text: string, file: string): ContentProblem {
+  const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/, 50);
+  const first = lines.findIndex((l) => l.trim() !== "");
+  const opening = lines[first]?.trim() ?? "";
+  if (first > 0 && /^-{3,}$/.test(opening)) {
+    const blank = first === 1 ? "the empty line" : `the ${first} empty lines`;
+    return { file, line: first + 1, message: `the front matter must start on the file's first line: delete ${blank} above this ---` };
+  }
+  if (first === 0 && /^(-{4,}|—|–+|-{1,2})$/.test(opening)) {
+    return { file, line: 1, message: `the line opening the front matter must be three hyphens, ---, found ${JSON.stringify(opening)}` };
+  }
+  return { file, line: 1, message: "no front matter: the file must start with a line --- followed by at least a title" };
 }
 
 /** The context of a validation pass; build it once and pass it to every validator. */

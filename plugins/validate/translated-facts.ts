@@ -11,7 +11,9 @@ import { readWallClock } from "../core/dates.ts";
 import { describeValue } from "../core/describe-value.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import type { Project } from "../core/project.ts";
+import type { ContentFile } from "../i18n/content-files.ts";
 import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
+import { parsedFile } from "../translations/status.ts";
 import { validationContext } from "./index.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "./registry.ts";
@@ -98,6 +100,12 @@ export function factDifferences(
   return found;
 }
 
+/** Whether a file's front matter could be read: when not, the validation says why, and every comparison would be noise. */
+function readable(file: ContentFile): boolean {
+  const parsed = parsedFile(file.absolute);
+  return parsed.valid && Object.keys(parsed.data).length > 0;
+}
+
 /**
  * Checks, before each build, every translation of the pages of `section`
  * (`events`, `reports`) against its original (the file ../i18n/originals.ts
@@ -115,8 +123,10 @@ export function addTranslatedFacts(eleventyConfig: EleventyConfig, project: Proj
         const line = at.length ? frontMatterLine(original.absolute, at) : undefined;
         return `${path.basename(original.file)}${line ? `:${line}` : ""}`;
       };
+      // An unreadable front matter (its YAML problem is reported) has no facts to compare.
+      if (!readable(original)) continue;
       for (const file of byLang.values()) {
-        if (file === original) continue;
+        if (file === original || !readable(file)) continue;
         for (const d of factDifferences(frontMatterOf(original), frontMatterOf(file), facts, where)) {
           // Nothing to copy while the original's own value is wrong: its problem is reported, and fixing it may settle this one.
           const followsFrom = { file: path.relative(root, original.absolute), field: d.field };

@@ -61,3 +61,17 @@ describe("parseWithSchema", () => {
     assert.equal(typeof broken.problems[0]?.line, "number");
   });
 });
+
+describe("a field written twice", () => {
+  it("names both lines of the file, counted from where the YAML starts in it", () => {
+    const { problems } = readYaml("title: Atelier\nend: 2025-10-04T16:00\nvenue:\n  name: Médiathèque\nend: 2025-10-04T17:00\n", "content/x/index.fr.md", 2);
+    assert.deepEqual(problems, [
+      { file: "content/x/index.fr.md", line: 6, field: "end", message: "the field end is written twice (lines 3 and 6): keep the one you mean and delete the other" },
+    ]);
+  });
+
+  it("finds the first one at the same depth, on a list item's line too", () => {
+    const { problems } = readYaml("income:\n  - category: dons\n    amount: 12\n    category: cotisations\n", "data/finances/2024-2025.yaml");
+    assert.equal(problems[0]?.message, "the field category is written twice (lines 2 and 4): keep the one you mean and delete the other");
+  });
+});

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import type { z } from "zod";
+import { notUtf8 } from "../core/encoding.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../core/problems.ts";
 
@@ -24,14 +25,25 @@ export function frontMatterLine(absolute: string, path: YamlPath): number | unde
   return line === undefined ? undefined : line + split.yamlLine - 1;
 }
 
-/** Parses `text`; syntax errors become problems with their line. */
-export function readYaml(text: string, file: string): { source: YamlSource; problems: ContentProblem[] } {
+/**
+ * Parses `text`; syntax errors become problems with their line in the file:
+ * `firstLine` is the file's line where `text` starts (a front matter's is 2).
+ */
+export function readYaml(text: string, file: string, firstLine = 1): { source: YamlSource; problems: ContentProblem[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const unreadable = notUtf8(text, file, firstLine);
+  if (unreadable) return { source: { file, doc, lineCounter }, problems: [unreadable] };
   const seen = new Set<string>();
   const problems: ContentProblem[] = doc.errors.flatMap((e) => {
-    const line = lineCounter.linePos(e.pos[0]).line;
-    const problem = quoteHint(text.split(/\r?\n/)[line - 1] ?? "", file, line) ?? { file, line, message: `the YAML is not valid: ${e.message.split("\n")[0]}` };
+    const at = lineCounter.linePos(e.pos[0]).line;
+    const lines = text.split(/\r?\n/);
+    const line = at + firstLine - 1;
+    const problem = (e.code === "DUPLICATE_KEY" ? writtenTwice(lines, at, firstLine, file) : quoteHint(lines[at - 1] ?? "", file, line)) ?? {
+      file,
+      line,
+      message: `the YAML is not valid: ${e.message.split("\n")[0]}`,
+    };
     // One mistake often makes several errors on its line: report it once.
     const key = `${line}\n${problem.message}`;
     if (seen.has(key)) return [];
@@ -42,19 +54,41 @@ export function readYaml(text: string, file: string): { source: YamlSource; prob
 }
 
 /**
+ * A field written twice in one map (`end:` on two lines, the second meant to
+ * replace the first): YAML refuses to guess which one counts. Names both lines.
+ */
+function writtenTwice(lines: readonly string[], at: number, firstLine: number, file: string): ContentProblem | undefined {
+  const key = /^(\s*(?:- )?)([^\s:#"'][^:#]*?):(\s|$)/.exec(lines[at - 1] ?? "");
+  if (!key) return undefined;
+  const [, indent, name] = key as unknown as [string, string, string];
+  // The same key at the same depth, whether or not a list item's "- " opens its line.
+  const depth = indent.replace("- ", "  ");
+  const starts = [depth, ...(depth.length >= 2 ? [`${depth.slice(0, -2)}- `] : [])].map((lead) => `${lead}${name}:`);
+  const first = lines.slice(0, at - 1).findLastIndex((l) => starts.some((start) => l.startsWith(start))) + 1;
+  const line = at + firstLine - 1;
+  const where = first > 0 ? `lines ${first + firstLine - 1} and ${line}` : `line ${line} and above`;
+  return { file, line, field: name.trim(), message: `the field ${name.trim()} is written twice (${where}): keep the one you mean and delete the other` };
+}
+
+/**
  * `title: Atelier : chiffrer ses courriels`, the most common French case: YAML
  * reads the second ": " as a nested field. Say so, with the line to write instead.
  */
 function quoteHint(lineText: string, file: string, line: number): ContentProblem | undefined {
   const match = /^(\s*(?:- )?)([^\s:#"'][^:#]*?):[ \t]+([^"'\s].*?)\s*$/.exec(lineText);
   if (!match || !/:(\s|$)/.test(match[3]!)) return undefined;
-  const [, indent, key, value] = match as unknown as [string, string, string, string];
+  const [, indent, key, written] = match as unknown as [string, string, string, string];
+  // Typographic quotes (“…”, what word processors and phones type) are text to YAML, not quotes: straightened.
+  const curly = /^“(.*)”$/.exec(written);
+  const value = curly ? curly[1]! : written;
   const quoted = /["\\]/.test(value) ? `'${value.replace(/'/g, "''")}'` : `"${value}"`;
   return {
     file,
     line,
     field: key.trim(),
-    message: `a value containing ": " must be put in quotes; write the line as: ${indent}${key}: ${quoted}`,
+    message: curly
+      ? `the quotes “ ” are read as text, so the ": " inside them is not quoted; write the line with straight quotes: ${indent}${key}: ${quoted}`
+      : `a value containing ": " must be put in quotes; write the line as: ${indent}${key}: ${quoted}`,
   };
 }
 

@@ -47,6 +47,13 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/** The known field `key` is when only spaces around it (a non-breaking one) or its letters' case differ. */
+function sameField(key: string, known: readonly string[]): string | undefined {
+  const bare = key.trim();
+  if (bare === key && known.includes(key)) return undefined;
+  return known.find((k) => k === bare || k.toLowerCase() === bare.toLowerCase());
+}
+
 /**
  * One ContentProblem per issue (and per unknown key). `knownKeys` maps an object's
  * dotted path ("" for the top level, "venue" …) to its field names, for suggestions;
@@ -59,12 +66,31 @@ export function issuesToProblems(
   hints: Record<string, string> = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  // A known field written "Title" or with a non-breaking space before its colon: its value was not read, so "missing" there says nothing more.
+  const misnamed = new Set(
+    issues.flatMap((issue) => {
+      if (issue.code !== "unrecognized_keys") return [];
+      const at = issue.path.map(String).join(".");
+      return issue.keys.flatMap((key) => {
+        const known = sameField(key, knownKeys[at] ?? []);
+        return known ? [at ? `${at}.${known}` : known] : [];
+      });
+    }),
+  );
   for (const issue of issues) {
     const at = issue.path.map(String).join(".");
+    if (misnamed.has(at)) continue;
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const near = closest(key, knownKeys[at] ?? []);
-        const hint = hints[key] ?? (near ? `did you mean "${near}"?` : `known fields: ${(knownKeys[at] ?? []).join(", ")}`);
+        const known = sameField(key, knownKeys[at] ?? []);
+        const hint =
+          known === undefined
+            ? (hints[key] ?? (near ? `did you mean "${near}"?` : `known fields: ${(knownKeys[at] ?? []).join(", ")}`))
+            : key.trim() !== key
+              ? // YAML drops a plain space before the colon, not a non-breaking one (what French keyboards and word processors put before ":").
+                `"${key.trim()}" followed by a non-breaking space, which is part of the name: delete the space before the colon (${known}:)`
+              : `field names are case-sensitive: write ${known}:`;
         problems.push({ file, field: at ? `${at}.${key}` : key, message: `unknown field: ${hint}` });
       }
       continue;

@@ -42,12 +42,27 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     `${base}/blog/2025/adresse-copiee/index.fr.md:6 · aliases.0 · expected a path starting with /, without the site's address: write "/2019/06/notre-charte.html" (a redirect can only be served from this site, at its old path)`,
     // A date written as on a poster: the line to write instead.
     `${base}/blog/2025/date-a-la-francaise/index.fr.md:3 · date · expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "03/07/2025 à 9h30": write 2025-07-03T09:30 (year, month, day)`,
+    // A title typed in a word processor: its quotes are typographic ones, which YAML reads as text.
+    `${base}/blog/2025/guillemets-courbes/index.fr.md:2 · title · the quotes “ ” are read as text, so the ": " inside them is not quoted; write the line with straight quotes: title: "Atelier : sauvegarder ses photos"`,
+    // A French keyboard's non-breaking space before the colon: part of the field's name for YAML.
+    `${base}/blog/2025/espace-insecable/index.fr.md:3 · date\u00A0 · unknown field: "date" followed by a non-breaking space, which is part of the name: delete the space before the colon (date:)`,
+    // An empty line left above the front matter, and a field name with a capital letter.
+    `${base}/blog/2025/ligne-vide-en-tete/index.fr.md:2 · the front matter must start on the file's first line: delete the empty line above this ---`,
+    `${base}/blog/2025/majuscule/index.fr.md:2 · Title · unknown field: field names are case-sensitive: write title:`,
+    // A file saved by an old editor in Windows-1252: its accents would show as �.
+    `${base}/blog/2025/encodage-windows/index.fr.md:2 · this file is not saved as UTF-8: in “Compte rendu de la r\uFFFDunion”, \uFFFD stands for a character that cannot be read (an accent saved in another encoding, such as Windows-1252): save the file again with the encoding UTF-8 (your editor's "Save with encoding" or "Reopen with encoding" menu), then check its accents`,
+    // A day the calendar does not have: why, not "write" the same date again.
+    `${base}/blog/2025/trente-fevrier/index.fr.md:3 · date · expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "2025-02-30": February 2025 has 28 days`,
+    // Markdown under another engine's ending would never be built.
+    `${base}/blog/2025/extension-markdown/index.fr.markdown · a page's file name must end in .md, in lowercase: rename it index.fr.md (a file ending in .markdown is not built)`,
     // A folder named like the title: its name would be in the address.
     `${base}/blog/2025/Fête de la Science/index.fr.md · the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^16 content problems stopped the build:$/m);
+  assert.match(run.stderr, /^23 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
+  // The blog folder's README.md speaks to writers: it is neither a page nor a mistake.
+  assert.doesNotMatch(run.stderr, /README/);
 });
 
 test("two pages at one address are one content problem naming both source files and the URL, before anything is written", () => {
