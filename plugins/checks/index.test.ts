@@ -51,3 +51,21 @@ describe("broken links as content problems", () => {
     );
   });
 });
+
+describe("a link that leads nowhere", () => {
+  const pages = ["/", "/blog/", "/blog/2025/nouveau-serveur/", "/blog/2024/choisir-sa-messagerie/", "/en/blog/2025/nouveau-serveur/", "/docs/services/agenda-partage/"];
+  const reasons = (...targets: string[]) => toProblems(targets.map((t) => link(t)), sourceOf, pages).map((p) => p.message.replace(/ \(a href .*\)$/, ""));
+
+  it("names the page it probably meant: the same page under another year, or a name a typo away in the same folder, in the link's language", () => {
+    assert.deepEqual(reasons("/blog/2024/nouveau-serveur/", "/blog/2025/nouveau-serveur-2/", "/en/blog/2024/nouveau-serveur/", "/blog/2025/choisir-sa-messagerie/"), [
+      "leads nowhere: the build wrote nothing at /blog/2024/nouveau-serveur/; did you mean /blog/2025/nouveau-serveur/?",
+      "leads nowhere: the build wrote nothing at /blog/2025/nouveau-serveur-2/; did you mean /blog/2025/nouveau-serveur/?",
+      "leads nowhere: the build wrote nothing at /en/blog/2024/nouveau-serveur/; did you mean /en/blog/2025/nouveau-serveur/?",
+      "leads nowhere: the build wrote nothing at /blog/2025/choisir-sa-messagerie/; did you mean /blog/2024/choisir-sa-messagerie/?",
+    ]);
+  });
+
+  it("guesses nothing when no page is close", () => {
+    assert.deepEqual(reasons("/docs/services/introuvable/"), ["leads nowhere: the build wrote nothing at /docs/services/introuvable/"]);
+  });
+});

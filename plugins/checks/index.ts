@@ -15,6 +15,7 @@ import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
 import { localizedUrl } from "../i18n/paths.ts";
 import { ContentError, formatProblem, type ContentProblem } from "../core/problems.ts";
 import { WorkerThread } from "../core/workers.ts";
+import { closest } from "../validate/zod-problems.ts";
 import { reasonOf, type BrokenLink } from "./links.ts";
 import type { ScanMessage } from "./scan.worker.ts";
 import { WrittenPages, type CheckReport, type CheckRequest, type WrittenPage } from "./written-pages.ts";
@@ -93,7 +94,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     const prefixes = site.languages.filter((l) => l.code !== site.defaultLanguage).map((l) => `/${l.code}/`);
     const rank = (url: string) => (prefixes.some((p) => url.startsWith(p)) ? 1 : 0);
     broken.sort((a, b) => rank(a.page) - rank(b.page) || a.page.localeCompare(b.page));
-    const problems = toProblems(broken, (url) => sourceOf(inputOf.get(url) ?? "", project));
+    const problems = toProblems(broken, (url) => sourceOf(inputOf.get(url) ?? "", project), [...inputOf.keys()]);
     if (event.runMode === "build") throw new ContentError(problems);
     // Watch and serve: say it, keep serving (the writer is probably fixing it).
     const count = problems.length === 1 ? "1 broken link" : `${problems.length} broken links`;
@@ -108,7 +109,7 @@ type SourceOf = (pageUrl: string) => { file: string; markdown: string | undefine
  * pages show it (an original and its untranslated copy); a broken link the
  * layout puts on many pages is one problem listing a few of them.
  */
-export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentProblem[] {
+export function toProblems(broken: BrokenLink[], sourceOf: SourceOf, pageUrls: readonly string[] = []): ContentProblem[] {
   const groups = new Map<string, { link: BrokenLink; pages: string[]; file: string; line: number | undefined }>();
   const lineIn = linkLocator();
   for (const link of broken) {
@@ -125,9 +126,30 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf): ContentPro
     const listed = pages.slice(0, MAX_PAGES_LISTED).join(", ");
     const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more pages` : "";
     const origin = line === undefined ? `${link.ref.via} made by the layout, not the Markdown,` : link.ref.via;
-    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || reasonOf(link);
+    const near = link.kind === "missing" ? nearestPage(link.target, pageUrls) : undefined;
+    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || `${reasonOf(link)}${near ? `; did you mean ${near}?` : ""}`;
     return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reason} (${origin} on ${listed}${more})` };
   });
+}
+
+/**
+ * The page a link that leads nowhere probably meant: the same page under another
+ * year (/blog/2024/x/ for /blog/2025/x/), else a page of the same folder whose
+ * name is a typo away (nouveau-serveur-2 → nouveau-serveur). Only asked for
+ * broken links, so the list is walked only then.
+ */
+export function nearestPage(target: string, pageUrls: readonly string[]): string | undefined {
+  const parts = target.replace(/\/$/, "").split("/");
+  const name = parts.at(-1);
+  if (!name || !target.endsWith("/")) return undefined;
+  const folder = parts.slice(0, -1).join("/");
+  const language = /^\/[a-z]{2}\//.exec(target)?.[0] ?? "/";
+  const inLanguage = (url: string) => url.startsWith(language) && (language !== "/" || !/^\/[a-z]{2}\//.test(url));
+  const sameName = pageUrls.filter((url) => url.endsWith(`/${name}/`) && inLanguage(url));
+  if (sameName.length === 1) return sameName[0];
+  const siblings = new Map(pageUrls.filter((url) => url.startsWith(`${folder}/`) && url.split("/").length === parts.length + 1).map((url) => [url.split("/").at(-2)!, url]));
+  const near = closest(name, [...siblings.keys()]);
+  return near === undefined ? undefined : siblings.get(near);
 }
 
 /**

@@ -29,3 +29,8 @@ test("pages take no date but may take an order", () => {
   assert.deepEqual(page({ title: "L'association", order: 2 }, "p.md"), []);
   assert.equal(page({ title: "L'association", date: "2025-01-01" }, "p.md")[0]?.field, "date");
 });
+
+test("an address copied without https:// is told with it", () => {
+  const [problem] = post({ title: "Bonjour", date: "2025-03-12", credits: [{ author: "Camille", url: "www.flickr.example/photos/42" }] }, "x.md");
+  assert.equal(problem?.message, 'expected a web address starting with https://, found "www.flickr.example/photos/42": write https://www.flickr.example/photos/42');
+});
