@@ -9,6 +9,7 @@ import type { FrontMatterValidator } from "../validate/index.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { commonFields, names, tags, wallClock } from "../validate/fields.ts";
 import type { ContentProblem } from "../core/problems.ts";
+import { imageFileProblem } from "../images/check-images.ts";
 import { expect } from "../validate/zod-problems.ts";
 
 export function postFields(zone: string) {
@@ -67,7 +68,9 @@ export function postImageProblems(image: string | undefined, file: string, bundl
   if (!existsSync(path.join(bundleDir, image))) {
     return [{ file, field: "image", message: `"${image}" is not in ${path.basename(bundleDir)}/ next to the post` }];
   }
-  return [];
+  // Empty, a Git LFS pointer, an iPhone photo named .jpg: sharp would stop the build with a stack trace.
+  const wrong = imageFileProblem(path.join(bundleDir, image), image);
+  return wrong ? [{ file, field: "image", message: wrong }] : [];
 }
 
 export type Post = z.output<ReturnType<typeof createPostSchema>>;

@@ -38,6 +38,17 @@ describe("stamps while npm start's watcher reports the content folder's changes"
     assert.equal(fileStamp(path.join(path.dirname(post), "absent.jpg")), undefined);
   });
 
+  it("a photo copied over another, which leaves the folder's time as it was, changes the page's folder stamp once reported", () => {
+    trustWatcher(content);
+    const photo = path.join(path.dirname(post), "repaired.jpg");
+    writeFileSync(photo, "cut off");
+    filesChanged([photo]);
+    const before = fileAndFolderStamp(post);
+    writeFileSync(photo, "whole again");
+    filesChanged([photo]);
+    assert.notEqual(fileAndFolderStamp(post), before);
+  });
+
   it("outside the watched folder, and outside a build, every stamp is read from the disk", () => {
     trustWatcher(content);
     const before = fileStamp(elsewhere);

@@ -66,6 +66,7 @@ export function filesChanged(files: readonly string[]): void {
   for (const file of absolute) {
     keptStamps.delete(file);
     keptStamps.delete(path.dirname(file));
+    changesIn.set(path.dirname(file), (changesIn.get(path.dirname(file)) ?? 0) + 1);
   }
   for (const listener of changeListeners) listener(absolute);
 }
@@ -122,6 +123,11 @@ export function fileStamp(absolute: string): string | undefined {
 export function fileAndFolderStamp(absolute: string): string | undefined {
   const own = fileStamp(absolute);
   if (own === undefined) return undefined;
-  const folder = stampIn(path.dirname(path.resolve(absolute)));
-  return folder === undefined ? undefined : `${own}:${folder}`;
+  const dir = path.dirname(path.resolve(absolute));
+  const folder = stampIn(dir);
+  // A photo copied over another leaves the folder's time as it was: the watcher's reports count too.
+  return folder === undefined ? undefined : `${own}:${folder}:${changesIn.get(dir) ?? 0}`;
 }
+
+/** npm start: how many changes the watcher reported in each folder (see fileAndFolderStamp). */
+const changesIn = new Map<string, number>();

@@ -14,7 +14,7 @@
  * Files are hard-linked (no copy, no extra disk) and copied only across filesystems.
  * Only files this build uses are restored or touched, so the output never carries stale images.
  */
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, statSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { ImagesReport } from "./options.ts";
 
@@ -37,14 +37,20 @@ export class EncodedCache {
     const target = path.join(outputDir, filename);
     if (this.#used.has(target)) return;
     this.#used.set(target, filename);
-    const there = statSync(target, { throwIfNoEntry: false });
+    let there = statSync(target, { throwIfNoEntry: false });
+    // An encoded image is never empty: sharp leaves an empty file when decoding fails
+    // (a photo cut off). Kept, eleventy-img would take it as done and the next build pass.
+    if (there?.size === 0) {
+      rmSync(target, { force: true });
+      there = undefined;
+    }
     if (there) {
       // The last build's file, which npm run build writes over: touched (its ctime), it
       // counts as this build's, and the sweep after the build keeps it (scripts/deploy/build-marker.ts).
       chmodSync(target, there.mode & 0o7777); // the same mode: only the ctime changes
     } else {
       const cached = path.join(this.cacheDir, filename);
-      if (existsSync(cached)) linkOrCopy(cached, target);
+      if (isEncoded(cached)) linkOrCopy(cached, target);
     }
     if (there || existsSync(target)) this.#reused.add(target);
   }
@@ -53,10 +59,15 @@ export class EncodedCache {
   save(): ImagesReport {
     for (const [target, filename] of this.#used) {
       const cached = path.join(this.cacheDir, filename);
-      if (!existsSync(cached) && existsSync(target)) linkOrCopy(target, cached);
+      if (!existsSync(cached) && isEncoded(target)) linkOrCopy(target, cached);
     }
     return { files: this.#used.size, encoded: this.#used.size - this.#reused.size, reused: this.#reused.size };
   }
+}
+
+/** A file that exists and is not empty (see prepare()). */
+function isEncoded(file: string): boolean {
+  return (statSync(file, { throwIfNoEntry: false })?.size ?? 0) > 0;
 }
 
 function linkOrCopy(from: string, to: string): void {

@@ -5,7 +5,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -149,5 +149,39 @@ describe("images plugin (Eleventy build)", () => {
     assert.equal(problem!.field, "salle.jpeg");
     assert.match(problem!.message, /does not exist/);
     assert.match(String((error as Error).message ?? ""), /index\.fr\.md/);
+  });
+
+  it("fails on a photo cut off by an interrupted copy, naming the Markdown file, the line and the image, and writes no page", async () => {
+    const site = await newSite();
+    const photo = path.join(site, "content/blog/ag/salle.jpg");
+    writeFileSync(photo, readFileSync(photo).subarray(0, 3000));
+    const error = await buildSite(site).then(() => undefined, (e: unknown) => e);
+    const problems = contentErrorIn(error)?.problems ?? [];
+    assert.equal(problems.length, 1, String(error));
+    const [problem] = problems;
+    // Both languages show the photo on line 9; whichever page is encoded first stops the build.
+    assert.match(problem!.file, /^.*content\/blog\/ag\/index\.(fr|en)\.md$/);
+    assert.deepEqual([problem!.line, problem!.field], [9, "salle.jpg"]);
+    assert.match(
+      problem!.message,
+      /^the image "salle\.jpg" is damaged or cut off \(sharp: [^)]+\): copy the photo into the folder again, or export it again from your photo software$/,
+    );
+    assert.equal(existsSync(path.join(site, "_site", problem!.file.endsWith("index.fr.md") ? "blog/ag/index.html" : "en/blog/ag/index.html")), false);
+
+    // Built again in a fresh process (eleventy-img remembers the failure in memory):
+    // the empty files sharp left in _site/img/ must not pass for encoded ones.
+    const again = spawnSync(process.execPath, ["--import", "tsx", TEST_SITE_SCRIPT, site], { encoding: "utf8" });
+    assert.notEqual(again.status, 0, again.stdout);
+    assert.match(again.stderr, /index\.(fr|en)\.md:9 · salle\.jpg · the image "salle\.jpg" is damaged or cut off/);
+  });
+
+  it("keeps any other failure of the image transform as it was", async () => {
+    // An HTML page is not checked beforehand: its missing image fails in eleventy-img.
+    const site = await newSite({ "extra.html": '---\npermalink: /extra/\n---\n<p><img src="absente.jpg" alt="Absente"></p>\n' });
+    const error = await buildSite(site).then(() => undefined, (e: unknown) => e);
+    assert.equal(contentErrorIn(error), undefined, String(error));
+    const messages: string[] = [];
+    for (let e = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) messages.push(e.message ?? "");
+    assert.match(messages.join("\n"), /absente\.jpg/);
   });
 });

@@ -9,20 +9,24 @@
  * same files in one shared folder (`/img/`), encoded once.
  *
  * Mistakes (no alt, missing file) stop the build with a ContentError naming
- * the Markdown file and the image, as checkImages() reports them.
+ * the Markdown file and the image, as checkImages() reports them; so does a
+ * photo cut off (an interrupted copy), found when it fails to encode.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
+import { parse as parseHtml } from "node-html-parser";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { fileAndFolderStamp, fileStamp, fileText, perFile } from "../core/file-memo.ts";
 import { absolutePath } from "../core/files.ts";
 import { parseSrcset } from "../core/srcset.ts";
 import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
-import { ContentError } from "../core/problems.ts";
+import { ContentError, type ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import { checkImages } from "./check-images.ts";
+import { checkImages, imageFileProblem, writtenImages } from "./check-images.ts";
 import { EncodedCache } from "./encoded-cache.ts";
 import { checkSvgFiles } from "./svg-check.ts";
 import { parseImagesOptions, type ImagesOptionsInput } from "./options.ts";
@@ -88,6 +92,12 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
       imgAttributes: { loading: "lazy", decoding: "async", sizes: opts.sizes },
     },
     failOnError: true,
+    // eleventy-img reads with sharp's failOn "none": a photo cut off by an
+    // interrupted copy was published mostly grey, and the build passed. sharp
+    // reads failOn after the failOnError eleventy-img sets, so this one wins.
+    // sharpOptions is part of eleventy-img's file hash: adding it renamed every
+    // encoded file once (one full re-encode after this change, then cached again).
+    sharpOptions: { failOn: "truncated" },
   });
   onlyPagesWithImages(eleventyConfig);
 }
@@ -111,8 +121,75 @@ function onlyPagesWithImages(eleventyConfig: EleventyConfig): void {
     const outputPath = (this.page as EleventyPage).outputPath;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !HAS_IMAGE.test(content)) return content;
     const plugins = [...ours].map(({ fn, options }) => fn({ ...this, ...options }));
-    return (await posthtml([...(plugins as posthtml.Plugin<unknown>[]), linkToLargest]).process(content)).html;
+    try {
+      return (await posthtml([...(plugins as posthtml.Plugin<unknown>[]), linkToLargest]).process(content)).html;
+    } catch (error) {
+      // sharp's error names no file: which of the page's images is damaged, if one is.
+      throw (await damagedImages(this.page as EleventyPage, content, eleventyConfig.directories.input)) ?? error;
+    }
   });
+}
+
+/**
+ * After an encoding failed: the page's local images that sharp cannot decode,
+ * as a ContentError naming the Markdown file, the line of each and the image
+ * (undefined when all decode: the failure was something else). Each image is
+ * decoded whole, so this runs only on that failure, never on a good build.
+ */
+async function damagedImages(page: EleventyPage, html: string, inputDir: string): Promise<ContentError | undefined> {
+  const pageFile = absolutePath(page.inputPath);
+  // Resolved as eleventy-img does: against the page's folder, or the content folder for /x.jpg.
+  const fileOf = (src: string) => {
+    const written = decodedOrAsWritten(src.replace(/[?#].*$/, ""));
+    return path.resolve(written.startsWith("/") ? path.join(inputDir, written) : path.join(path.dirname(pageFile), written));
+  };
+  const sources = new Map<string, string>();
+  for (const img of parseHtml(html).querySelectorAll("img")) {
+    const src = img.getAttribute("src") ?? "";
+    if (!src || src.startsWith("data:") || /^([a-z][\w+.-]*:)?\/\//i.test(src) || /\.svg([?#]|$)/i.test(src)) continue;
+    const file = fileOf(src);
+    if (!sources.has(file) && existsSync(file)) sources.set(file, decodedOrAsWritten(src));
+  }
+  // eleventy-img's own sharp (its dependency), loaded here only after a failure.
+  const { default: sharp } = await import("sharp");
+  const damaged: { file: string; src: string; reason: string }[] = [];
+  for (const [file, src] of sources) {
+    try {
+      // Decoded to raw pixels, as an encode would. Not stats(): while eleventy-img's
+      // other encodes of the same file were still failing, it passed one time in four.
+      await sharp(file, { failOn: "truncated" }).raw().toBuffer();
+    } catch (error) {
+      damaged.push({ file, src, reason: sharpReason(error, file) });
+    }
+  }
+  if (damaged.length === 0) return undefined;
+
+  // A virtual page (an untranslated copy) has no file of its own: named without a line.
+  const text = fileStamp(pageFile) === undefined ? undefined : fileText(pageFile);
+  const written = text === undefined ? [] : writtenImages(text);
+  const lines = text?.split("\n") ?? [];
+  const problems: ContentProblem[] = damaged.flatMap(({ file, src, reason }) => {
+    // Empty, a Git LFS pointer…: what the check of the Markdown says of an image it sees (a layout's banner is not in the Markdown).
+    const message = (name: string) =>
+      imageFileProblem(file, name) ?? `the image "${name}" is damaged or cut off (sharp: ${reason}): copy the photo into the folder again, or export it again from your photo software`;
+    const at = written.filter((image) => fileOf(image.src) === file);
+    const where = path.relative(process.cwd(), pageFile);
+    if (at.length > 0) return at.map((image) => ({ file: where, line: image.line, field: image.src, message: message(image.src) }));
+    // Shown by a layout (a post's `image:` in front matter): the first line that names it.
+    const name = path.basename(file);
+    const line = lines.findIndex((l) => l.includes(name)) + 1;
+    return [{ file: where, ...(line > 0 ? { line } : {}), field: line > 0 ? name : src, message: message(line > 0 ? name : src) }];
+  });
+  return new ContentError(problems);
+}
+
+/** sharp's reason in a few words: `VipsJpeg: Premature end of input file` → `Premature end of input file`. */
+function sharpReason(error: unknown, file: string): string {
+  const text = error instanceof Error ? error.message : String(error);
+  // libheif repeats the file's path on lines of their own before its reason.
+  const first = text.split("\n").map((l) => l.trim()).find((l) => l && !l.startsWith(file) && !/^\(\d/.test(l)) ?? "unknown error";
+  const reason = first.replace(/^Input file has corrupt header:\s*/i, "").replace(/^[A-Za-z]+:\s+/, "");
+  return reason.length > 120 ? `${reason.slice(0, 119)}…` : reason;
 }
 
 /** What marks an image to be linked to its largest file (set by the Markdown's galleries). */
