@@ -10,7 +10,9 @@
  * Which events are upcoming is decided when the site is built (`buildNow()`); the
  * daily scheduled build keeps the agenda true.
  */
+import { existsSync } from "node:fs";
 import path from "node:path";
+import { decodedOrAsWritten } from "../core/decode.ts";
 import { passthroughPath } from "../core/files.ts";
 import { readsOnlyPagesIn } from "../core/incremental.ts";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
@@ -30,6 +32,7 @@ import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent, type EventData } from "./schema.ts";
 import type { ContentProblem } from "../core/problems.ts";
+import { imageFileProblem } from "../images/check-images.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
@@ -52,7 +55,7 @@ export function eventValidator(project: Project): FrontMatterValidator {
   return (frontMatter, file, { scan } = validationContext(project)) => {
     const checked = validateEvent(frontMatter, file, { zone: site.timezone });
     const { event } = checked;
-    const problems = [...checked.problems, ...(event ? folderYearProblems(event, file, project) : [])];
+    const problems = [...checked.problems, ...(event ? [...folderYearProblems(event, file, project), ...bannerProblems(event, file, project)] : [])];
     const recap = event?.recap;
     if (!recap || /^[a-z][a-z0-9+.-]*:/i.test(recap)) return problems;
     const target = recap.split("#")[0]!;
@@ -63,6 +66,23 @@ export function eventValidator(project: Project): FrontMatterValidator {
     if (found) return problems;
     return [...problems, { file, field: "recap", message: `expected a page of the site (a folder such as blog/2025/assemblee-generale, or a path such as /blog/2025/assemblee-generale/), found "${recap}", which matches none` }];
   };
+}
+
+/**
+ * A banner of the event's folder must be there and be an image the build reads
+ * (not empty, not a Git LFS pointer…): eleventy-img stopped on it with a stack
+ * trace. A site path (/…) or an address is left to the link check.
+ */
+function bannerProblems(event: EventData, file: string, project: Project): ContentProblem[] {
+  const { banner } = event;
+  if (!banner || /^([a-z][a-z0-9+.-]*:|\/)/i.test(banner)) return [];
+  const onDisk = path.resolve(project.root, path.dirname(file), decodedOrAsWritten(banner));
+  const wrong = !existsSync(onDisk)
+    ? `"${banner}" is not in ${path.basename(path.dirname(onDisk))}/ next to the event: add the image to the folder, or correct its name`
+    : path.extname(onDisk).toLowerCase() === ".svg"
+      ? undefined
+      : imageFileProblem(onDisk, banner);
+  return wrong ? [{ file, field: "banner", message: wrong }] : [];
 }
 
 /**

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import type { ContentProblem } from "../../plugins/core/problems.ts";
 import { buildFailure } from "../helpers/build.ts";
 
-test("end before start, no place, unknown status, unknown zone, a missing recap, translations with other dates a start outside its folder's year and a field written twice are all reported at once", async () => {
+test("end before start, no place, unknown status, unknown zone, a missing recap, translations with other dates a start outside its folder's year, a field written twice and a missing banner are all reported at once", async () => {
   const content = await buildFailure({ fixture: "events-errors" });
   const base = "test/fixtures/events-errors/content/events/2025";
   const expected = [
@@ -20,6 +20,8 @@ test("end before start, no place, unknown status, unknown zone, a missing recap,
     [`${base}/serie-traduite/index.en.md`, undefined, "price", /^expected the original's price \(index\.fr\.md:10: 5\), found nothing/],
     // A field written twice in the original: that line alone, not each of its translation's facts "as the original" read without its front matter.
     [`${base}/fin-en-double/index.fr.md`, 7, "end", /^the field end is written twice \(lines 4 and 7\): keep the one you mean and delete the other$/],
+    // A banner named in the front matter and never added to the folder (eleventy-img stopped on it with a stack trace).
+    [`${base}/banniere-absente/index.fr.md`, 7, "banner", /^"affiche\.jpg" is not in banniere-absente\/ next to the event: add the image to the folder, or correct its name$/],
     // Last year's page copied for this year's edition: the folder still says 2025.
     [`${base}/fete-du-libre/index.fr.md`, 3, "start", /^expected a start in 2025, the year of its folder .*found 2026-05-16: move the folder to events\/2026\/fete-du-libre\/, or correct the date$/],
   ] as const;
@@ -30,5 +32,5 @@ test("end before start, no place, unknown status, unknown zone, a missing recap,
     assert.match(problem.message, message);
   }
   assert.equal(content.problems.length, expected.length, content.message);
-  assert.match(content.message, /^10 content problems stopped the build:/);
+  assert.match(content.message, /^11 content problems stopped the build:/);
 });
