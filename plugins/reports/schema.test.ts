@@ -13,7 +13,7 @@ before(() => {
   paths = { zone: "Europe/Paris", root, input: path.join(root, "content"), financesDir: path.join(root, "data", "finances") };
   mkdirSync(path.join(paths.input, "reports/2024-2025/rapport-moral"), { recursive: true });
   mkdirSync(paths.financesDir, { recursive: true });
-  writeFileSync(path.join(paths.input, "reports/2024-2025/rapport-moral/rapport.pdf"), "%PDF-1.7\n");
+  writeFileSync(path.join(paths.input, "reports/2024-2025/rapport-moral/rapport.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n");
   writeFileSync(path.join(paths.financesDir, "2024-2025.yaml"), "exercice: 2024-2025\n");
 });
 
@@ -75,6 +75,23 @@ describe("report front matter", () => {
     const [problem] = reportValidator(paths)({ ...valid, pdf: "absent.pdf" }, file("reports/2024-2025/rapport-moral/index.fr.md"));
     assert.equal(problem?.field, "pdf");
     assert.match(problem!.message, /the file absent\.pdf is not in content\/reports\/2024-2025\/rapport-moral/);
+  });
+
+  it("names a PDF that would not open: empty, a Git LFS pointer, a Word document, cut off", () => {
+    const folder = path.join(paths.input, "reports/2024-2025/rapport-moral");
+    const cases: [string, string | Buffer, RegExp][] = [
+      ["vide.pdf", "", /^the file vide\.pdf is empty \(0 bytes\)/],
+      ["lfs.pdf", "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 48213\n", /^the file lfs\.pdf is a Git LFS pointer .*: run git lfs pull/],
+      ["texte.pdf", Buffer.from("PK\x03\x04word/document.xml", "latin1"), /^the file texte\.pdf is not a PDF \(it is a ZIP archive, or a Word or LibreOffice document\): export the report as PDF/],
+      ["coupe.pdf", "%PDF-1.7\n1 0 obj\n<< /Type /Cat", /^the file coupe\.pdf is cut off \(its end is missing, as after an interrupted copy\)/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      writeFileSync(path.join(folder, name), bytes);
+      const [problem, ...more] = reportValidator(paths)({ ...valid, pdf: name }, file("reports/2024-2025/rapport-moral/index.fr.md"));
+      assert.equal(problem?.field, "pdf");
+      assert.match(problem!.message, message);
+      assert.deepEqual(more, []);
+    }
   });
 
   it("keeps the PDF inside the report's folder", () => {

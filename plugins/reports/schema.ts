@@ -5,13 +5,14 @@
  * page sits in, the finances file, the PDF on disk) is checked by
  * `reportValidator`, which has the file in hand.
  */
-import { existsSync, statSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Project } from "../core/project.ts";
 import { commonFields, wallClock } from "../validate/fields.ts";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import type { ContentProblem } from "../core/problems.ts";
+import { sniffImage } from "../images/check-images.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { expect } from "../validate/zod-problems.ts";
 import { EXERCICE_PATTERN } from "./finance-schema.ts";
@@ -155,5 +156,34 @@ function pdfProblems(pdf: string, file: string, absolute: string, root: string):
   if (!existsSync(target) || !statSync(target).isFile()) {
     return [{ file, field: "pdf", message: `the file ${pdf} is not in ${where}: add it there or correct the name` }];
   }
-  return [];
+  const wrong = pdfBytesProblem(target);
+  return wrong ? [{ file, field: "pdf", message: `the file ${pdf} ${wrong}` }] : [];
+}
+
+/**
+ * What is wrong with a report's PDF, read from its first and last kilobyte:
+ * empty, a Git LFS pointer, another kind of file, or cut off (no `%%EOF` at its
+ * end, where every PDF writer puts it and readers look for it). Published as
+ * they were, each gave readers a document that does not open.
+ */
+function pdfBytesProblem(file: string): string | undefined {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const head = Buffer.alloc(Math.min(size, 1024));
+    readSync(fd, head, 0, head.length, 0);
+    if (!head.includes("%PDF-")) {
+      const found = sniffImage(head);
+      if (found === "empty") return "is empty (0 bytes): copy the document into the folder again";
+      if (found === "lfs") return "is a Git LFS pointer (a few lines of text standing for the document), not the document: run git lfs pull (in CI, check the repository out with LFS)";
+      const what = found === undefined ? "an image" : typeof found === "object" && found.other ? found.other : "not a PDF";
+      return `is not a PDF (it is ${what}): export the report as PDF from your word processor and copy it into the folder`;
+    }
+    const tail = Buffer.alloc(Math.min(size, 1024));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    if (!tail.includes("%%EOF")) return "is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again";
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -31,6 +31,11 @@ test("a wrong total, an unknown category and wrong report fields stop the build,
   assert.equal(pdf.line, 6);
   assert.match(pdf.message, /rapport-financier-2024-2025\.pdf is not in test\/fixtures\/reports-broken\/content\/reports\/2024-2025\/rapport-financier/);
 
+  // A PDF whose copy stopped half-way: published, it would not open.
+  const cut = find("content/reports/2022-2023/rapport-moral/index.fr.md", "pdf");
+  assert.equal(cut.line, 6);
+  assert.equal(cut.message, "the file rapport-moral-2022-2023.pdf is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again");
+
   const folder = find("content/reports/2024-2025/rapport-moral/index.fr.md", "exercice");
   assert.equal(folder.line, 3);
   assert.match(folder.message, /expected 2024-2025, the name of the folder the report is in, found 2023-2024/);
