@@ -2,14 +2,13 @@
  * Front matter of a blog post: the single source of its fields, defaults and
  * of the `Post` type layouts receive.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { commonFields, names, tags, wallClock } from "../validate/fields.ts";
 import type { ContentProblem } from "../core/problems.ts";
-import { imageFileProblem } from "../images/check-images.ts";
+import { folderImageProblem } from "../images/check-images.ts";
 import { expect } from "../validate/zod-problems.ts";
 
 export function postFields(zone: string) {
@@ -65,11 +64,8 @@ export function postImageProblems(image: string | undefined, file: string, bundl
   if (!RASTER.has(path.extname(image).toLowerCase())) {
     return [{ file, field: "image", message: `expected a JPEG, PNG, WebP or AVIF photo, found "${image}"` }];
   }
-  if (!existsSync(path.join(bundleDir, image))) {
-    return [{ file, field: "image", message: `"${image}" is not in ${path.basename(bundleDir)}/ next to the post` }];
-  }
-  // Empty, a Git LFS pointer, an iPhone photo named .jpg: sharp would stop the build with a stack trace.
-  const wrong = imageFileProblem(path.join(bundleDir, image), image);
+  // Missing, empty, a Git LFS pointer, an iPhone photo named .jpg: sharp would stop the build with a stack trace.
+  const wrong = folderImageProblem(image, bundleDir, "post");
   return wrong ? [{ file, field: "image", message: wrong }] : [];
 }
 

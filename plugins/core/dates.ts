@@ -86,8 +86,9 @@ function outOfRange(text: string): string | undefined {
   if (!m || readWallClock(text)) return undefined;
   const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((n) => (n === undefined ? undefined : Number(n))) as number[];
   if (month! < 1 || month! > 12) return `there is no month ${m[2]} (a date is written year-month-day)`;
-  const days = DateTime.fromObject({ year: year!, month: month! }, { zone: "UTC" }).daysInMonth ?? 31;
-  if (day! < 1 || day! > days) return `${DateTime.fromObject({ year: year!, month: month! }, { zone: "UTC" }).setLocale("en").toFormat("LLLL yyyy")} has ${days} days`;
+  const first = DateTime.fromObject({ year: year!, month: month! }, { zone: "UTC", locale: "en" });
+  const days = first.daysInMonth ?? 31;
+  if (day! < 1 || day! > days) return `${first.toFormat("LLLL yyyy")} has ${days} days`;
   if (hour > 23) return `an hour goes from 00 to 23 (midnight is 00:00 of the next day)`;
   if (minute > 59 || second > 59) return "minutes and seconds go from 00 to 59";
   return "an offset is at most ±18:00";

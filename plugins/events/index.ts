@@ -10,9 +10,7 @@
  * Which events are upcoming is decided when the site is built (`buildNow()`); the
  * daily scheduled build keeps the agenda true.
  */
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { decodedOrAsWritten } from "../core/decode.ts";
 import { passthroughPath } from "../core/files.ts";
 import { readsOnlyPagesIn } from "../core/incremental.ts";
 import type { EleventyConfig, EleventyData } from "../core/eleventy.ts";
@@ -32,7 +30,7 @@ import { agendaFeedSource } from "./feed-source.ts";
 import { ICS_TEXTS } from "./ical.ts";
 import { validateEvent, type EventData } from "./schema.ts";
 import type { ContentProblem } from "../core/problems.ts";
-import { imageFileProblem } from "../images/check-images.ts";
+import { folderImageProblem } from "../images/check-images.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 
 export { eventOf, sortEvents, eventIcsUrl, recapUrl } from "./entries.ts";
@@ -76,12 +74,7 @@ export function eventValidator(project: Project): FrontMatterValidator {
 function bannerProblems(event: EventData, file: string, project: Project): ContentProblem[] {
   const { banner } = event;
   if (!banner || /^([a-z][a-z0-9+.-]*:|\/)/i.test(banner)) return [];
-  const onDisk = path.resolve(project.root, path.dirname(file), decodedOrAsWritten(banner));
-  const wrong = !existsSync(onDisk)
-    ? `"${banner}" is not in ${path.basename(path.dirname(onDisk))}/ next to the event: add the image to the folder, or correct its name`
-    : path.extname(onDisk).toLowerCase() === ".svg"
-      ? undefined
-      : imageFileProblem(onDisk, banner);
+  const wrong = folderImageProblem(banner, path.resolve(project.root, path.dirname(file)), "event");
   return wrong ? [{ file, field: "banner", message: wrong }] : [];
 }
 

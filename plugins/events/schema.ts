@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { DateTime } from "luxon";
 import type { ContentProblem } from "../core/problems.ts";
 import { checkZone, inZone, isWallClock, notAWallClock, readWallClock, type WallClock } from "../core/dates.ts";
-import { MAX_TITLE, provenanceFields } from "../validate/fields.ts";
+import { MAX_TITLE, provenanceFields, webUrl } from "../validate/fields.ts";
 import { expect, issuesToProblems } from "../validate/zod-problems.ts";
 import { describeValue } from "../core/describe-value.ts";
 import { perKey } from "../core/memo.ts";
@@ -78,7 +78,6 @@ const SeriesSchema = z.strictObject(
 );
 
 const text = (what: string) => z.string(expect(what)).trim().min(1, expect(what));
-const webUrl = (what: string, protocol = /^https?$/) => z.url({ protocol, ...expect(what) });
 
 const VenueSchema = z.strictObject(
   {

@@ -16,7 +16,7 @@
  *
  * Pure apart from reading whether files exist and their first bytes; no Eleventy import.
  */
-import { closeSync, openSync, readdirSync, readSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -24,6 +24,7 @@ import { parse as parseHtml } from "node-html-parser";
 // Written as an image, a bundle's recording becomes a <video controls> or <audio controls> (plugins/markdown/bundle-links.ts).
 import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
+import { HEAD_BYTES, lfsAdvice, readHead, sniffImage, type WrongBytes } from "../core/file-bytes.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../core/problems.ts";
 
@@ -77,7 +78,7 @@ export function checkImages(
     const relative = decodedOrAsWritten(image.src.replace(/[?#].*$/, ""));
     const isAbsolute = relative.startsWith("/");
     if (isAbsolute && options.inputDir === undefined) continue;
-    const onDisk = isAbsolute ? path.join(options.inputDir!, relative) : path.join(bundleDir, relative);
+    const onDisk = imageOnDisk(image.src, bundleDir, options.inputDir!);
     const shown = isAbsolute ? path.join(options.inputDir!, relative) : path.join(path.dirname(file), relative);
     const ext = path.extname(relative).slice(1).toLowerCase();
     if (!IMAGE_EXTENSIONS.includes(ext) && !playerOf(relative)) {
@@ -108,12 +109,30 @@ export function checkImages(
 /**
  * What is wrong with the bytes of an existing raster image (empty, a Git LFS
  * pointer, an iPhone photo, not an image at all), as a sentence naming it
- * `src`; undefined when sharp can read it. Also the blog's check of a post's
- * `image:` (../blog/schema.ts).
+ * `src`; undefined when sharp can read it.
  */
 export function imageFileProblem(onDisk: string, src: string, size = statSync(onDisk).size): string | undefined {
-  const wrong = size === 0 ? "empty" : bytesProblem(onDisk);
+  const head = size === 0 ? undefined : readHead(onDisk, HEAD_BYTES);
+  const wrong = size === 0 ? "empty" : head && sniffImage(head);
   return wrong ? wrongBytesMessage(src, wrong) : undefined;
+}
+
+/** The file an image's address names, as eleventy-img reads it: beside the page (`salle.jpg`), or under the content folder (`/assets/logo.svg`). */
+export function imageOnDisk(src: string, bundleDir: string, inputDir: string): string {
+  const written = decodedOrAsWritten(src.replace(/[?#].*$/, ""));
+  return path.resolve(written.startsWith("/") ? path.join(inputDir, written) : path.join(bundleDir, written));
+}
+
+/**
+ * An image a page's front matter names in its folder (a post's `image`, an
+ * event's `banner`): there, with bytes the build reads; `owner` names the page
+ * ("post", "event"). The sentence to show, or undefined when it is fine.
+ */
+export function folderImageProblem(image: string, bundleDir: string, owner: string): string | undefined {
+  const onDisk = path.join(bundleDir, decodedOrAsWritten(image));
+  const found = statSync(onDisk, { throwIfNoEntry: false });
+  if (!found?.isFile()) return `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}: add the image to the folder, or correct its name`;
+  return path.extname(onDisk).toLowerCase() === ".svg" ? undefined : imageFileProblem(onDisk, image, found.size);
 }
 
 /** Extensions of HEIF photos (an iPhone's default format), which sharp's prebuilt binaries cannot decode (HEVC). */
@@ -133,66 +152,9 @@ function otherCase(onDisk: string): string | undefined {
   }
 }
 
-/** What a file of an image's name holds instead of an image sharp reads. */
-export type WrongBytes = "empty" | "lfs" | "heic" | "svg" | { other: string | undefined };
-
-/** Enough for every signature below, an ISO-BMFF `ftyp` box's brands and a Git LFS pointer's first line. */
-const HEAD_BYTES = 64;
-
-/**
- * The first bytes of a file, checked against the formats sharp reads. Runs for
- * every image of every page (memoised per Markdown file by the callers): one
- * read of 64 bytes, no decoding. Undefined when it looks right or cannot be read.
- */
-function bytesProblem(file: string): WrongBytes | undefined {
-  let fd: number | undefined;
-  try {
-    fd = openSync(file, "r");
-    const head = Buffer.alloc(HEAD_BYTES);
-    return sniffImage(head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0)));
-  } catch {
-    return undefined; // unreadable (permissions): sharp's error will say it
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Brands of an ISO-BMFF `ftyp` box that mean HEIF with HEVC inside (an iPhone photo). */
-const HEIC_BRANDS = new Set(["heic", "heix", "hevc", "heim", "heis", "hevm", "hevs", "mif1"]);
-
-/**
- * Whether a file's first bytes are an image sharp reads (undefined), or what
- * they are instead. sharp reads the bytes, not the name: a PNG named .jpg is fine.
- */
-export function sniffImage(head: Uint8Array): WrongBytes | undefined {
-  if (head.length === 0) return "empty";
-  const text = Buffer.from(head.buffer, head.byteOffset, head.byteLength).toString("latin1");
-  const at = (offset: number, signature: string) => text.startsWith(signature, offset);
-  if (at(0, "\xFF\xD8\xFF") || at(0, "\x89PNG\r\n\x1A\n") || at(0, "GIF8") || (at(0, "RIFF") && at(8, "WEBP"))) return undefined;
-  if (at(0, "II*\0") || at(0, "MM\0*")) return undefined; // TIFF: sharp reads it too
-  if (at(4, "ftyp")) {
-    // The major brand, then the compatible brands after the minor version.
-    const end = Math.min(text.length, new DataView(head.buffer, head.byteOffset, head.byteLength).getUint32(0));
-    const brands = [text.slice(8, 12)];
-    for (let i = 16; i + 4 <= end; i += 4) brands.push(text.slice(i, i + 4));
-    if (brands.includes("avif") || brands.includes("avis")) return undefined;
-    if (brands.some((brand) => HEIC_BRANDS.has(brand))) return "heic";
-    return { other: "a video or a sound recording" };
-  }
-  if (at(0, "version https://git-lfs.github.com/spec/")) return "lfs";
-  if (at(0, "%PDF")) return { other: "a PDF document" };
-  if (at(0, "PK\x03\x04")) return { other: "a ZIP archive, or a Word or LibreOffice document" };
-  if (at(0, "\xD0\xCF\x11\xE0")) return { other: "an old Word, Excel or PowerPoint document" };
-  const start = text.replace(/^(\xEF\xBB\xBF)?\s*/, "").slice(0, 20).toLowerCase();
-  if (start.startsWith("<svg") || start.startsWith("<?xml")) return "svg";
-  if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")) return { other: "a web page, saved instead of the picture it showed" };
-  // Control characters other than tabs and line ends: binary, of no format named here.
-  return { other: /[\0-\x08\x0E-\x1F]/.test(text) ? undefined : "text" };
-}
-
 function wrongBytesMessage(src: string, wrong: WrongBytes): string {
   if (wrong === "empty") return `the image "${src}" is empty (0 bytes): copy the photo into the folder again`;
-  if (wrong === "lfs") return `the image "${src}" is a Git LFS pointer (a few lines of text standing for the photo), not the photo: run git lfs pull to fetch the photos (in CI, check the repository out with LFS)`;
+  if (wrong === "lfs") return `the image "${src}" is a Git LFS pointer (a few lines of text standing for the photo), not the photo: ${lfsAdvice("photos")}`;
   if (wrong === "svg") {
     // Named .svg, it is published as is, once the SVG check found no script in it.
     const svg = src.replace(/\.[^./]*$/, ".svg");

@@ -26,7 +26,7 @@ import { pageOnlyFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError, type ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import { checkImages, imageFileProblem, writtenImages } from "./check-images.ts";
+import { checkImages, imageFileProblem, imageOnDisk, writtenImages } from "./check-images.ts";
 import { EncodedCache } from "./encoded-cache.ts";
 import { checkSvgFiles } from "./svg-check.ts";
 import { parseImagesOptions, type ImagesOptionsInput } from "./options.ts";
@@ -138,11 +138,7 @@ function onlyPagesWithImages(eleventyConfig: EleventyConfig): void {
  */
 async function damagedImages(page: EleventyPage, html: string, inputDir: string): Promise<ContentError | undefined> {
   const pageFile = absolutePath(page.inputPath);
-  // Resolved as eleventy-img does: against the page's folder, or the content folder for /x.jpg.
-  const fileOf = (src: string) => {
-    const written = decodedOrAsWritten(src.replace(/[?#].*$/, ""));
-    return path.resolve(written.startsWith("/") ? path.join(inputDir, written) : path.join(path.dirname(pageFile), written));
-  };
+  const fileOf = (src: string) => imageOnDisk(src, path.dirname(pageFile), inputDir);
   const sources = new Map<string, string>();
   for (const img of parseHtml(html).querySelectorAll("img")) {
     const src = img.getAttribute("src") ?? "";

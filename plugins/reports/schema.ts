@@ -5,14 +5,14 @@
  * page sits in, the finances file, the PDF on disk) is checked by
  * `reportValidator`, which has the file in hand.
  */
-import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import type { Project } from "../core/project.ts";
 import { commonFields, wallClock } from "../validate/fields.ts";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import type { ContentProblem } from "../core/problems.ts";
-import { sniffImage } from "../images/check-images.ts";
+import { lfsAdvice, readHead, readTail, sniffImage } from "../core/file-bytes.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { expect } from "../validate/zod-problems.ts";
 import { EXERCICE_PATTERN } from "./finance-schema.ts";
@@ -167,23 +167,19 @@ function pdfProblems(pdf: string, file: string, absolute: string, root: string):
  * they were, each gave readers a document that does not open.
  */
 function pdfBytesProblem(file: string): string | undefined {
-  const fd = openSync(file, "r");
-  try {
-    const size = fstatSync(fd).size;
-    const head = Buffer.alloc(Math.min(size, 1024));
-    readSync(fd, head, 0, head.length, 0);
-    if (!head.includes("%PDF-")) {
-      const found = sniffImage(head);
-      if (found === "empty") return "is empty (0 bytes): copy the document into the folder again";
-      if (found === "lfs") return "is a Git LFS pointer (a few lines of text standing for the document), not the document: run git lfs pull (in CI, check the repository out with LFS)";
-      const what = found === undefined ? "an image" : typeof found === "object" && found.other ? found.other : "not a PDF";
-      return `is not a PDF (it is ${what}): export the report as PDF from your word processor and copy it into the folder`;
-    }
-    const tail = Buffer.alloc(Math.min(size, 1024));
-    readSync(fd, tail, 0, tail.length, size - tail.length);
-    if (!tail.includes("%%EOF")) return "is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again";
-    return undefined;
-  } finally {
-    closeSync(fd);
+  const head = readHead(file, PDF_ENDS);
+  if (!head) return undefined; // unreadable: the build's copy will say why
+  if (!Buffer.from(head).includes("%PDF-")) {
+    const found = sniffImage(head);
+    if (found === "empty") return "is empty (0 bytes): copy the document into the folder again";
+    if (found === "lfs") return `is a Git LFS pointer (a few lines of text standing for the document), not the document: ${lfsAdvice("documents")}`;
+    const what = found === undefined ? "an image" : typeof found === "object" && found.other ? found.other : "not a PDF";
+    return `is not a PDF (it is ${what}): export the report as PDF from your word processor and copy it into the folder`;
   }
+  const tail = readTail(file, PDF_ENDS);
+  if (tail && !Buffer.from(tail).includes("%%EOF")) return "is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again";
+  return undefined;
 }
+
+/** How far from each end of a PDF its header and its `%%EOF` may be (readers look in the first and the last kilobyte). */
+const PDF_ENDS = 1024;

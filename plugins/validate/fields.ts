@@ -83,7 +83,24 @@ const alias = z.string(expect("a site path starting with /")).superRefine((value
   ctx.addIssue({ code: "custom", message });
 });
 
-const webUrl = (what: string) => z.url({ protocol: /^https?$/, ...expect(what) });
+/** A host name with a dot, then perhaps a path: what remains of an address without "https://". */
+const BARE_ADDRESS = /^(\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
+
+/**
+ * A web address field (http or https, or the `protocol` given). One copied
+ * without its scheme ("visio.example.org/salle", as browsers show it) is told
+ * the address to write.
+ */
+export function webUrl(what: string, protocol = /^https?$/) {
+  const { error } = expect(what);
+  return z.url({
+    protocol,
+    error: (issue) => {
+      const bare = typeof issue.input === "string" && BARE_ADDRESS.test(issue.input.trim()) ? issue.input.trim().replace(/^\/\//, "") : undefined;
+      return `${error(issue)}${bare ? `: write https://${bare}` : ""}`;
+    },
+  });
+}
 
 /** One illustration or photo credit. */
 const CreditSchema = z.strictObject(

@@ -35,9 +35,9 @@ export function readYaml(text: string, file: string, firstLine = 1): { source: Y
   const unreadable = notUtf8(text, file, firstLine);
   if (unreadable) return { source: { file, doc, lineCounter }, problems: [unreadable] };
   const seen = new Set<string>();
+  const lines = doc.errors.length ? text.split(/\r?\n/) : [];
   const problems: ContentProblem[] = doc.errors.flatMap((e) => {
     const at = lineCounter.linePos(e.pos[0]).line;
-    const lines = text.split(/\r?\n/);
     const line = at + firstLine - 1;
     const problem = (e.code === "DUPLICATE_KEY" ? writtenTwice(lines, at, firstLine, file) : quoteHint(lines[at - 1] ?? "", file, line)) ?? {
       file,

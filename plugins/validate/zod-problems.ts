@@ -8,18 +8,13 @@ import type { z } from "zod";
 import type { ContentProblem } from "../core/problems.ts";
 import { describeValue } from "../core/describe-value.ts";
 
-/** A host name with a dot, then perhaps a path: what remains of an address without "https://". */
-const BARE_ADDRESS = /^(\/\/)?(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}(:\d+)?([/?#]\S*)?$/i;
-
 /** A zod `error` option that says what the field takes and what the writer wrote. */
 export function expect(what: string) {
   return {
     error: (issue: { input?: unknown; values?: readonly unknown[] }) => {
       const found = describeValue(issue.input);
       const near = typeof issue.input === "string" && issue.values ? closest(issue.input, issue.values.map(String)) : undefined;
-      // An address copied without its scheme ("visio.example.org/salle"), as browsers show it.
-      const bare = what.includes("https://") && typeof issue.input === "string" && BARE_ADDRESS.test(issue.input.trim()) ? issue.input.trim() : undefined;
-      return `expected ${what}, found ${found}${near ? ` (did you mean "${near}"?)` : ""}${bare ? `: write https://${bare.replace(/^\/\//, "")}` : ""}`;
+      return `expected ${what}, found ${found}${near ? ` (did you mean "${near}"?)` : ""}`;
     },
   };
 }
