@@ -16,4 +16,8 @@ test("a post's image must be a photo of its folder that the build can read", () 
   assert.deepEqual(messages("vide.jpg"), ['image · the image "vide.jpg" is empty (0 bytes): copy the photo into the folder again']);
   assert.match(messages("lfs.jpg")[0]!, /^image · the image "lfs\.jpg" is a Git LFS pointer .*: run git lfs pull/);
   assert.deepEqual(messages("photo.jpg"), []);
+  // Found by a Mac's disk, missing once published.
+  assert.deepEqual(messages("Photo.jpg"), [
+    `image · "Photo.jpg" is not in ${path.basename(bundle)}/ next to the post, which has "photo.jpg" (names are case-sensitive once published): write photo.jpg, or rename the file`,
+  ]);
 });

@@ -9,6 +9,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
+import { decodedOrAsWritten } from "../core/decode.ts";
+import { exactFile } from "../core/exact-names.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
@@ -126,8 +128,8 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf, pageUrls: r
     const listed = pages.slice(0, MAX_PAGES_LISTED).join(", ");
     const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more pages` : "";
     const origin = line === undefined ? `${link.ref.via} made by the layout, not the Markdown,` : link.ref.via;
-    const near = link.kind === "missing" ? nearestPage(link.target, pageUrls) : undefined;
-    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || `${reasonOf(link)}${near ? `; did you mean ${near}?` : ""}`;
+    const near = link.kind === "missing" ? (otherCaseOf(link.ref.raw, file) ?? nearestPage(link.target, pageUrls)) : undefined;
+    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || `${reasonOf(link)}${near ? `; ${near.startsWith("the folder") ? near : `did you mean ${near}?`}` : ""}`;
     return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reason} (${origin} on ${listed}${more})` };
   });
 }
@@ -150,6 +152,21 @@ export function nearestPage(target: string, pageUrls: readonly string[]): string
   const siblings = new Map(pageUrls.filter((url) => url.startsWith(`${folder}/`) && url.split("/").length === parts.length + 1).map((url) => [url.split("/").at(-2)!, url]));
   const near = closest(name, [...siblings.keys()]);
   return near === undefined ? undefined : siblings.get(near);
+}
+
+/**
+ * A file of the Markdown's folder linked in other capitals than its own
+ * (`[le bilan](Bilan.pdf)` beside bilan.pdf): a Mac's disk finds it, so the
+ * writer's preview works, but the file is not published under that name. The
+ * sentence to add, or undefined. Paths are from the project's folder.
+ */
+function otherCaseOf(raw: string, file: string): string | undefined {
+  if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(raw) || raw.endsWith("/")) return undefined;
+  const written = raw.replace(/[?#].*$/, "");
+  const other = exactFile(path.resolve(path.dirname(file), decodedOrAsWritten(written))).otherCase;
+  if (other === undefined) return undefined;
+  const fixed = written.slice(0, written.length - path.posix.basename(written).length) + other;
+  return `the folder has ${other} (names are case-sensitive once published): write (${fixed})`;
 }
 
 /**

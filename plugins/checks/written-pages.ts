@@ -4,7 +4,8 @@
  * a worker thread (./scan.worker.ts), `npm start` in the dev server itself
  * (a rebuild writes a few pages).
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+import { exactFile } from "../core/exact-names.ts";
 import path from "node:path";
 import { checkPages, detachedScan, scanPage, type BrokenLink, type BuiltPage, type OutputFolder, type PageScan } from "./links.ts";
 
@@ -66,8 +67,9 @@ export class WrittenPages {
     const isFile = (file: string) => {
       let found = onDisk.get(file);
       if (found === undefined) {
-        const stat = statSync(file, { throwIfNoEntry: false });
-        onDisk.set(file, (found = (stat?.isFile() ?? false) && (since === undefined || stat!.ctimeMs >= since)));
+        // By its exact name: a Mac's disk would find Bilan.pdf for bilan.pdf, the web server will not (../core/exact-names.ts).
+        const { stats } = exactFile(file);
+        onDisk.set(file, (found = stats !== undefined && (since === undefined || stats.ctimeMs >= since)));
       }
       return found;
     };

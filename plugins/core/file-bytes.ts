@@ -2,8 +2,9 @@
  * What a file holds, from its first (or last) bytes, whatever its name says: a
  * photo sharp reads, or an empty file, a Git LFS pointer (a repository checked
  * out without LFS), an iPhone HEIC photo, a document or a web page saved under
- * an image's name. The images plugin's check of each image and the reports'
- * check of their PDFs read files with it; no decoding, a few bytes each.
+ * an image's name. The images plugin's check of each image, the reports'
+ * check of their PDFs and the check of the files pages link to read files
+ * with it; no decoding, a few bytes each.
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 
@@ -70,4 +71,32 @@ export function sniffImage(head: Uint8Array): WrongBytes | undefined {
   if (start.startsWith("<!doctype html") || start.startsWith("<html") || start.startsWith("<head")) return { other: "a web page, saved instead of the picture it showed" };
   // Control characters other than tabs and line ends: binary, of no format named here.
   return { other: /[\0-\x08\x0E-\x1F]/.test(text) ? undefined : "text" };
+}
+
+/** How far from each end of a PDF its header and its `%%EOF` may be (readers look in the first and the last kilobyte). */
+const PDF_ENDS = 1024;
+
+/**
+ * What is wrong with a document the site publishes (a report's PDF, a file a
+ * page links to), as the end of a sentence starting "the file x.pdf": empty,
+ * a Git LFS pointer, and for a PDF, another kind of file or cut off (no
+ * `%%EOF` at its end, where every PDF writer puts it and readers look for it).
+ * Published as they were, each gave readers a document that does not open.
+ * `what` names it in the advice ("the report"); `pdf` says it must be a PDF
+ * whatever its name (else one named .pdf). Undefined when it is fine.
+ */
+export function documentProblem(file: string, { what = "the document", pdf = file.toLowerCase().endsWith(".pdf") } = {}): string | undefined {
+  const head = readHead(file, PDF_ENDS);
+  if (!head) return undefined; // unreadable: the build's copy will say why
+  const found = sniffImage(head.subarray(0, HEAD_BYTES));
+  if (found === "empty") return "is empty (0 bytes): copy the document into the folder again";
+  if (found === "lfs") return `is a Git LFS pointer (a few lines of text standing for the document), not the document: ${lfsAdvice("documents")}`;
+  if (!pdf) return undefined;
+  if (!Buffer.from(head).includes("%PDF-")) {
+    const kind = found === undefined ? "an image" : typeof found === "object" && found.other ? found.other : "not a PDF";
+    return `is not a PDF (it is ${kind}): export ${what} as PDF from your word processor and copy it into the folder`;
+  }
+  const tail = readTail(file, PDF_ENDS);
+  if (tail && !Buffer.from(tail).includes("%%EOF")) return "is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again";
+  return undefined;
 }

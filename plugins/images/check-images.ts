@@ -16,7 +16,7 @@
  *
  * Pure apart from reading whether files exist and their first bytes; no Eleventy import.
  */
-import { readdirSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -24,6 +24,7 @@ import { parse as parseHtml } from "node-html-parser";
 // Written as an image, a bundle's recording becomes a <video controls> or <audio controls> (plugins/markdown/bundle-links.ts).
 import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
+import { exactFile } from "../core/exact-names.ts";
 import { HEAD_BYTES, lfsAdvice, readHead, sniffImage, type WrongBytes } from "../core/file-bytes.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../core/problems.ts";
@@ -90,16 +91,16 @@ export function checkImages(
       );
       continue;
     }
-    const size = statSync(onDisk, { throwIfNoEntry: false });
-    if (!size?.isFile()) {
-      const other = otherCase(onDisk);
+    const found = exactFile(onDisk);
+    if (!found.stats) {
+      const other = found.otherCase;
       const write = other && relative.slice(0, relative.length - path.basename(relative).length) + other;
       problem(
         `the image "${image.src}" does not exist (looked for ${shown})` +
           (write ? `: the folder has "${other}" (names are case-sensitive once published): write ![…](${/\s/.test(write) ? `<${write}>` : write}) or rename the file` : ""),
       );
     } else if (ext !== "svg" && !playerOf(relative)) {
-      const wrong = imageFileProblem(onDisk, image.src, size.size);
+      const wrong = imageFileProblem(found.file, image.src, found.stats.size);
       if (wrong) problem(wrong);
     }
   }
@@ -130,27 +131,18 @@ export function imageOnDisk(src: string, bundleDir: string, inputDir: string): s
  */
 export function folderImageProblem(image: string, bundleDir: string, owner: string): string | undefined {
   const onDisk = path.join(bundleDir, decodedOrAsWritten(image));
-  const found = statSync(onDisk, { throwIfNoEntry: false });
-  if (!found?.isFile()) return `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}: add the image to the folder, or correct its name`;
-  return path.extname(onDisk).toLowerCase() === ".svg" ? undefined : imageFileProblem(onDisk, image, found.size);
+  const found = exactFile(onDisk);
+  if (!found.stats) {
+    const other = found.otherCase && image.slice(0, image.length - path.basename(image).length) + found.otherCase;
+    return other
+      ? `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}, which has "${found.otherCase}" (names are case-sensitive once published): write ${other}, or rename the file`
+      : `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}: add the image to the folder, or correct its name`;
+  }
+  return path.extname(onDisk).toLowerCase() === ".svg" ? undefined : imageFileProblem(found.file, image, found.stats.size);
 }
 
 /** Extensions of HEIF photos (an iPhone's default format), which sharp's prebuilt binaries cannot decode (HEVC). */
 const HEIF_EXTENSIONS = new Set(["heic", "heif"]);
-
-/**
- * A file of the same folder whose name differs only by case (`groupe.JPG`
- * for `groupe.jpg`): found on a case-insensitive disk (macOS, Windows), it
- * is missing once built on Linux. Read only when the image was not found.
- */
-function otherCase(onDisk: string): string | undefined {
-  const name = path.basename(onDisk);
-  try {
-    return readdirSync(path.dirname(onDisk)).find((entry) => entry !== name && entry.toLowerCase() === name.toLowerCase());
-  } catch {
-    return undefined; // no such folder: "does not exist" says enough
-  }
-}
 
 function wrongBytesMessage(src: string, wrong: WrongBytes): string {
   if (wrong === "empty") return `the image "${src}" is empty (0 bytes): copy the photo into the folder again`;

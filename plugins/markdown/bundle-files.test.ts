@@ -5,6 +5,7 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
 import { bundleFileUrl, bundleOf, listBundleFiles } from "./bundle-files.ts";
+import { linkedFileProblems } from "./index.ts";
 import { createMarkdown } from "./create-markdown.ts";
 
 let content: string;
@@ -95,5 +96,43 @@ describe("links, downloads and videos in a bundle's page", () => {
     const bare = render('![Une démonstration](sans-affiche.webm "La démonstration")', "fr");
     assert.equal(bare.querySelector("figure > video")!.getAttribute("poster"), undefined);
     assert.equal(bare.querySelector("figcaption")!.text, "La démonstration");
+  });
+});
+
+describe("a file a page links to", () => {
+  it("is named at its link when it would not open: empty, a Git LFS pointer, a PDF that is another file or cut off", () => {
+    const site = mkdtempSync(path.join(tmpdir(), "linked-files-"));
+    try {
+      const dir = path.join(site, "blog/2025/ag");
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        path.join(dir, "index.fr.md"),
+        "---\ntitle: AG\n---\n\nLe [compte rendu](compte-rendu.pdf) et\nles [comptes](comptes.pdf).\n\n- [les statuts](statuts.odt)\n- [le bilan](bilan.pdf), [le budget](budget.pdf)\n\n![L’enregistrement](ag.mp3)\n\n[Le règlement](reglement.pdf) et [la charte](Charte.pdf)\n",
+      );
+      writeFileSync(path.join(dir, "compte-rendu.pdf"), "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 48213\n");
+      writeFileSync(path.join(dir, "comptes.pdf"), "PK\x03\x04word/document.xml");
+      writeFileSync(path.join(dir, "statuts.odt"), "");
+      writeFileSync(path.join(dir, "bilan.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Cat");
+      writeFileSync(path.join(dir, "budget.pdf"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n");
+      writeFileSync(path.join(dir, "ag.mp3"), "version https://git-lfs.github.com/spec/v1\noid sha256:4d7a\nsize 9\n");
+      writeFileSync(path.join(dir, "reglement.pdf"), "%PDF-1.7\n%%EOF\n");
+      writeFileSync(path.join(dir, "charte.pdf"), "%PDF-1.7\n%%EOF\n");
+      const published = listBundleFiles(site);
+      // Charte.pdf is charte.pdf only to a Mac's disk: not published, and the link check names it.
+      assert.deepEqual(published.map((f) => f.output).sort(), ["ag.mp3", "bilan.pdf", "budget.pdf", "compte-rendu.pdf", "comptes.pdf", "reglement.pdf", "statuts.odt"].map((f) => `blog/2025/ag/${f}`));
+      const page = path.relative(process.cwd(), path.join(dir, "index.fr.md"));
+      assert.deepEqual(
+        linkedFileProblems(published).map((p) => `${p.file === page ? "" : p.file}:${p.line} · ${p.field} · ${p.message}`),
+        [
+          ":5 · compte-rendu.pdf · the file compte-rendu.pdf is a Git LFS pointer (a few lines of text standing for the document), not the document: run git lfs pull to fetch the documents (in CI, check the repository out with LFS)",
+          ":6 · comptes.pdf · the file comptes.pdf is not a PDF (it is a ZIP archive, or a Word or LibreOffice document): export the document as PDF from your word processor and copy it into the folder",
+          ":8 · statuts.odt · the file statuts.odt is empty (0 bytes): copy the document into the folder again",
+          ":9 · bilan.pdf · the file bilan.pdf is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again",
+          ":11 · ag.mp3 · the file ag.mp3 is a Git LFS pointer (a few lines of text standing for the document), not the document: run git lfs pull to fetch the documents (in CI, check the repository out with LFS)",
+        ],
+      );
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });

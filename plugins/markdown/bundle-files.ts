@@ -12,7 +12,7 @@
  * from the English page, in feeds, and in the link check. Pure apart from
  * reading the content folder; no Eleventy import.
  */
-import { statSync } from "node:fs";
+import { exactFile } from "../core/exact-names.ts";
 import path from "node:path";
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
@@ -85,7 +85,7 @@ export function bundleFilePath(href: string, bundle: BundleLocation): string {
  * means parsing its Markdown (170 ms for the 1,000 posts of the bench).
  * (Hidden files, which the content walk skips, do not count.)
  */
-export function listBundleFiles(inputDir: string): { source: string; output: string }[] {
+export function listBundleFiles(inputDir: string): PublishedFile[] {
   const root = path.resolve(inputDir);
   const files = contentFiles(root);
   const holdingFiles = new Set<string>();
@@ -93,41 +93,56 @@ export function listBundleFiles(inputDir: string): { source: string; output: str
     if (rel.endsWith(".md")) continue;
     for (let dir = path.posix.dirname(rel); dir !== "." && !holdingFiles.has(dir); dir = path.posix.dirname(dir)) holdingFiles.add(dir);
   }
-  const found = new Map<string, string>();
+  const found = new Map<string, PublishedFile>();
   for (const rel of files) {
     if (!BUNDLE_PAGE.test(path.posix.basename(rel)) || !holdingFiles.has(path.posix.dirname(rel))) continue;
     const page = path.join(root, rel);
     const bundle = bundleOf(page, inputDir);
     if (!bundle) continue;
-    for (const file of linkedFiles(fileText(page), bundle)) {
-      found.set(file, `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`);
+    for (const { file, href, line } of linkedFiles(fileText(page), bundle)) {
+      if (found.has(file)) continue;
+      found.set(file, { source: file, output: `${bundle.url.slice(1)}${path.relative(bundle.dir, file).split(path.sep).join("/")}`, linkedFrom: { page, href, line } });
     }
   }
-  return [...found].map(([source, output]) => ({ source, output }));
+  return [...found.values()];
 }
 
-/** Files inside the bundle that this page links to or plays, posters included. */
-function linkedFiles(source: string, bundle: BundleLocation): string[] {
-  const files: string[] = [];
-  const consider = (href: string, video: boolean) => {
+/** A bundle's file the site publishes: where it is, where it goes, and the first link to it (its page, as written, 1-based line). */
+export interface PublishedFile {
+  source: string;
+  output: string;
+  linkedFrom: { page: string; href: string; line: number };
+}
+
+/**
+ * Files inside the bundle that this page links to or plays, posters included,
+ * with the link and its line (`source` is the whole file: its lines are the file's).
+ */
+function linkedFiles(source: string, bundle: BundleLocation): { file: string; href: string; line: number }[] {
+  const files: { file: string; href: string; line: number }[] = [];
+  const consider = (href: string, video: boolean, line: number) => {
     const file = publishedFile(href, bundle);
     if (!file) return;
-    files.push(file);
+    files.push({ file, href, line });
     const poster = video ? posterOf(file) : undefined;
-    if (poster) files.push(poster);
+    if (poster) files.push({ file: poster, href, line });
   };
-  const visit = (tokens: Token[]) => {
+  // A block token carries its first line; inside it, each line break is a token of its own.
+  const visit = (tokens: Token[], blockLine: number) => {
+    let line = blockLine;
     for (const token of tokens) {
-      if (token.type === "link_open") consider(token.attrGet("href") ?? "", false);
+      if (token.map) line = token.map[0] + 1;
+      if (token.type === "softbreak" || token.type === "hardbreak") line++;
+      if (token.type === "link_open") consider(token.attrGet("href") ?? "", false, line);
       if (token.type === "image") {
         const src = token.attrGet("src") ?? "";
         const player = playerOf(src.replace(/[?#].*$/, ""));
-        if (player) consider(src, player === "video");
+        if (player) consider(src, player === "video", line);
       }
-      if (token.children) visit(token.children);
+      if (token.children) visit(token.children, line);
     }
   };
-  visit(parser.parse(source, {}));
+  visit(parser.parse(source, {}), 1);
   return files;
 }
 
@@ -149,12 +164,12 @@ export function posterOf(videoFile: string): string | undefined {
   return POSTER_EXTENSIONS.map((ext) => stem + ext).find((f) => fileSize(f) !== undefined);
 }
 
-/** Size in bytes of a bundle file, or undefined when it is missing (the link check names it). */
+/**
+ * Size in bytes of a bundle file, or undefined when it is missing (the link
+ * check names it). Looked up by its exact name: a Mac's disk finds Bilan.pdf
+ * for bilan.pdf, which would then be published under a name the web server
+ * does not have (../core/exact-names.ts).
+ */
 export function fileSize(file: string): number | undefined {
-  try {
-    const stat = statSync(file);
-    return stat.isFile() ? stat.size : undefined;
-  } catch {
-    return undefined;
-  }
+  return exactFile(file).stats?.size;
 }

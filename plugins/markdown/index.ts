@@ -17,7 +17,9 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import type { InputPathToUrl } from "../validate/url-collisions.ts";
-import { bundleOf, listBundleFiles } from "./bundle-files.ts";
+import { bundleOf, listBundleFiles, type PublishedFile } from "./bundle-files.ts";
+import { documentProblem } from "../core/file-bytes.ts";
+import { addContentCheck } from "../validate/registry.ts";
 import { checkingParser, checkMarkdownSource } from "./check-source.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
@@ -119,9 +121,26 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
     });
 
   // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.
-  for (const { source, output } of listBundleFiles(inputDir)) eleventyConfig.addPassthroughCopy({ [passthroughPath(source)]: output });
+  const published = listBundleFiles(inputDir);
+  for (const { source, output } of published) eleventyConfig.addPassthroughCopy({ [passthroughPath(source)]: output });
+  // …each one a file that opens: named at the link to it, before the build (first and last bytes only).
+  addContentCheck(eleventyConfig, "linked files", () => linkedFileProblems(published));
 
   eleventyConfig.setLibrary("md", md);
+}
+
+/**
+ * The published files that would not open (empty, a Git LFS pointer, a PDF
+ * that is another kind of file or cut off), each named at its first link:
+ * published as they were, readers got a document that does not open.
+ * Paths are from the working folder, the project's.
+ */
+export function linkedFileProblems(published: readonly PublishedFile[]): ContentProblem[] {
+  return published.flatMap(({ source, linkedFrom: { page, href, line } }) => {
+    const wrong = documentProblem(source);
+    if (!wrong) return [];
+    return [{ file: path.relative(process.cwd(), page).split(path.sep).join("/"), line, field: href, message: `the file ${path.basename(source)} ${wrong}` }];
+  });
 }
 
 /**

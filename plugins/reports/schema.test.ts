@@ -77,6 +77,17 @@ describe("report front matter", () => {
     assert.match(problem!.message, /the file absent\.pdf is not in content\/reports\/2024-2025\/rapport-moral/);
   });
 
+  it("names a PDF written in other capitals than the file's, which a Mac's disk finds and the published site does not", () => {
+    const folder = path.join(paths.input, "reports/2024-2025/rapport-moral");
+    writeFileSync(path.join(folder, "bilan-2025.pdf"), "%PDF-1.7\n%%EOF\n");
+    const [problem] = reportValidator(paths)({ ...valid, pdf: "Bilan-2025.pdf" }, file("reports/2024-2025/rapport-moral/index.fr.md"));
+    assert.equal(problem?.field, "pdf");
+    assert.equal(
+      problem!.message,
+      "the file Bilan-2025.pdf is not in content/reports/2024-2025/rapport-moral, which has bilan-2025.pdf (names are case-sensitive once published): write pdf: bilan-2025.pdf, or rename the file",
+    );
+  });
+
   it("names a PDF that would not open: empty, a Git LFS pointer, a Word document, cut off", () => {
     const folder = path.join(paths.input, "reports/2024-2025/rapport-moral");
     const cases: [string, string | Buffer, RegExp][] = [

@@ -5,14 +5,15 @@
  * page sits in, the finances file, the PDF on disk) is checked by
  * `reportValidator`, which has the file in hand.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { exactFile } from "../core/exact-names.ts";
 import path from "node:path";
 import { z } from "zod";
 import type { Project } from "../core/project.ts";
 import { commonFields, wallClock } from "../validate/fields.ts";
 import type { FrontMatterValidator } from "../validate/index.ts";
 import type { ContentProblem } from "../core/problems.ts";
-import { lfsAdvice, readHead, readTail, sniffImage } from "../core/file-bytes.ts";
+import { documentProblem } from "../core/file-bytes.ts";
 import { strictValidator } from "../validate/strict.ts";
 import { expect } from "../validate/zod-problems.ts";
 import { EXERCICE_PATTERN } from "./finance-schema.ts";
@@ -153,33 +154,12 @@ function pdfProblems(pdf: string, file: string, absolute: string, root: string):
   if (path.relative(dir, target).startsWith("..") || path.isAbsolute(pdf)) {
     return [{ file, field: "pdf", message: `expected a file of the report's folder (${where}), found ${JSON.stringify(pdf)}` }];
   }
-  if (!existsSync(target) || !statSync(target).isFile()) {
-    return [{ file, field: "pdf", message: `the file ${pdf} is not in ${where}: add it there or correct the name` }];
+  const found = exactFile(target);
+  if (!found.stats) {
+    const write = found.otherCase && pdf.slice(0, pdf.length - path.basename(pdf).length) + found.otherCase;
+    const other = write ? `, which has ${found.otherCase} (names are case-sensitive once published): write pdf: ${write}, or rename the file` : ": add it there or correct the name";
+    return [{ file, field: "pdf", message: `the file ${pdf} is not in ${where}${other}` }];
   }
-  const wrong = pdfBytesProblem(target);
+  const wrong = documentProblem(found.file, { what: "the report", pdf: true });
   return wrong ? [{ file, field: "pdf", message: `the file ${pdf} ${wrong}` }] : [];
 }
-
-/**
- * What is wrong with a report's PDF, read from its first and last kilobyte:
- * empty, a Git LFS pointer, another kind of file, or cut off (no `%%EOF` at its
- * end, where every PDF writer puts it and readers look for it). Published as
- * they were, each gave readers a document that does not open.
- */
-function pdfBytesProblem(file: string): string | undefined {
-  const head = readHead(file, PDF_ENDS);
-  if (!head) return undefined; // unreadable: the build's copy will say why
-  if (!Buffer.from(head).includes("%PDF-")) {
-    const found = sniffImage(head);
-    if (found === "empty") return "is empty (0 bytes): copy the document into the folder again";
-    if (found === "lfs") return `is a Git LFS pointer (a few lines of text standing for the document), not the document: ${lfsAdvice("documents")}`;
-    const what = found === undefined ? "an image" : typeof found === "object" && found.other ? found.other : "not a PDF";
-    return `is not a PDF (it is ${what}): export the report as PDF from your word processor and copy it into the folder`;
-  }
-  const tail = readTail(file, PDF_ENDS);
-  if (tail && !Buffer.from(tail).includes("%%EOF")) return "is cut off (its end is missing, as after an interrupted copy): copy the document into the folder again";
-  return undefined;
-}
-
-/** How far from each end of a PDF its header and its `%%EOF` may be (readers look in the first and the last kilobyte). */
-const PDF_ENDS = 1024;
