@@ -18,6 +18,7 @@ import type { EleventyConfig } from "../plugins/core/eleventy.ts";
 import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/core/problems.ts";
+import { heldBackReport } from "../plugins/core/held-back.ts";
 import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
@@ -170,6 +171,9 @@ if (runMode === "build") {
   if (!process.exitCode) {
     sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
     writeMarker(eleventy.outputDir, "production");
+    // Drafts and pages dated later: a writer who looks for one on the site is told where it went.
+    const heldBack = heldBackReport();
+    if (heldBack && !args.quiet) process.stdout.write(`\n${heldBack}\n`);
   }
 } else {
   // Drafts and scheduled posts are in it: `npm run deploy` and `preview:s3` refuse it.

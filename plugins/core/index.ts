@@ -18,6 +18,7 @@ import { endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
 import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
+import { forgetHeldBack, holdBack, scheduledReason } from "./held-back.ts";
 
 /** Its one option is the project from `loadProject()`. */
 export default function corePlugin(eleventyConfig: EleventyConfig, options: Project) {
@@ -78,12 +79,21 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
 
   // Drafts show in `npm start` only; a page dated in the future appears in the
   // first build after its date (the daily scheduled build publishes it).
+  // npm run build lists what it left out, and why (./held-back.ts).
+  eleventyConfig.on("eleventy.before", forgetHeldBack);
   eleventyConfig.addPreprocessor("publishing", "*", (data: EleventyData) => {
     if (data.eleventy.env.runMode !== "build") return;
-    if (data.draft === true) return false;
+    if (data.draft === true) {
+      holdBack(data.page.inputPath, "draft: true", true);
+      return false;
+    }
     if (typeof data.date === "string") {
       const when = parseWallClock(data.date, project.site.timezone);
-      if ("dateTime" in when && when.dateTime.toMillis() > buildNow().getTime()) return false;
+      const now = buildNow();
+      if ("dateTime" in when && when.dateTime.toMillis() > now.getTime()) {
+        holdBack(data.page.inputPath, scheduledReason(data.date, when.dateTime.toMillis(), now), true);
+        return false;
+      }
     }
     return;
   });

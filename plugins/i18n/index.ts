@@ -14,6 +14,7 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
+import { holdBack } from "../core/held-back.ts";
 import { contentFiles, folderListings, README_NAMES, readSource, scanContent } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
 import { parsedJson } from "../core/json-errors.ts";
@@ -112,7 +113,10 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     if (data.eleventy.env.runMode !== "build") return;
     const where = pathOf(data);
     const original = where && originals.byBundle.get(where.bundle);
-    if (where && original?.heldBack && where.lang !== original.lang) return false;
+    if (where && original?.heldBack && where.lang !== original.lang) {
+      holdBack(data.page.inputPath, `translation of ${path.relative(process.cwd(), original.file.absolute).split(path.sep).join("/")}, which is not published yet`);
+      return false;
+    }
     return;
   });
 
