@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
-import { exactFile } from "../core/exact-names.ts";
+import { CASE_SENSITIVE, exactFile, writtenAs } from "../core/exact-names.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
@@ -128,8 +128,8 @@ export function toProblems(broken: BrokenLink[], sourceOf: SourceOf, pageUrls: r
     const listed = pages.slice(0, MAX_PAGES_LISTED).join(", ");
     const more = pages.length > MAX_PAGES_LISTED ? ` and ${pages.length - MAX_PAGES_LISTED} more pages` : "";
     const origin = line === undefined ? `${link.ref.via} made by the layout, not the Markdown,` : link.ref.via;
-    const near = link.kind === "missing" ? (otherCaseOf(link.ref.raw, file) ?? nearestPage(link.target, pageUrls)) : undefined;
-    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || `${reasonOf(link)}${near ? `; ${near.startsWith("the folder") ? near : `did you mean ${near}?`}` : ""}`;
+    const hint = link.kind === "missing" ? (otherCaseOf(link.ref.raw, file) ?? didYouMean(nearestPage(link.target, pageUrls))) : undefined;
+    const reason = (link.kind === "missing" && sourceLinkReason(link.ref.raw, file)) || `${reasonOf(link)}${hint ? `; ${hint}` : ""}`;
     return { file, ...(line === undefined ? {} : { line }), field: link.ref.raw, message: `${reason} (${origin} on ${listed}${more})` };
   });
 }
@@ -154,6 +154,8 @@ export function nearestPage(target: string, pageUrls: readonly string[]): string
   return near === undefined ? undefined : siblings.get(near);
 }
 
+const didYouMean = (url: string | undefined) => (url === undefined ? undefined : `did you mean ${url}?`);
+
 /**
  * A file of the Markdown's folder linked in other capitals than its own
  * (`[le bilan](Bilan.pdf)` beside bilan.pdf): a Mac's disk finds it, so the
@@ -164,9 +166,7 @@ function otherCaseOf(raw: string, file: string): string | undefined {
   if (/^([a-z][a-z0-9+.-]*:|\/|#)/i.test(raw) || raw.endsWith("/")) return undefined;
   const written = raw.replace(/[?#].*$/, "");
   const other = exactFile(path.resolve(path.dirname(file), decodedOrAsWritten(written))).otherCase;
-  if (other === undefined) return undefined;
-  const fixed = written.slice(0, written.length - path.posix.basename(written).length) + other;
-  return `the folder has ${other} (names are case-sensitive once published): write (${fixed})`;
+  return other === undefined ? undefined : `the folder has ${other} ${CASE_SENSITIVE}: write (${writtenAs(written, other)})`;
 }
 
 /**

@@ -52,11 +52,19 @@ export function exactFile(file: string): ExactLookup {
   const name = path.basename(file).normalize("NFC");
   const onDisk = listed.names.get(name);
   if (onDisk !== undefined) {
-    // Listed with its accents composed otherwise: found only where the disk says so (a Mac's
-    // does; Linux's, which publishes, does not, and the file is then missing as written).
-    const stats = statSync(onDisk === path.basename(file) ? file : path.join(dir, path.basename(file)), { throwIfNoEntry: false });
+    // Asked for as written: a name listed with its accents composed otherwise is found where
+    // the disk finds it (a Mac's does; Linux's, which publishes, does not).
+    const stats = statSync(file, { throwIfNoEntry: false });
     return stats?.isFile() ? { stats, file } : {};
   }
   const other = listed.lower.get(name.toLowerCase());
   return other === undefined ? {} : { otherCase: other };
+}
+
+/** Said after the name the folder has, whenever a file was written in other capitals. */
+export const CASE_SENSITIVE = "(names are case-sensitive once published)";
+
+/** A path as written (`photos/Stand.jpg`) with its file name replaced by `name`, the folder's (`photos/stand.JPG`): what to write instead. */
+export function writtenAs(written: string, name: string): string {
+  return written.slice(0, written.length - path.posix.basename(written).length) + name;
 }

@@ -8,18 +8,15 @@
  * 2025): the line says so, rather than leave the post waiting for decades.
  */
 import path from "node:path";
+import { parseWallClock } from "./dates.ts";
 
-/** Why a page is held back, the end of a sentence naming it. */
-const held = new Map<string, string>();
+/** Why each page is held back, the end of a sentence naming it; `own`: for what its own front matter says. */
+const held = new Map<string, { reason: string; own: boolean }>();
 
 /** Called when a build begins: a page held back by the last build may be published by this one. */
 export function forgetHeldBack(): void {
   held.clear();
-  ownReason.clear();
 }
-
-/** Pages held back by their own front matter (a draft, a later date), whatever else holds them back. */
-const ownReason = new Set<string>();
 
 /**
  * `inputPath` (Eleventy's, from the working folder) is left out of this build,
@@ -28,17 +25,24 @@ const ownReason = new Set<string>();
  */
 export function holdBack(inputPath: string, reason: string, own = false): void {
   const file = path.normalize(inputPath);
-  if (ownReason.has(file) && !own) return;
-  if (own) ownReason.add(file);
-  held.set(file, reason);
+  if (held.get(file)?.own && !own) return;
+  held.set(file, { reason, own });
 }
 
-/** The reason of a page dated `date` (as written) at `millis`, after `now`. */
-export function scheduledReason(date: string, millis: number, now: Date): string {
-  const later = `dated ${date}, after this build: the first build from then publishes it`;
-  const yearAhead = new Date(now);
-  yearAhead.setFullYear(yearAhead.getFullYear() + 1);
-  return millis > yearAhead.getTime() ? `${later} (more than a year from now: if the year is a typo, correct it)` : later;
+/**
+ * Why a page with this front matter is left out of a build at `now` (`draft:
+ * true`, or a date after it; its date is a wall-clock time in `zone`), or
+ * undefined when it is published: the one rule of the build and of the
+ * originals whose translations wait (../i18n/originals.ts).
+ */
+export function whyUnpublished(front: Readonly<Record<string, unknown>>, zone: string, now: Date): string | undefined {
+  if (front.draft === true) return "draft: true";
+  if (typeof front.date !== "string") return undefined;
+  const when = parseWallClock(front.date, zone);
+  if (!("dateTime" in when) || when.dateTime.toMillis() <= now.getTime()) return undefined;
+  const later = `dated ${front.date}, after this build: the first build from then publishes it`;
+  // Most often a typo in the year (2052 for 2025), rather than a post meant to wait for decades.
+  return when.dateTime.minus({ years: 1 }).toMillis() > now.getTime() ? `${later} (more than a year from now: if the year is a typo, correct it)` : later;
 }
 
 /** Lines listed at most, the rest counted: a site that schedules a season of posts is told how many. */
@@ -47,7 +51,7 @@ const MAX_LINES = 12;
 /** What `npm run build` prints at its end, or undefined when every page is published. */
 export function heldBackReport(): string | undefined {
   if (!held.size) return undefined;
-  const lines = [...held].sort(([a], [b]) => a.localeCompare(b)).map(([file, reason]) => `  ${file.split(path.sep).join("/")} · ${reason}`);
+  const lines = [...held].sort(([a], [b]) => a.localeCompare(b)).map(([file, { reason }]) => `  ${file.split(path.sep).join("/")} · ${reason}`);
   const shown = lines.slice(0, MAX_LINES);
   if (lines.length > MAX_LINES) shown.push(`  and ${lines.length - MAX_LINES} more`);
   const count = held.size === 1 ? "1 page is" : `${held.size} pages are`;

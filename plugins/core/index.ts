@@ -18,7 +18,7 @@ import { endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
 import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
-import { forgetHeldBack, holdBack, scheduledReason } from "./held-back.ts";
+import { forgetHeldBack, holdBack, whyUnpublished } from "./held-back.ts";
 
 /** Its one option is the project from `loadProject()`. */
 export default function corePlugin(eleventyConfig: EleventyConfig, options: Project) {
@@ -83,19 +83,10 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.on("eleventy.before", forgetHeldBack);
   eleventyConfig.addPreprocessor("publishing", "*", (data: EleventyData) => {
     if (data.eleventy.env.runMode !== "build") return;
-    if (data.draft === true) {
-      holdBack(data.page.inputPath, "draft: true", true);
-      return false;
-    }
-    if (typeof data.date === "string") {
-      const when = parseWallClock(data.date, project.site.timezone);
-      const now = buildNow();
-      if ("dateTime" in when && when.dateTime.toMillis() > now.getTime()) {
-        holdBack(data.page.inputPath, scheduledReason(data.date, when.dateTime.toMillis(), now), true);
-        return false;
-      }
-    }
-    return;
+    const why = whyUnpublished(data, project.site.timezone, buildNow());
+    if (why === undefined) return;
+    holdBack(data.page.inputPath, why, true);
+    return false;
   });
 }
 

@@ -6,7 +6,7 @@
  * translations: they must not publish a text the original has not published yet.
  */
 import { parsedFile } from "../translations/status.ts";
-import { parseWallClock } from "../core/dates.ts";
+import { whyUnpublished } from "../core/held-back.ts";
 import type { ContentFile, ContentScan } from "./content-files.ts";
 
 export interface BundleOriginal {
@@ -73,10 +73,7 @@ export function chooseOriginal(
 
 /** Whether a page with this front matter is left out of a published build at `now`. */
 export function isUnpublished(front: Record<string, unknown>, zone: string, now: Date): boolean {
-  if (front.draft === true) return true;
-  if (front.date === undefined) return false;
-  const when = parseWallClock(front.date, zone);
-  return "dateTime" in when && when.dateTime.toMillis() > now.getTime();
+  return whyUnpublished(front, zone, now) !== undefined;
 }
 
 /** The original of every bundle of the content folder, and what is wrong with the `original` fields. */

@@ -24,7 +24,7 @@ import { parse as parseHtml } from "node-html-parser";
 // Written as an image, a bundle's recording becomes a <video controls> or <audio controls> (plugins/markdown/bundle-links.ts).
 import { PLAYED_FORMATS, playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
-import { exactFile } from "../core/exact-names.ts";
+import { CASE_SENSITIVE, exactFile, writtenAs } from "../core/exact-names.ts";
 import { HEAD_BYTES, lfsAdvice, readHead, sniffImage, type WrongBytes } from "../core/file-bytes.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../core/problems.ts";
@@ -94,10 +94,10 @@ export function checkImages(
     const found = exactFile(onDisk);
     if (!found.stats) {
       const other = found.otherCase;
-      const write = other && relative.slice(0, relative.length - path.basename(relative).length) + other;
+      const write = other && writtenAs(relative, other);
       problem(
         `the image "${image.src}" does not exist (looked for ${shown})` +
-          (write ? `: the folder has "${other}" (names are case-sensitive once published): write ![…](${/\s/.test(write) ? `<${write}>` : write}) or rename the file` : ""),
+          (write ? `: the folder has "${other}" ${CASE_SENSITIVE}: write ![…](${/\s/.test(write) ? `<${write}>` : write}) or rename the file` : ""),
       );
     } else if (ext !== "svg" && !playerOf(relative)) {
       const wrong = imageFileProblem(found.file, image.src, found.stats.size);
@@ -133,9 +133,8 @@ export function folderImageProblem(image: string, bundleDir: string, owner: stri
   const onDisk = path.join(bundleDir, decodedOrAsWritten(image));
   const found = exactFile(onDisk);
   if (!found.stats) {
-    const other = found.otherCase && image.slice(0, image.length - path.basename(image).length) + found.otherCase;
-    return other
-      ? `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}, which has "${found.otherCase}" (names are case-sensitive once published): write ${other}, or rename the file`
+    return found.otherCase
+      ? `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}, which has "${found.otherCase}" ${CASE_SENSITIVE}: write ${writtenAs(image, found.otherCase)}, or rename the file`
       : `"${image}" is not in ${path.basename(bundleDir)}/ next to the ${owner}: add the image to the folder, or correct its name`;
   }
   return path.extname(onDisk).toLowerCase() === ".svg" ? undefined : imageFileProblem(found.file, image, found.stats.size);

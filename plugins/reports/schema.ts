@@ -6,7 +6,7 @@
  * `reportValidator`, which has the file in hand.
  */
 import { existsSync } from "node:fs";
-import { exactFile } from "../core/exact-names.ts";
+import { CASE_SENSITIVE, exactFile, writtenAs } from "../core/exact-names.ts";
 import path from "node:path";
 import { z } from "zod";
 import type { Project } from "../core/project.ts";
@@ -156,8 +156,7 @@ function pdfProblems(pdf: string, file: string, absolute: string, root: string):
   }
   const found = exactFile(target);
   if (!found.stats) {
-    const write = found.otherCase && pdf.slice(0, pdf.length - path.basename(pdf).length) + found.otherCase;
-    const other = write ? `, which has ${found.otherCase} (names are case-sensitive once published): write pdf: ${write}, or rename the file` : ": add it there or correct the name";
+    const other = found.otherCase ? `, which has ${found.otherCase} ${CASE_SENSITIVE}: write pdf: ${writtenAs(pdf, found.otherCase)}, or rename the file` : ": add it there or correct the name";
     return [{ file, field: "pdf", message: `the file ${pdf} is not in ${where}${other}` }];
   }
   const wrong = documentProblem(found.file, { what: "the report", pdf: true });
