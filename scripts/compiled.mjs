@@ -127,7 +127,7 @@ function stamp(file) {
  * @param {string} root
  * @param {string[]} entries
  * @param {string} cacheDir
- * @returns {Promise<{ modules: Map<string, string>, compiled: boolean }>}
+ * @returns {Promise<{ modules: Map<string, string>, inputs: Record<string, string>, compiled: boolean }>}
  */
 export async function compile(root, entries, cacheDir) {
   const manifestFile = path.join(cacheDir, "manifest.json");
@@ -147,7 +147,7 @@ export async function compile(root, entries, cacheDir) {
     existsSync(last.dir) &&
     Object.entries(last.inputs).every(([file, was]) => stamp(path.join(root, file)) === was)
   ) {
-    return { modules: new Map(Object.entries(last.modules)), compiled: false };
+    return { modules: new Map(Object.entries(last.modules)), inputs: last.inputs, compiled: false };
   }
 
   const { build } = await import("esbuild");
@@ -187,7 +187,22 @@ export async function compile(root, entries, cacheDir) {
     const old = path.join(cacheDir, name);
     if (name.startsWith("build-") && old !== dir && Date.now() - statSync(old).mtimeMs > 86_400_000) rmSync(old, { recursive: true, force: true });
   }
-  return { modules, compiled: true };
+  return { modules, inputs, compiled: true };
+}
+
+/**
+ * What the build's code is, for the results kept between builds
+ * (plugins/core/kept-results.ts): the project's sources compiled, the
+ * libraries (the lockfile, and the patches applied to them) and Node.
+ * @param {string} root
+ * @param {Record<string, string>} inputs digests of the compiled sources
+ * @returns {string}
+ */
+export function codeDigest(root, inputs) {
+  const hash = createHash("sha1").update(JSON.stringify(inputs)).update(stamp(path.join(root, "package-lock.json"))).update(process.version);
+  const patches = path.join(root, "patches");
+  if (existsSync(patches)) for (const name of readdirSync(patches).sort()) hash.update(name).update(stamp(path.join(patches, name)));
+  return hash.digest("base64url");
 }
 
 /**
@@ -245,8 +260,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     scanFile: path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}.json`),
   };
   let modules;
+  let inputs;
   try {
-    ({ modules } = await compile(root, entryPoints(root, options), cacheDir));
+    ({ modules, inputs } = await compile(root, entryPoints(root, options), cacheDir));
   } catch (error) {
     // A slip in data/site.ts (a comma, a quote): where it is, not esbuild's stack.
     if (!isSyntaxFailure(error)) throw error;
@@ -271,5 +287,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Stack traces of a plugin's error point into the sources, not the bundle.
   process.setSourceMapsEnabled(true);
   globalThis[COMPILED] = modules;
+  // Beside the content's last scan, one folder per content folder (plugins/core/kept-results.ts).
+  globalThis[Symbol.for("chatons-site.kept-results")] = { dir: options.scanFile.replace(/\.json$/, ""), code: codeDigest(root, inputs) };
   await import(pathToFileURL(modules.get(path.join(root, "scripts", "build.ts"))).href);
 }

@@ -25,6 +25,7 @@ import { createMarkdown } from "./create-markdown.ts";
 import type { MarkdownEnv } from "./env.ts";
 import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { counted, timed } from "../core/timings.ts";
+import { KeptResults } from "../core/kept-results.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { PrerenderedMarkdown, type PrerenderPage } from "./prerender.ts";
 
@@ -151,9 +152,16 @@ export function linkedFileProblems(published: readonly PublishedFile[]): Content
  * (`index.<lang>.md` at its root) is the one whose text brings its own title (`#`).
  */
 export function markdownBodyCheck(options: MarkdownOptionsInput, inputDir?: string): (body: string, file: string, dir?: string) => ContentProblem[] {
-  const md = checkingParser(createMarkdown(options));
+  const parsed = parseMarkdownOptions(options);
+  const md = checkingParser(createMarkdown(parsed));
   const root = inputDir === undefined ? undefined : path.resolve(inputDir);
-  return (body, file, dir) => checkMarkdownSource(md, body, file, root !== undefined && dir !== undefined && path.resolve(dir) === root ? 0 : 1);
+  // What a body holds depends on its text and the parser alone: a build checks only the texts that changed.
+  const kept = new KeptResults<Omit<ContentProblem, "file">[]>("markdown-check", JSON.stringify(parsed));
+  return (body, file, dir) => {
+    const titleLevel = root !== undefined && dir !== undefined && path.resolve(dir) === root ? 0 : 1;
+    const found = kept.get(`${titleLevel}\u0000${body}`, () => checkMarkdownSource(md, body, file, titleLevel).map(({ file: _, ...problem }) => problem));
+    return found.map((problem) => ({ file, ...problem }));
+  };
 }
 
 /**

@@ -13,6 +13,7 @@ import { pageOnlyFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
+import { saveKeptResults } from "../core/kept-results.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, withoutConsequences, type ContentProblem } from "../core/problems.ts";
@@ -140,6 +141,8 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, input: Va
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
     const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options, pageOnlyFiles()));
+    // Kept whether the build goes on or not: the run after a fix checks only the texts that changed.
+    saveKeptResults();
     if (problems.length) throw new ContentError(problems);
   });
   // Every page's URL is known here, before anything is rendered or written.

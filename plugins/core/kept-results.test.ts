@@ -1,0 +1,81 @@
+import assert from "node:assert/strict";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, afterEach, describe, it } from "node:test";
+import { KEPT_RESULTS, KeptResults, type KeptResultsPlace, saveKeptResults } from "./kept-results.ts";
+
+describe("results kept from one build to the next", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "kept-results-"));
+  after(() => rmSync(root, { recursive: true, force: true }));
+  const globals = globalThis as Record<symbol, KeptResultsPlace | undefined>;
+  afterEach(() => delete globals[KEPT_RESULTS]);
+
+  /** A store as a new build opens it, and what it computed. */
+  const build = (name: string, version = "options 1") => {
+    const computed: string[] = [];
+    const store = new KeptResults<string[]>(name, version);
+    return { computed, get: (key: string) => store.get(key, () => (computed.push(key), [`problem of ${key}`])) };
+  };
+
+  it("a key the last build computed is not computed again, and keeps its answer", () => {
+    globals[KEPT_RESULTS] = { dir: path.join(root, "a"), code: "code 1" };
+    const first = build("check");
+    assert.deepEqual(first.get("texte un"), ["problem of texte un"]);
+    first.get("texte deux");
+    first.get("texte un");
+    assert.deepEqual(first.computed, ["texte un", "texte deux"]);
+    saveKeptResults();
+    const second = build("check");
+    assert.deepEqual(second.get("texte un"), ["problem of texte un"]);
+    second.get("texte trois");
+    assert.deepEqual(second.computed, ["texte trois"]);
+  });
+
+  it("other code, or another version of what the keys do not say, computes everything again", () => {
+    globals[KEPT_RESULTS] = { dir: path.join(root, "b"), code: "code 1" };
+    build("check").get("texte");
+    saveKeptResults();
+    const otherVersion = build("check", "options 2");
+    otherVersion.get("texte");
+    assert.deepEqual(otherVersion.computed, ["texte"]);
+    saveKeptResults();
+    globals[KEPT_RESULTS] = { dir: path.join(root, "b"), code: "code 2" };
+    const otherCode = build("check", "options 2");
+    otherCode.get("texte");
+    assert.deepEqual(otherCode.computed, ["texte"]);
+  });
+
+  it("the file keeps what the last build used, not what earlier ones did", () => {
+    const dir = path.join(root, "c");
+    globals[KEPT_RESULTS] = { dir, code: "code 1" };
+    const first = build("check");
+    first.get("ancien");
+    first.get("gardé");
+    saveKeptResults();
+    build("check").get("gardé");
+    saveKeptResults();
+    const kept = JSON.parse(readFileSync(path.join(dir, "check.json"), "utf8")) as { entries: Record<string, unknown> };
+    assert.equal(Object.keys(kept.entries).length, 1);
+    const third = build("check");
+    third.get("ancien");
+    third.get("gardé");
+    assert.deepEqual(third.computed, ["ancien"]);
+  });
+
+  it("an unreadable file is computed afresh; without a place (npm start, the tests) nothing is kept", () => {
+    const dir = path.join(root, "d");
+    globals[KEPT_RESULTS] = { dir, code: "code 1" };
+    build("check").get("texte");
+    saveKeptResults();
+    writeFileSync(path.join(dir, "check.json"), "{ cut off");
+    const afterDamage = build("check");
+    assert.deepEqual(afterDamage.get("texte"), ["problem of texte"]);
+    assert.deepEqual(afterDamage.computed, ["texte"]);
+    delete globals[KEPT_RESULTS];
+    const unplaced = build("check");
+    unplaced.get("texte");
+    unplaced.get("texte");
+    assert.deepEqual(unplaced.computed, ["texte", "texte"]);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Results of pure computations kept from one `npm run build` to the next: an
+ * answer that depends only on its key (a text and what the key says) and on
+ * the kit's code is not worked out again when neither changed.
+ *
+ * scripts/compiled.mjs says where they are kept (one file per content folder,
+ * in .cache/compiled/) and what the code is: a digest of every source file it
+ * compiled, the lockfile, the patches of node_modules and Node's version. Any
+ * change to one of them starts afresh. Under tsx (`npm start`, the tests)
+ * nothing is kept: every call computes.
+ *
+ * A file keeps the entries the last build used, no more: it does not grow with
+ * the edits of years.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/** Published by scripts/compiled.mjs. */
+export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
+
+export interface KeptResultsPlace {
+  /** The folder of this content folder's files. */
+  dir: string;
+  /** The digest of the code that computes (see above). */
+  code: string;
+}
+
+const place = (): KeptResultsPlace | undefined => (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
+
+/** The last store opened under each name (a configuration reload opens them again), written by {@link saveKeptResults}. */
+const stores = new Map<string, KeptResults<unknown>>();
+
+export class KeptResults<T> {
+  private last = new Map<string, T>();
+  private used = new Map<string, T>();
+  private loaded = false;
+
+  /**
+   * `name`: the file's name; `version`: what else the results depend on that
+   * their keys do not say (the parser's options…).
+   */
+  constructor(
+    private readonly name: string,
+    private readonly version: string,
+  ) {
+    stores.set(name, this as KeptResults<unknown>);
+  }
+
+  /** `compute(key)`, or what the last build kept for that key. */
+  get(key: string, compute: () => T): T {
+    const at = place();
+    if (!at) return compute();
+    this.load(at);
+    const digest = createHash("sha1").update(key).digest("base64url");
+    let value = this.used.get(digest) ?? this.last.get(digest);
+    if (value === undefined) value = compute();
+    this.used.set(digest, value);
+    return value;
+  }
+
+  private file(at: KeptResultsPlace): string {
+    return path.join(at.dir, `${this.name}.json`);
+  }
+
+  private stamp(at: KeptResultsPlace): string {
+    return `${at.code} ${this.version}`;
+  }
+
+  private load(at: KeptResultsPlace): void {
+    if (this.loaded) return;
+    this.loaded = true;
+    try {
+      const kept = JSON.parse(readFileSync(this.file(at), "utf8")) as { stamp: string; entries: Record<string, T> };
+      if (kept.stamp === this.stamp(at)) this.last = new Map(Object.entries(kept.entries));
+    } catch {
+      // None yet, or unreadable: computed afresh.
+    }
+  }
+
+  /** Writes what this build used (whole: a build running alongside reads the old file or the new). */
+  save(): void {
+    const at = place();
+    if (!at || !this.used.size) return;
+    const file = this.file(at);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(`${file}.${process.pid}`, JSON.stringify({ stamp: this.stamp(at), entries: Object.fromEntries(this.used) }));
+    renameSync(`${file}.${process.pid}`, file);
+    this.last = this.used;
+    this.used = new Map();
+  }
+}
+
+/** Writes every store's file (after the validation pass, whose checks use them). */
+export function saveKeptResults(): void {
+  for (const store of stores.values()) store.save();
+}
