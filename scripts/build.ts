@@ -20,6 +20,7 @@ import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/core/problems.ts";
 import { heldBackReport } from "../plugins/core/held-back.ts";
 import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
+import { WrittenFiles } from "./deploy/written-files.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
@@ -113,6 +114,8 @@ if (runMode !== "build") {
 // npm run build writes over the last build: the status-change time (ctime) from
 // which a file is this build's, known once the output folder is readied below.
 let writtenSince: number | undefined;
+/** …and what the last one wrote there (scripts/deploy/written-files.ts). */
+let lastWritten: WrittenFiles | undefined;
 
 const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
@@ -126,7 +129,7 @@ const eleventy = new Eleventy(input, args.output, {
   config: (cfg: EleventyConfig) => {
     if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
     // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
-    else cfg.configureTemplateHandling({ writtenSince: () => writtenSince });
+    else cfg.configureTemplateHandling({ writtenSince: () => writtenSince, lastWritten: () => lastWritten });
   },
 });
 
@@ -162,6 +165,7 @@ if (runMode === "build") {
   writeMarker(eleventy.outputDir, "incomplete");
   // The file system's own clock (coarser than Date.now()): every file this build writes or touches has a ctime from here on.
   writtenSince = statSync(path.join(eleventy.outputDir, BUILD_MARKER)).ctimeMs;
+  lastWritten = WrittenFiles.forOutput(eleventy.outputDir);
   try {
     await eleventy.write();
   } catch {
@@ -170,6 +174,7 @@ if (runMode === "build") {
   }
   if (!process.exitCode) {
     sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
+    lastWritten.save();
     writeMarker(eleventy.outputDir, "production");
     // Drafts and pages dated later: a writer who looks for one on the site is told where it went.
     const heldBack = heldBackReport();

@@ -2,6 +2,13 @@
  * The small part of Eleventy 3's API that our plugins use. Eleventy ships no
  * type declarations; these follow its documentation and src/UserConfig.js.
  */
+import type { Stats } from "node:fs";
+
+/** What `templateHandling.lastWritten` gives (scripts/deploy/written-files.ts). */
+export interface WrittenFilesRecord {
+  same(filePath: string, content: string | Uint8Array, stat: Stats): boolean | undefined;
+  record(filePath: string, content: string | Uint8Array, stat: Stats): void;
+}
 
 export interface EleventyPage {
   url: string | false;
@@ -107,12 +114,14 @@ export interface EleventyConfig {
    * `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it).
    * `skipsRender` (patches/): while watching, a page it answers true for, already written by this process, is neither rendered nor written.
    * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is only touched.
+   * `lastWritten` (patches/): with `writtenSince`, the record of what the last build wrote, which tells the same bytes without reading the file (scripts/deploy/written-files.ts).
    * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
     keepWrittenContent?: boolean;
     writtenSince?: () => number | undefined;
+    lastWritten?: () => WrittenFilesRecord | undefined;
     skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
     folderListings?: () => ReadonlyMap<string, ReadonlySet<string>>;
   }): void;

@@ -28,6 +28,12 @@ export interface KeptResultsPlace {
 
 const place = (): KeptResultsPlace | undefined => (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
 
+/** Where a build keeps a file of its own between builds, with the digest of its code; undefined under tsx. */
+export function keptFile(name: string): { file: string; code: string } | undefined {
+  const at = place();
+  return at && { file: path.join(at.dir, name), code: at.code };
+}
+
 /** The last store opened under each name (a configuration reload opens them again), written by {@link saveKeptResults}. */
 const stores = new Map<string, KeptResults<unknown>>();
 
