@@ -23,6 +23,22 @@ describe("typed page data", () => {
     assert.equal(made, 2);
   });
 
+  it("reads a layout's copy of the page's data from the page's parse, and a page whose data changed afresh", () => {
+    let parses = 0;
+    const read = typedData(() => z.object({ title: z.string() }).transform((value) => (parses++, value)), { kind: "thing" });
+    const page = { inputPath: "./content/a.md" };
+    const data = { title: "A", page, tags: ["x"] };
+    const listed = read(data, "UTC");
+    // What Eleventy hands a layout: `{ content, ...data }`.
+    assert.equal(read({ content: "<p>Texte</p>", ...data }, "UTC"), listed);
+    assert.equal(parses, 1);
+    // The same page after an edit (npm start): new values, parsed again.
+    assert.deepEqual(read({ content: "<p>Texte</p>", ...data, title: "B" }, "UTC"), { title: "B" });
+    assert.deepEqual(read({ title: "C", page, tags: ["x"] }, "UTC"), { title: "C" });
+    assert.deepEqual(read({ ...data, summary: "Ajouté" }, "UTC"), { title: "A" });
+    assert.equal(parses, 4);
+  });
+
   it("hands only the named fields to the schema when asked", () => {
     const strict = typedData(() => z.strictObject({ title: z.string() }), { kind: "thing", fields: ["title"] });
     assert.deepEqual(strict({ title: "A", page: {}, collections: {} }, "UTC"), { title: "A" });

@@ -24,8 +24,20 @@ export interface TypedDataOptions {
 export function typedData<S extends z.ZodType>(schemaFor: (zone: string) => S, { kind, fields }: TypedDataOptions) {
   const schemaOf = perKey(schemaFor, 100);
   const cache = new WeakMap<object, Map<string, z.output<S>>>();
+  // A layout is handed a copy of the page's data (Eleventy's TemplateLayout: `{ content, ...data }`):
+  // each post was parsed twice, for the lists and for its layout. The copy is found by its page.
+  const byPage = new WeakMap<object, { data: object; byZone: Map<string, z.output<S>> }>();
+  const parsedOf = (data: object) => {
+    const known = cache.get(data);
+    if (known) return known;
+    const page = (data as { page?: unknown }).page;
+    const original = typeof page === "object" && page !== null ? byPage.get(page) : undefined;
+    if (!original || !copyOf(data, original.data)) return undefined;
+    cache.set(data, original.byZone);
+    return original.byZone;
+  };
   return (data: object, zone: string): z.output<S> => {
-    let byZone = cache.get(data);
+    let byZone = parsedOf(data);
     if (byZone?.has(zone)) return byZone.get(zone)!;
     const schema = schemaOf(zone) as S; // perKey types it Readonly; a schema is never changed
     const record = data as Record<string, unknown>;
@@ -35,8 +47,26 @@ export function typedData<S extends z.ZodType>(schemaFor: (zone: string) => S, {
       const where = (record.page as { inputPath?: string } | undefined)?.inputPath ?? "page data";
       throw new Error(`${where} is not a valid ${kind}: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
     }
-    if (!byZone) cache.set(data, (byZone = new Map()));
+    if (!byZone) {
+      cache.set(data, (byZone = new Map()));
+      const page = record.page;
+      if (typeof page === "object" && page !== null && !byPage.has(page)) byPage.set(page, { data, byZone });
+    }
     byZone.set(zone, result.data);
     return result.data;
   };
+}
+
+/** Whether `data` holds the very values of `original` (the same references), and at most a `content` besides. */
+function copyOf(data: object, original: object): boolean {
+  const copy = data as Record<string, unknown>;
+  const from = original as Record<string, unknown>;
+  let keys = 0;
+  for (const key in from) {
+    if (copy[key] !== from[key] || !(key in copy)) return false;
+    keys++;
+  }
+  let copyKeys = 0;
+  for (const key in copy) if (key !== "content" || key in from) copyKeys++;
+  return copyKeys === keys;
 }
