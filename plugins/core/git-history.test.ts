@@ -99,6 +99,12 @@ describe("git history of the content folder", () => {
     assert.equal(a.dirty, false);
     const single = historyOf(history, path.join(r.dir, "content/single.*"));
     assert.deepEqual([single.commits.length, single.dirty], [1, true]);
+    // A folder holds what is below it at any depth; a file is itself alone.
+    const events = historyOf(history, path.join(r.dir, "content/events"));
+    assert.deepEqual(events.commits.map((c) => c.date), ["2025-01-12T09:00:00+01:00", "2025-01-11T09:00:00+01:00", "2025-01-10T09:00:00+01:00"]);
+    assert.deepEqual(historyOf(history, path.join(r.dir, "content/single.fr.md")), { commits: [single.commits[0]!], dirty: false });
+    assert.equal(historyOf(history, path.join(r.dir, "content/single.en.md")).dirty, true);
+    assert.equal(historyOf(history, path.join(r.dir, "content")).commits.length, 4);
   });
 
   test("npm start keeps the history until a commit; a file saved meanwhile counts as uncommitted", () => {

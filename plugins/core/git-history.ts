@@ -136,15 +136,49 @@ export function realTarget(target: string): string {
  * it has uncommitted changes.
  */
 export function historyOf(history: GitHistory, target: string): { commits: Commit[]; dirty: boolean } {
-  const matches = target.endsWith(".*")
-    ? (file: string) => file.startsWith(target.slice(0, -1))
-    : (file: string) => file === target || file.startsWith(`${target}${path.sep}`);
+  const stem = target.endsWith(".*") ? target.slice(0, -1) : undefined;
+  const matches = stem !== undefined ? (file: string) => file.startsWith(stem) : (file: string) => file === target || file.startsWith(`${target}${path.sep}`);
+  // Only the files of the target's folder can match: its own, or those below it.
+  const { files, dirty } = foldersOf(history);
+  const folder = stem !== undefined ? path.dirname(target) : target;
   const touched = new Set<Commit>();
-  for (const [file, commits] of history.files) if (matches(file)) for (const c of commits) touched.add(c);
+  for (const file of [...(files.get(folder) ?? []), ...(stem === undefined ? (history.files.has(target) ? [target] : []) : [])]) {
+    if (matches(file)) for (const c of history.files.get(file)!) touched.add(c);
+  }
   return {
     commits: history.commits.filter((c) => touched.has(c)),
-    dirty: [...history.dirty].some(matches),
+    dirty: (stem === undefined && history.dirty.has(target)) || (dirty.get(folder) ?? []).some(matches),
   };
+}
+
+/**
+ * Each folder's files below it, at any depth, in the history and among the
+ * uncommitted ones: each event asked about its folder scanned every file of the
+ * history (all the content's, untracked ones included), 40 ms of a 1,000-post build.
+ * Made again when `npm start` adds a saved file to the uncommitted ones.
+ */
+const folderIndexes = new WeakMap<GitHistory, { dirtySize: number; files: Map<string, string[]>; dirty: Map<string, string[]> }>();
+
+function foldersOf(history: GitHistory): { files: Map<string, string[]>; dirty: Map<string, string[]> } {
+  let index = folderIndexes.get(history);
+  if (!index || index.dirtySize !== history.dirty.size) {
+    // Up to the work tree's root, the highest folder a target can be.
+    const byFolder = (paths: Iterable<string>) => {
+      const folders = new Map<string, string[]>();
+      for (const file of paths) {
+        for (let dir = path.dirname(file); ; dir = path.dirname(dir)) {
+          const list = folders.get(dir);
+          if (list) list.push(file);
+          else folders.set(dir, [file]);
+          if (dir === history.root || dir === path.dirname(dir)) break;
+        }
+      }
+      return folders;
+    };
+    index = { dirtySize: history.dirty.size, files: index?.files ?? byFolder(history.files.keys()), dirty: byFolder(history.dirty) };
+    folderIndexes.set(history, index);
+  }
+  return index;
 }
 
 const perBuild = new WeakMap<EleventyConfig, Map<string, GitHistory>>();

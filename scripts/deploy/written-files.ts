@@ -31,11 +31,11 @@ export class WrittenFiles {
   /** The digest {@link same} worked out, for {@link record} of the same file. */
   private readonly digests = new Map<string, string>();
 
-  /** `file`: where the record is kept (none: every file is compared by reading it). */
-  constructor(
-    private readonly output: string,
-    private readonly file: string | undefined,
-  ) {
+  /**
+   * `file`: where the record is kept (none: every file is compared by reading it).
+   * Files are named as Eleventy names them (from the output folder as it was given).
+   */
+  constructor(private readonly file: string | undefined) {
     let last: Record<string, Written> = {};
     try {
       if (file) last = JSON.parse(readFileSync(file, "utf8")) as Record<string, Written>;
@@ -48,11 +48,7 @@ export class WrittenFiles {
   /** The record of `output` in the place a compiled build keeps its files; without one, nothing is recorded. */
   static forOutput(output: string): WrittenFiles {
     const kept = keptFile(`written-${createHash("sha1").update(path.resolve(output)).digest("hex").slice(0, 12)}.json`);
-    return new WrittenFiles(output, kept?.file);
-  }
-
-  private key(filePath: string): string {
-    return path.relative(this.output, filePath);
+    return new WrittenFiles(kept?.file);
   }
 
   /**
@@ -61,7 +57,7 @@ export class WrittenFiles {
    */
   same(filePath: string, content: string | Uint8Array, stat: Stats): boolean | undefined {
     if (!this.file) return undefined;
-    const was = this.last.get(this.key(filePath));
+    const was = this.last.get(filePath);
     const digest = digestOf(content);
     this.digests.set(filePath, digest);
     if (!was || was.size !== stat.size || was.mtimeMs !== stat.mtimeMs) return undefined;
@@ -73,7 +69,7 @@ export class WrittenFiles {
     if (!this.file) return;
     const digest = this.digests.get(filePath) ?? digestOf(content);
     this.digests.delete(filePath);
-    this.now.set(this.key(filePath), { digest, size: stat.size, mtimeMs: stat.mtimeMs });
+    this.now.set(filePath, { digest, size: stat.size, mtimeMs: stat.mtimeMs });
   }
 
   /** Keeps the record of this build's files for the next one. */
