@@ -275,3 +275,17 @@ test("the installed luxon remembers a zone's offsets, and still gives the right 
   assert.equal(DateTime.fromObject({ year: 2025, month: 10, day: 26, hour: 2, minute: 30 }, { zone: "Europe/Paris" }).toISO(), "2025-10-26T02:30:00.000+01:00");
   assert.ok(Number.isNaN(IANAZone.create("Europe/Nulle-Part").offset(spring)));
 });
+
+// patches/@11ty+eleventy-utils+2.0.7.patch: Eleventy normalises the same paths
+// over and over (90,000 calls for 15,000 paths in a 1,000-post build).
+test("the installed eleventy-utils remembers normalised paths, with the same answers", async () => {
+  const { TemplatePath } = (await import("@11ty/eleventy-utils")) as { TemplatePath: { normalize(p: string): string; join(...p: string[]): string } };
+  const file = path.join(path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy-utils")), "src/TemplatePath.js");
+  assert.match(readFileSync(file, "utf8"), /normalizedPaths\.get\(thePath\)/);
+  for (let twice = 0; twice < 2; twice++) {
+    assert.equal(TemplatePath.normalize("./content/blog/../docs/"), "content/docs");
+    assert.equal(TemplatePath.normalize("/"), "/");
+    assert.equal(TemplatePath.normalize("./"), ".");
+    assert.equal(TemplatePath.join("_site", "./blog/", "index.html"), "_site/blog/index.html");
+  }
+});
