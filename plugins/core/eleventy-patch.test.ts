@@ -279,6 +279,7 @@ test("the installed luxon remembers a zone's offsets, and still gives the right 
 // patches/@11ty+eleventy-utils+2.0.7.patch: Eleventy normalises the same paths
 // over and over (90,000 calls for 15,000 paths in a 1,000-post build).
 test("the installed eleventy-utils remembers normalised paths, with the same answers", async () => {
+  // @ts-expect-error: the package ships no type declarations
   const { TemplatePath } = (await import("@11ty/eleventy-utils")) as { TemplatePath: { normalize(p: string): string; join(...p: string[]): string } };
   const file = path.join(path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy-utils")), "src/TemplatePath.js");
   assert.match(readFileSync(file, "utf8"), /normalizedPaths\.get\(thePath\)/);
