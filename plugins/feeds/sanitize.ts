@@ -4,6 +4,7 @@
  * pasted text makes a strict reader reject the whole feed, so they are removed
  * from every string before it reaches the `feed` package. Pure.
  */
+import { perKey } from "../core/memo.ts";
 
 /**
  * C0 controls except tab, line feed and carriage return; DEL and the C1 range
@@ -13,7 +14,9 @@
  */
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** The text without the characters XML cannot carry. */
-export function xmlSafe(text: string): string {
-  return text.replace(FORBIDDEN, "");
-}
+/**
+ * The text without the characters XML cannot carry. Kept by text: a post's
+ * content goes into each of its feeds (its language's, each of its tags'), in
+ * each format.
+ */
+export const xmlSafe: (text: string) => string = perKey((text) => text.replace(FORBIDDEN, ""), 20_000);
