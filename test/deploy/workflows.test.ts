@@ -41,14 +41,14 @@ test("actionlint finds nothing to report", () => {
 });
 
 for (const name of ["ci.yaml", "deploy.yaml"]) {
-  test(`${name}: Node 20, npm and image caches, Chromium before the tests, build`, () => {
+  test(`${name}: Node 20, npm, image and compiled-code caches, Chromium before the tests, build`, () => {
     const wf = load(name);
     const all = steps(wf);
     const node = all.find((s) => s.uses?.startsWith("actions/setup-node@"));
     assert.equal(String(node?.with?.["node-version"]), "20");
     assert.equal(node?.with?.cache, "npm");
-    const cache = all.find((s) => s.uses?.startsWith("actions/cache@"));
-    assert.equal(cache?.with?.path, ".cache/eleventy-img");
+    const caches = all.filter((s) => s.uses?.startsWith("actions/cache@")).map((s) => s.with?.path);
+    assert.deepEqual(caches, [".cache/eleventy-img", ".cache/compiled"]);
     const chromium = indexOf(all, (s) => /apt-get install -y .*chromium/.test(s.run ?? ""));
     const install = indexOf(all, (s) => s.run === "npm ci");
     const tests = indexOf(all, (s) => s.run === "npm test");
