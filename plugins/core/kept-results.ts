@@ -28,10 +28,17 @@ export interface KeptResultsPlace {
 
 const place = (): KeptResultsPlace | undefined => (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
 
-/** Where a build keeps a file of its own between builds, with the digest of its code; undefined under tsx. */
-export function keptFile(name: string): { file: string; code: string } | undefined {
+/** Where a build keeps a file of its own between builds; undefined under tsx. */
+export function keptFile(name: string): string | undefined {
   const at = place();
-  return at && { file: path.join(at.dir, name), code: at.code };
+  return at && path.join(at.dir, name);
+}
+
+/** Writes `text` into `file` whole: a build running alongside reads the old file or the new, never half of one. */
+export function writeWhole(file: string, text: string): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}`, text);
+  renameSync(`${file}.${process.pid}`, file);
 }
 
 /** The last store opened under each name (a configuration reload opens them again), written by {@link saveKeptResults}. */
@@ -84,14 +91,11 @@ export class KeptResults<T> {
     }
   }
 
-  /** Writes what this build used (whole: a build running alongside reads the old file or the new). */
+  /** Writes what this build used. */
   save(): void {
     const at = place();
     if (!at || !this.used.size) return;
-    const file = this.file(at);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(`${file}.${process.pid}`, JSON.stringify({ stamp: this.stamp(at), entries: Object.fromEntries(this.used) }));
-    renameSync(`${file}.${process.pid}`, file);
+    writeWhole(this.file(at), JSON.stringify({ stamp: this.stamp(at), entries: Object.fromEntries(this.used) }));
     this.last = this.used;
     this.used = new Map();
   }

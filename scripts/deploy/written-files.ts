@@ -13,9 +13,9 @@
  * file per output folder; written only by a build that finished.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from "node:fs";
+import { readFileSync, type Stats } from "node:fs";
 import path from "node:path";
-import { keptFile } from "../../plugins/core/kept-results.ts";
+import { keptFile, writeWhole } from "../../plugins/core/kept-results.ts";
 
 interface Written {
   digest: string;
@@ -47,8 +47,7 @@ export class WrittenFiles {
 
   /** The record of `output` in the place a compiled build keeps its files; without one, nothing is recorded. */
   static forOutput(output: string): WrittenFiles {
-    const kept = keptFile(`written-${createHash("sha1").update(path.resolve(output)).digest("hex").slice(0, 12)}.json`);
-    return new WrittenFiles(kept?.file);
+    return new WrittenFiles(keptFile(`written-${createHash("sha1").update(path.resolve(output)).digest("hex").slice(0, 12)}.json`));
   }
 
   /**
@@ -75,8 +74,6 @@ export class WrittenFiles {
   /** Keeps the record of this build's files for the next one. */
   save(): void {
     if (!this.file) return;
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    writeFileSync(`${this.file}.${process.pid}`, JSON.stringify(Object.fromEntries(this.now)));
-    renameSync(`${this.file}.${process.pid}`, this.file);
+    writeWhole(this.file, JSON.stringify(Object.fromEntries(this.now)));
   }
 }
