@@ -26,6 +26,8 @@ import { isSyntaxFailure, syntaxProblems } from "../plugins/core/syntax-errors.m
 
 /** The key under which the compiled modules' paths are published (read by Eleventy's patch and project.ts). */
 export const COMPILED = Symbol.for("chatons-site.compiled");
+/** The key under which the place of the results kept between builds is published (read by plugins/core/kept-results.ts). */
+export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
 
 const TEMPLATE = /\.11ty\.tsx?$/;
 
@@ -253,11 +255,12 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // build.ts reads --input and --config from the working folder.
   const input = values.input ? path.resolve(String(values.input)) : path.join(root, "content");
   const cacheDir = path.join(root, ".cache", "compiled");
+  // What is kept for this content folder (the bench and the tests build others): its last scan, and the results of ../plugins/core/kept-results.ts.
+  const contentCache = path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}`);
   const options = {
     input,
     config: values.config && path.resolve(String(values.config)),
-    // One scan kept per content folder (the bench and the tests build others).
-    scanFile: path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}.json`),
+    scanFile: `${contentCache}.json`,
   };
   let modules;
   let inputs;
@@ -287,7 +290,6 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Stack traces of a plugin's error point into the sources, not the bundle.
   process.setSourceMapsEnabled(true);
   globalThis[COMPILED] = modules;
-  // Beside the content's last scan, one folder per content folder (plugins/core/kept-results.ts).
-  globalThis[Symbol.for("chatons-site.kept-results")] = { dir: options.scanFile.replace(/\.json$/, ""), code: codeDigest(root, inputs) };
+  globalThis[KEPT_RESULTS] = { dir: contentCache, code: codeDigest(root, inputs) };
   await import(pathToFileURL(modules.get(path.join(root, "scripts", "build.ts"))).href);
 }

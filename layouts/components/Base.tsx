@@ -155,8 +155,6 @@ export function Base({ data, title, description, ogType = "website", image, head
   const summary = description ?? site.description[lang] ?? "";
   const feeds = (data.feedLinks?.[lang] ?? []).filter((f) => !f.under || url.startsWith(f.under));
   const hasCode = typeof data.content !== "string" || data.content.includes("code-block");
-  // Link previews on Mastodon name the association's account as the author.
-  const fediverse = fediverseAccount(site);
   // A site without docs (or without an association page) has no such entry: no link to nowhere.
   const navEntries = NAV.filter((item) => item.path === "" || builtUrls(data).has(c.url(item.path)));
   const navCurrent: NavCurrent[] = [
@@ -208,12 +206,16 @@ export function Base({ data, title, description, ogType = "website", image, head
         <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
         <Shared
           id="icon"
-          render={() => (
-            <>
-              {fediverse && <meta name="fediverse:creator" content={fediverse} />}
-              <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-            </>
-          )}
+          render={() => {
+            // Link previews on Mastodon name the association's account as the author.
+            const fediverse = fediverseAccount(site);
+            return (
+              <>
+                {fediverse && <meta name="fediverse:creator" content={fediverse} />}
+                <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+              </>
+            );
+          }}
         />
         {head}
       </head>

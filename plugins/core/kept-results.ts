@@ -16,7 +16,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-/** Published by scripts/compiled.mjs. */
+/** Published by scripts/compiled.mjs (its KEPT_RESULTS). */
 export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
 
 export interface KeptResultsPlace {
