@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, afterEach, describe, it } from "node:test";
@@ -61,6 +61,26 @@ describe("results kept from one build to the next", () => {
     third.get("ancien");
     third.get("gardé");
     assert.deepEqual(third.computed, ["ancien"]);
+  });
+
+  it("a build that computed nothing and dropped nothing leaves the file as it is", () => {
+    const dir = path.join(root, "e");
+    globals[KEPT_RESULTS] = { dir, code: "code 1" };
+    const first = build("check");
+    first.get("un");
+    first.get("deux");
+    saveKeptResults();
+    const file = path.join(dir, "check.json");
+    const written = statSync(file).ino;
+    const same = build("check");
+    same.get("deux");
+    same.get("un");
+    saveKeptResults();
+    assert.equal(statSync(file).ino, written, "not written again");
+    build("check").get("un");
+    saveKeptResults();
+    assert.notEqual(statSync(file).ino, written, "an entry dropped: written");
+    assert.equal(Object.keys((JSON.parse(readFileSync(file, "utf8")) as { entries: object }).entries).length, 1);
   });
 
   it("an unreadable file is computed afresh; without a place (npm start, the tests) nothing is kept", () => {

@@ -47,29 +47,49 @@ const stores = new Map<string, KeptResults<unknown>>();
 export class KeptResults<T> {
   private last = new Map<string, T>();
   private used = new Map<string, T>();
+  /** Entries computed since the file was read or written: without any, and none dropped, the file stays as it is. */
+  private computed = 0;
   private loaded = false;
 
   /**
    * `name`: the file's name; `version`: what else the results depend on that
-   * their keys do not say (the parser's options…).
+   * their keys do not say (the parser's options…). A store is written by
+   * {@link saveKeptResults}, after the validation pass, unless its owner saves
+   * it (`ownSave`: results computed during the build, saved at its end).
    */
   constructor(
     private readonly name: string,
     private readonly version: string,
+    { ownSave = false }: { ownSave?: boolean } = {},
   ) {
-    stores.set(name, this as KeptResults<unknown>);
+    if (!ownSave) stores.set(name, this as KeptResults<unknown>);
   }
 
   /** `compute(key)`, or what the last build kept for that key. */
   get(key: string, compute: () => T): T {
-    const at = place();
-    if (!at) return compute();
-    this.load(at);
-    const digest = createHash("sha1").update(key).digest("base64url");
-    let value = this.used.get(digest) ?? this.last.get(digest);
-    if (value === undefined) value = compute();
-    this.used.set(digest, value);
+    const found = this.find(key);
+    if (found !== undefined) return found;
+    const value = compute();
+    this.keep(key, value);
     return value;
+  }
+
+  /** What the last build (or this one) kept for `key`; undefined when nothing is, or nothing is kept (tsx). */
+  find(key: string): T | undefined {
+    const at = place();
+    if (!at) return undefined;
+    this.load(at);
+    const digest = digestOf(key);
+    const value = this.used.get(digest) ?? this.last.get(digest);
+    if (value !== undefined) this.used.set(digest, value);
+    return value;
+  }
+
+  /** Keeps `value` for `key`, for this build and the next. */
+  keep(key: string, value: T): void {
+    if (!place()) return;
+    this.used.set(digestOf(key), value);
+    this.computed++;
   }
 
   private file(at: KeptResultsPlace): string {
@@ -91,17 +111,22 @@ export class KeptResults<T> {
     }
   }
 
-  /** Writes what this build used. */
+  /** Writes what this build used, unless that is what the file holds already. */
   save(): void {
     const at = place();
     if (!at || !this.used.size) return;
-    writeWhole(this.file(at), JSON.stringify({ stamp: this.stamp(at), entries: Object.fromEntries(this.used) }));
+    // Nothing computed and nothing dropped: every entry used came from the file, and it holds no other.
+    const same = this.computed === 0 && this.used.size === this.last.size;
+    if (!same) writeWhole(this.file(at), JSON.stringify({ stamp: this.stamp(at), entries: Object.fromEntries(this.used) }));
     this.last = this.used;
     this.used = new Map();
+    this.computed = 0;
   }
 }
 
-/** Writes every store's file (after the validation pass, whose checks use them). */
+const digestOf = (key: string) => createHash("sha1").update(key).digest("base64url");
+
+/** Writes the files of the stores their owners do not save (after the validation pass, whose checks use them). */
 export function saveKeptResults(): void {
   for (const store of stores.values()) store.save();
 }

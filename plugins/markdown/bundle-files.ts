@@ -171,5 +171,29 @@ export function posterOf(videoFile: string): string | undefined {
  * does not have (../core/exact-names.ts).
  */
 export function fileSize(file: string): number | undefined {
-  return exactFile(file).stats?.size;
+  const size = exactFile(file).stats?.size;
+  asked?.set(file, size ?? null);
+  return size;
+}
+
+/** The files whose size a render asked (null: missing), with the answers: all a render reads besides its text. */
+export type AskedSizes = [file: string, size: number | null][];
+
+let asked: Map<string, number | null> | undefined;
+
+/** `run()`, and the sizes of the bundle files it asked for (by {@link fileSize}). */
+export function askingSizes<T>(run: () => T): { value: T; sizes: AskedSizes } {
+  const outer = asked;
+  asked = new Map();
+  try {
+    const value = run();
+    return { value, sizes: [...asked] };
+  } finally {
+    asked = outer;
+  }
+}
+
+/** Whether each file still has the size it had (or is still missing). */
+export function sameSizes(sizes: AskedSizes): boolean {
+  return sizes.every(([file, size]) => (exactFile(file).stats?.size ?? null) === size);
 }

@@ -17,7 +17,7 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import type { InputPathToUrl } from "../validate/url-collisions.ts";
-import { bundleOf, listBundleFiles, type PublishedFile } from "./bundle-files.ts";
+import { askingSizes, bundleOf, listBundleFiles, sameSizes, type PublishedFile } from "./bundle-files.ts";
 import { documentProblem } from "../core/file-bytes.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { checkingParser, checkMarkdownSource } from "./check-source.ts";
@@ -27,7 +27,7 @@ import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { counted, timed } from "../core/timings.ts";
 import { KeptResults } from "../core/kept-results.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
-import { PrerenderedMarkdown, type PrerenderPage } from "./prerender.ts";
+import { PrerenderedMarkdown, renderKey, type MarkdownRender, type PrerenderPage } from "./prerender.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -91,23 +91,43 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
     );
     return pageUrls.get(inputPath);
   };
-  const md = createMarkdown(parsed, { pageUrlOf });
+  // A render that looked up another page's URL depends on more than its text and environment: never kept.
+  let urlsRead = false;
+  const md = createMarkdown(parsed, {
+    pageUrlOf: (inputPath) => {
+      urlsRead = true;
+      return pageUrlOf(inputPath);
+    },
+  });
   const inputDir = eleventyConfig.directories.input;
+  // A render depends on its text, its environment, the options, the code and the
+  // size of the bundle files it links to: `npm run build` keeps each page's HTML
+  // with those sizes for the next build (../core/kept-results.ts).
+  const kept = new KeptResults<MarkdownRender>("markdown-html", JSON.stringify(parsed), { ownSave: true });
+  const keptHtml = (key: string) => {
+    const found = kept.find(key);
+    return Array.isArray(found?.sizes) && sameSizes(found.sizes) ? found.html : undefined;
+  };
+  let reused = 0;
 
-  // A one-off build (npm start renders a few pages a save), of pages enough.
+  // A one-off build (npm start renders a few pages a save) with pages enough to render that the last did not.
   let ahead: PrerenderedMarkdown | undefined;
   if (sources && process.env.ELEVENTY_RUN_MODE === "build") {
-    const listed = sources();
-    if (listed.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, pagesToRender(listed, parsed.defaultLanguage, inputDir));
+    const toRender = pagesToRender(sources(), parsed.defaultLanguage, inputDir).filter(({ source, env }) => keptHtml(renderKey(source, env)) === undefined);
+    if (toRender.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, toRender, kept);
   }
   lastAhead = ahead;
   eleventyConfig.on("eleventy.after", async () => {
     const done = ahead;
     ahead = undefined;
-    if (!done) return;
-    counted("Markdown pages rendered ahead", done.taken);
-    counted("Markdown pages rendered by the build", done.missed);
-    await done.stop();
+    counted("Markdown renders taken from the kept HTML", reused);
+    reused = 0;
+    if (done) {
+      counted("Markdown pages rendered ahead", done.taken);
+      counted("Markdown pages rendered by the build", done.missed);
+      await done.stop();
+    }
+    kept.save();
   });
 
   // Eleventy passes the page's whole data object as `env`, and markdown-it
@@ -118,7 +138,18 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   md.render = (source: string, data?: unknown) =>
     timed("Markdown", () => {
       const env = renderEnv(data, parsed.defaultLanguage, inputDir);
-      return ahead?.take(source, env) ?? render(source, env);
+      const rendered = ahead?.take(source, env);
+      if (rendered !== undefined) return rendered;
+      const key = renderKey(source, env);
+      const found = keptHtml(key);
+      if (found !== undefined) {
+        reused++;
+        return found;
+      }
+      urlsRead = false;
+      const { value: html, sizes } = askingSizes(() => render(source, env));
+      if (!urlsRead) kept.keep(key, { html, sizes });
+      return html;
     });
 
   // Every bundle's files (PDF, EPUB, audio, video…) published once, beside the default language's page.

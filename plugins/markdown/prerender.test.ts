@@ -1,9 +1,13 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { test } from "node:test";
+import { KEPT_RESULTS, KeptResults, type KeptResultsPlace } from "../core/kept-results.ts";
 import { holdingProcess } from "../../test/helpers/build.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import { parseMarkdownOptions } from "./options.ts";
-import { PrerenderedMarkdown } from "./prerender.ts";
+import { PrerenderedMarkdown, renderKey, type MarkdownRender } from "./prerender.ts";
 
 const OPTIONS = parseMarkdownOptions({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" });
 
@@ -30,4 +34,25 @@ test("a page rendered in the worker is the build's render, taken once, and only 
   assert.equal(ahead.take(broken, { ...fr }), undefined, "a page the worker could not render is left to the build");
   assert.equal(ahead.take(linksSource, { ...fr }), undefined, "a link to a Markdown file needs the build's URLs: left to the build");
   assert.deepEqual({ pages: ahead.pages, taken: ahead.taken, missed: ahead.missed }, { pages: 4, taken: 2, missed: 4 });
+});
+
+test("what the worker renders is kept for the next build, but not a page left to the build", async () => {
+  const root = mkdtempSync(path.join(tmpdir(), "kept-html-"));
+  const globals = globalThis as Record<symbol, KeptResultsPlace | undefined>;
+  globals[KEPT_RESULTS] = { dir: root, code: "code 1" };
+  try {
+    const fr = { lang: "fr", leadImage: false, file: "content/blog/ag/index.fr.md" };
+    const source = "## Assemblée générale\n\nLe budget est voté.\n";
+    const linksSource = "Voir [le bilan](../bilan/index.fr.md).\n";
+    const kept = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true });
+    const ahead = new PrerenderedMarkdown(OPTIONS, [{ source, env: fr }, { source: linksSource, env: fr }], kept);
+    await holdingProcess(ahead.done);
+    kept.save();
+    const next = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true });
+    assert.deepEqual(next.find(renderKey(source, fr)), { html: createMarkdown(OPTIONS).render(source, { ...fr }), sizes: [] });
+    assert.equal(next.find(renderKey(linksSource, fr)), undefined);
+  } finally {
+    delete globals[KEPT_RESULTS];
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -13,6 +13,8 @@
  * and bundle: all the pipeline reads), so a page guessed wrong costs a render,
  * never a different page.
  */
+import type { KeptResults } from "../core/kept-results.ts";
+import type { AskedSizes } from "./bundle-files.ts";
 import { WorkerThread } from "../core/workers.ts";
 import type { MarkdownEnv } from "./env.ts";
 import type { MarkdownOptions } from "./options.ts";
@@ -24,11 +26,17 @@ export interface PrerenderPage {
   env: MarkdownEnv;
 }
 
+/** A page's HTML, and the bundle files whose size it depends on (its downloads' sizes, its videos' posters). */
+export interface MarkdownRender {
+  html: string;
+  sizes: AskedSizes;
+}
+
 /** Pages per message to the worker: the build can take a batch's HTML as soon as it is rendered. */
 const BATCH = 50;
 
 /** What a render depends on: its environment, then its text. */
-const keyOf = (source: string, env: MarkdownEnv) => `${JSON.stringify(env)}\u0000${source}`;
+export const renderKey = (source: string, env: MarkdownEnv) => `${JSON.stringify(env)}\u0000${source}`;
 
 export class PrerenderedMarkdown {
   private readonly ready = new Map<string, string>();
@@ -45,7 +53,8 @@ export class PrerenderedMarkdown {
    */
   readonly done: Promise<void>;
 
-  constructor(options: MarkdownOptions, pages: readonly PrerenderPage[]) {
+  /** `kept`: where what the worker renders is kept for the next build too. */
+  constructor(options: MarkdownOptions, pages: readonly PrerenderPage[], kept?: KeptResults<MarkdownRender>) {
     this.pages = pages.length;
     // In the background: a build that stops on an error does not wait for it.
     const worker = (this.worker = new WorkerThread(new URL("./prerender.worker.ts", import.meta.url), { background: true }));
@@ -53,12 +62,15 @@ export class PrerenderedMarkdown {
     const batches: Promise<void>[] = [];
     for (let start = 0; start < pages.length; start += BATCH) {
       const batch = pages.slice(start, start + BATCH);
-      const rendered = worker.call<(string | null)[]>({ kind: "render", pages: batch } satisfies PrerenderMessage);
+      const rendered = worker.call<(MarkdownRender | null)[]>({ kind: "render", pages: batch } satisfies PrerenderMessage);
       batches.push(
-        rendered.then((html) => {
+        rendered.then((renders) => {
           if (this.worker !== worker) return;
-          html.forEach((page, i) => {
-            if (page !== null) this.ready.set(keyOf(batch[i]!.source, batch[i]!.env), page);
+          renders.forEach((render, i) => {
+            if (render === null) return;
+            const key = renderKey(batch[i]!.source, batch[i]!.env);
+            this.ready.set(key, render.html);
+            kept?.keep(key, render);
           });
         }),
       );
@@ -68,7 +80,7 @@ export class PrerenderedMarkdown {
 
   /** The HTML of `source` rendered in `env`, if the worker has it; once (a second render of the page renders it again). */
   take(source: string, env: MarkdownEnv): string | undefined {
-    const key = keyOf(source, env);
+    const key = renderKey(source, env);
     const html = this.ready.get(key);
     if (html === undefined) {
       this.missed++;

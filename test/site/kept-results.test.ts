@@ -5,11 +5,13 @@
  * build, at the line where it is now, until it is fixed. It keeps a record of
  * the files it wrote too (scripts/deploy/written-files.ts): a page that comes
  * out the same is left as it is, and a file changed by hand since is written again.
+ * And it keeps each Markdown text's HTML (plugins/markdown/index.ts): a rebuild
+ * renders only the texts that changed, or whose listed files did.
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test } from "node:test";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
@@ -82,6 +84,58 @@ test("a rebuild leaves the pages that come out the same as they are, and writes 
     const after = statSync(page(UNCHANGED));
     assert.equal(after.ino, before.ino);
     assert.equal(after.mtimeMs, before.mtimeMs, "the page that came out the same was not written again");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(kept, { recursive: true, force: true });
+    rmSync(`${kept}.json`, { force: true });
+  }
+});
+
+test("a rebuild serves the kept HTML of the texts that did not change, and renders the edited one", () => {
+  const work = contentWorkFolder("kept-html");
+  const content = copyStarter(work);
+  const output = path.join(work, "_site");
+  const kept = keptFolder(content);
+  const html = (file: string) => readFileSync(path.join(output, file), "utf8");
+  const file = path.join(kept, "markdown-html.json");
+  // A page listing a file of its folder, with its size.
+  const listing = path.join(content, "blog/2025/choisir-sa-messagerie/index.fr.md");
+  const pdf = path.join(content, "blog/2025/choisir-sa-messagerie/support.pdf");
+  const reports = path.join(content, "reports/2024-2025");
+  try {
+    writeFileSync(listing, `${readFileSync(listing, "utf8")}\n::: downloads\n- [Le support de l’atelier](support.pdf)\n:::\n`);
+    copyFileSync(path.join(reports, "assemblee-generale/proces-verbal-ag-2025-11-15.pdf"), pdf);
+    const first = build(content, output);
+    assert.equal(first.status, 0, first.stderr);
+    // Each kept render marked, to tell the next build's use of it from a render of its own.
+    const stored = JSON.parse(readFileSync(file, "utf8")) as { stamp: string; entries: Record<string, { html: string }> };
+    const count = Object.keys(stored.entries).length;
+    assert.ok(count > 20, `the starter's pages are kept (${count})`);
+    for (const entry of Object.values(stored.entries)) entry.html += "<p>Rendu gardé.</p>";
+    writeFileSync(file, JSON.stringify(stored));
+
+    assert.match(html("blog/2025/choisir-sa-messagerie/index.html"), /\(PDF, 4\sKo\)/, "the file listed with its size");
+
+    const post = path.join(content, "blog/2025/nouveau-serveur/index.fr.md");
+    writeFileSync(post, `${readFileSync(post, "utf8")}\nUne phrase ajoutée après coup.\n`);
+    // The listed file replaced by a larger one (a comment of 20,000 bytes before a second end): its text is the same, its page is not.
+    writeFileSync(pdf, Buffer.concat([readFileSync(pdf), Buffer.from(`\n%${"x".repeat(20_000)}\n%%EOF\n`)]));
+    const second = build(content, output);
+    assert.equal(second.status, 0, second.stderr);
+
+    const edited = html("blog/2025/nouveau-serveur/index.html");
+    assert.match(edited, /<p>Une phrase ajoutée après coup\.<\/p>/, "the edited text is shown");
+    assert.doesNotMatch(edited, /Rendu gardé/, "the edited text is rendered again");
+    assert.match(html("blog/2025/assemblee-generale/index.html"), /Rendu gardé/, "an unchanged text is not rendered again");
+    const listed = html("blog/2025/choisir-sa-messagerie/index.html");
+    assert.match(listed, /\(PDF, 24\sKo\)/, "a file listed with its size: rendered again when the size changed");
+    assert.doesNotMatch(listed, /Rendu gardé/, "not the kept render");
+    // A link to a Markdown file reads the pages' URLs: such a page is rendered by every build.
+    const linking = html("blog/2026/campagne-de-dons-merci/index.html");
+    assert.doesNotMatch(linking, /Rendu gardé/, "a page linking to a Markdown file is rendered again");
+    assert.match(linking, /href="\/blog\/2025\/campagne-de-dons\/"/, "its link leads to the page");
+    const after = JSON.parse(readFileSync(file, "utf8")) as { entries: object };
+    assert.equal(Object.keys(after.entries).length, count, "the edited text's old HTML is dropped, not kept beside the new");
   } finally {
     rmSync(work, { recursive: true, force: true });
     rmSync(kept, { recursive: true, force: true });
