@@ -95,3 +95,31 @@ describe("a feed entry whose text looks like feed markup", () => {
     assert.deepEqual(renderFeed(feed, [entry]), out);
   });
 });
+
+describe("entries' contents, put in after the corrections", () => {
+  const second: RenderEntry = {
+    ...entry,
+    id: "https://example.org/blog/xml/",
+    url: "https://example.org/blog/xml/",
+    title: "Deux fins de section",
+    summary: "Sur le XML",
+    html: "<pre><code>a ]]> b ]]> c $1 $& $$</code></pre>",
+    authors: ["Alice"],
+    categories: [],
+  };
+  const empty: RenderEntry = { ...second, id: "https://example.org/blog/vide/", url: "https://example.org/blog/vide/", title: "Sans texte", html: "" };
+  const out = renderFeed(feed, [entry, second, empty]);
+
+  it("each entry shows its own content, as written, in RSS and Atom", () => {
+    assert.deepEqual(checkRss(out.rss), []);
+    assert.deepEqual(checkAtom(out.atom), []);
+    const items = XML.parse(out.rss).rss.channel.item;
+    const atomEntries = XML.parse(out.atom).feed.entry;
+    for (const list of [items.map((i: Record<string, unknown>) => i["content:encoded"]), atomEntries.map((e: Record<string, unknown>) => e.content)]) {
+      assert.equal(text(list[0]), `<p>${HOSTILE}</p>`);
+      assert.equal(text(list[1]), second.html);
+      assert.equal(list[2], undefined, "an empty text writes no content");
+    }
+    assert.doesNotMatch(out.rss + out.atom, /\uFDD2/);
+  });
+});
