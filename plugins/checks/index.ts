@@ -11,6 +11,7 @@ import path from "node:path";
 import type { AfterBuildEvent, EleventyConfig } from "../core/eleventy.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
 import { CASE_SENSITIVE, exactFile, writtenAs } from "../core/exact-names.ts";
+import { onPageWritten } from "../core/page-written.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { timed } from "../core/timings.ts";
 import { ChecksOptionsSchema, type ChecksOptionsInput } from "./options.ts";
@@ -40,7 +41,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // HTML until the check: 200 MB at 4,000 posts (patches/: keepWrittenContent).
   eleventyConfig.configureTemplateHandling({ keepWrittenContent: false });
   // npm run build reads and checks them in a worker thread (./scan.worker.ts),
-  // beside the rendering; npm start, which rewrites a few pages a save, here.
+  // beside the rendering, from their files; npm start, which rewrites a few pages a save, here.
   let scanner: WorkerThread | undefined;
   const here = new WrittenPages();
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
@@ -52,10 +53,12 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // not read again here (patches/: Eleventy's renderedDigests).
   eleventyConfig.addTransform("link-check", function (content) {
     const { outputPath } = this.page;
-    if (typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-    if (scanner) scanner.post({ kind: "page", outputPath, html: content } satisfies ScanMessage);
-    else here.add(outputPath, content);
+    if (!scanner && typeof outputPath === "string" && outputPath.endsWith(".html")) here.add(outputPath, content);
     return content;
+  });
+  // npm run build: the worker reads each page from its file, once it is there.
+  onPageWritten(eleventyConfig, ({ outputPath }) => {
+    if (scanner && outputPath.endsWith(".html")) scanner.post({ kind: "page", outputPath } satisfies ScanMessage);
   });
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));

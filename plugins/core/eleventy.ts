@@ -116,6 +116,7 @@ export interface EleventyConfig {
    * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is only touched.
    * `lastWritten` (patches/): with `writtenSince`, the record of what the last build wrote, which tells the same bytes without reading the file (scripts/deploy/written-files.ts).
    * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
+   * `pageWritten` (patches/): called with each page once its file holds it (./page-written.ts shares it between plugins).
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
@@ -124,6 +125,7 @@ export interface EleventyConfig {
     lastWritten?: () => WrittenFilesRecord | undefined;
     skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
     folderListings?: () => ReadonlyMap<string, ReadonlySet<string>>;
+    pageWritten?: (page: { url: string; outputPath: string }) => void;
   }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;

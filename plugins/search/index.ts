@@ -9,6 +9,7 @@
  */
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
+import { onPageWritten } from "../core/page-written.ts";
 import path from "node:path";
 import { timed } from "../core/timings.ts";
 import { SearchOptionsSchema, type SearchOptionsInput } from "./options.ts";
@@ -25,9 +26,6 @@ let indexing: Promise<void> = Promise.resolve();
 let queued: string | undefined;
 /** The indexer at work, if any. */
 let indexer: Indexer | undefined;
-
-/** A written page starts with its doctype; a fragment of one does not. */
-const WHOLE_PAGE = /^\s*<!doctype html/i;
 
 /** The search page's path inside a language (the header links to it). */
 export const SEARCH_PATH = "search/";
@@ -50,9 +48,9 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   };
 
   // npm run build: each page goes to Pagefind (a process of its own, so another
-  // core) as soon as it is rendered, through a worker thread that makes the copy
-  // Pagefind reads and sends it (./indexing.worker.ts); the build waits for the
-  // index at the end.
+  // core) as soon as it is written, through a worker thread that reads it, makes
+  // the copy Pagefind reads and sends it (./indexing.worker.ts); the build waits
+  // for the index at the end.
   let builder: WorkerThread | undefined;
   eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
     void builder?.stop(); // a failed build's (its Pagefind process ends with it)
@@ -62,13 +60,9 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
     builder.post({ kind: "open", site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions } satisfies IndexingMessage);
   });
-  eleventyConfig.addTransform("search-index", function (this: { page: { url?: string | false; outputPath?: string | false } }, content: string) {
-    const { url, outputPath } = this.page;
-    // Whole pages only: the feeds run a page's content alone through the transforms too (renderTransforms).
-    if (builder && url && typeof outputPath === "string" && outputPath.endsWith(".html") && WHOLE_PAGE.test(content)) {
-      builder.post({ kind: "page", url, html: content } satisfies IndexingMessage);
-    }
-    return content;
+  // The worker reads each page from its file, once it is there.
+  onPageWritten(eleventyConfig, ({ url, outputPath }) => {
+    if (builder && url && outputPath.endsWith(".html")) builder.post({ kind: "page", url, file: outputPath } satisfies IndexingMessage);
   });
 
   // npm start: the whole output is indexed again after each rebuild, in the
