@@ -14,7 +14,8 @@
  * - it is not on another site: the build never fetches (no network, no
  *   third-party request from the site's pages either).
  *
- * Pure apart from reading whether files exist and their first bytes; no Eleventy import.
+ * Pure apart from reading whether files exist and their first bytes; no Eleventy
+ * import. What parsing a text found is kept between builds (its images, by text).
  */
 import { statSync } from "node:fs";
 import path from "node:path";
@@ -27,6 +28,7 @@ import { decodedOrAsWritten } from "../core/decode.ts";
 import { CASE_SENSITIVE, exactFile, writtenAs } from "../core/exact-names.ts";
 import { HEAD_BYTES, lfsAdvice, readHead, sniffImage, type WrongBytes } from "../core/file-bytes.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
+import { KeptResults } from "../core/kept-results.ts";
 import type { ContentProblem } from "../core/problems.ts";
 
 /** Formats sharp reads and the images plugin publishes (SVG is copied as is). */
@@ -51,11 +53,17 @@ export function checkImages(
 ): ContentProblem[] {
   // Most pages have no image: skip the parse.
   if (!markdownSource.includes("![") && !/<img\b/i.test(markdownSource)) return [];
-  const body = blankFrontMatter(markdownSource);
+  // Found in the body, whose lines follow the front matter's: a file's front
+  // matter edited, its body is not parsed again (nor when validation hands over
+  // the body alone).
+  const split = splitFrontMatter(markdownSource);
+  const offset = split.closed ? split.bodyLine - 1 : 0;
+  const found = imagesIn(split.closed ? split.body : markdownSource);
+  const literal = offset ? found.literal.map((image) => ({ ...image, line: image.line + offset })) : found.literal;
+  const images = offset ? found.images.map((image) => ({ ...image, line: image.line + offset })) : found.images;
   const problems: ContentProblem[] = [];
 
-  const tokens = parser.parse(body, {});
-  for (const { line, alt, src } of literalImages(tokens, body)) {
+  for (const { line, alt, src } of literal) {
     // A title after the name (`photo groupe.jpg "Les bénévoles"`) stays outside the < >.
     const [, name = src, title] = /^(.*?)\s+("[^"]*"|'[^']*'|\([^()]*\))$/s.exec(src) ?? [];
     const fixed = /\s/.test(name)
@@ -63,7 +71,7 @@ export function checkImages(
       : " check the brackets and parentheses";
     problems.push({ file, line, field: name, message: `![${alt}](${src}) is shown as text, not as an image:${fixed}` });
   }
-  for (const image of findImages(tokens, body)) {
+  for (const image of images) {
     const problem = (message: string) => problems.push({ file, line: image.line, field: image.src, message });
     if (!image.alt || image.alt.trim() === "") {
       problem(`the image "${image.src}" has no alt text: describe what it shows, e.g. ![The room set up for the general assembly](${image.src})`);
@@ -105,6 +113,17 @@ export function checkImages(
     }
   }
   return problems;
+}
+
+/** Each text's images, found by parsing it: kept from one `npm run build` to the next (../core/kept-results.ts). */
+const keptImages = new KeptResults<{ literal: { line: number; alt: string; src: string }[]; images: FoundImage[] }>("images-written", "");
+
+/** The images of a body (front matter blanked), and the image syntax markdown-it left as text. */
+function imagesIn(body: string) {
+  return keptImages.get(body, () => {
+    const tokens = parser.parse(body, {});
+    return { literal: literalImages(tokens, body), images: findImages(tokens, body) };
+  });
 }
 
 /**

@@ -19,6 +19,7 @@ import type { Token } from "markdown-it";
 import { playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
 import { fileText } from "../core/file-memo.ts";
+import { KeptResults } from "../core/kept-results.ts";
 import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 
@@ -120,30 +121,41 @@ export interface PublishedFile {
  */
 function linkedFiles(source: string, bundle: BundleLocation): { file: string; href: string; line: number }[] {
   const files: { file: string; href: string; line: number }[] = [];
-  const consider = (href: string, video: boolean, line: number) => {
+  for (const { href, video, line } of linksIn(source)) {
     const file = publishedFile(href, bundle);
-    if (!file) return;
+    if (!file) continue;
     files.push({ file, href, line });
     const poster = video ? posterOf(file) : undefined;
     if (poster) files.push({ file: poster, href, line });
-  };
-  // A block token carries its first line; inside it, each line break is a token of its own.
-  const visit = (tokens: Token[], blockLine: number) => {
-    let line = blockLine;
-    for (const token of tokens) {
-      if (token.map) line = token.map[0] + 1;
-      if (token.type === "softbreak" || token.type === "hardbreak") line++;
-      if (token.type === "link_open") consider(token.attrGet("href") ?? "", false, line);
-      if (token.type === "image") {
-        const src = token.attrGet("src") ?? "";
-        const player = playerOf(src.replace(/[?#].*$/, ""));
-        if (player) consider(src, player === "video", line);
-      }
-      if (token.children) visit(token.children, line);
-    }
-  };
-  visit(parser.parse(source, {}), 1);
+  }
   return files;
+}
+
+/** Each text's links and played recordings, found by parsing it: kept from one `npm run build` to the next (../core/kept-results.ts). */
+const keptLinks = new KeptResults<{ href: string; video: boolean; line: number }[]>("bundle-links", "");
+
+/** The links and the recordings (`![…](demo.webm)`) of a page's whole text, with their lines. */
+function linksIn(source: string): { href: string; video: boolean; line: number }[] {
+  return keptLinks.get(source, () => {
+    const found: { href: string; video: boolean; line: number }[] = [];
+    // A block token carries its first line; inside it, each line break is a token of its own.
+    const visit = (tokens: Token[], blockLine: number) => {
+      let line = blockLine;
+      for (const token of tokens) {
+        if (token.map) line = token.map[0] + 1;
+        if (token.type === "softbreak" || token.type === "hardbreak") line++;
+        if (token.type === "link_open") found.push({ href: token.attrGet("href") ?? "", video: false, line });
+        if (token.type === "image") {
+          const src = token.attrGet("src") ?? "";
+          const player = playerOf(src.replace(/[?#].*$/, ""));
+          if (player) found.push({ href: src, video: player === "video", line });
+        }
+        if (token.children) visit(token.children, line);
+      }
+    };
+    visit(parser.parse(source, {}), 1);
+    return found;
+  });
 }
 
 /**

@@ -23,7 +23,7 @@ const keptFolder = (content: string) => path.join(PROJECT_ROOT, ".cache", "compi
 const build = (content: string, output: string) =>
   spawnSync(process.execPath, ["scripts/compiled.mjs", `--input=${content}`, `--output=${output}`, "--quiet"], { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 180_000 });
 
-test("a Markdown mistake stops every npm run build at its current line, kept check or not, until it is fixed", () => {
+test("Markdown mistakes stop every npm run build at their current lines, kept checks or not, until they are fixed", () => {
   const work = contentWorkFolder("kept-results");
   const content = copyStarter(work);
   const output = path.join(work, "_site");
@@ -32,23 +32,34 @@ test("a Markdown mistake stops every npm run build at its current line, kept che
   const rel = path.relative(PROJECT_ROOT, post);
   const original = readFileSync(post, "utf8");
   try {
-    writeFileSync(post, `${original}\n# Un titre en trop\n`);
+    // A heading too many, an image without its description, a link to an empty PDF.
+    const mistakes = "\n# Un titre en trop\n\n![](salle.jpg)\n\n[Le devis](devis.pdf)\n";
+    writeFileSync(path.join(path.dirname(post), "devis.pdf"), "");
+    writeFileSync(post, `${original}${mistakes}`);
     const line = original.split("\n").length + 1;
-    const message = (at: number) => new RegExp(`^\\s*${rel.replace(/[.]/g, "\\.")}:${at} · # · a level-1 heading \\(#\\) in the text`, "m");
+    const at = (n: number, rest: string) => new RegExp(`^\\s*${rel.replace(/[.]/g, "\\.")}:${n} · ${rest}`, "m");
+    const messages = (first: number) => [
+      at(first, "# · a level-1 heading \\(#\\) in the text"),
+      at(first + 2, 'salle\\.jpg · the image "salle\\.jpg" has no alt text'),
+      at(first + 4, "devis\\.pdf · the file devis\\.pdf is empty"),
+    ];
 
     const first = build(content, output);
     assert.equal(first.status, 1, first.stderr);
-    assert.match(first.stderr, message(line));
-    assert.ok(existsSync(path.join(kept, "markdown-check.json")), "the checks' results are kept, though the build stopped");
+    for (const message of messages(line)) assert.match(first.stderr, message);
+    for (const name of ["markdown-check", "images-written", "bundle-links"]) {
+      assert.ok(existsSync(path.join(kept, `${name}.json`)), `the ${name} results are kept, though the build stopped`);
+    }
 
-    // The text is the same: its problem comes from the kept results, at the line it is on now.
-    writeFileSync(post, original.replace("---\n", "---\n# un commentaire YAML de plus\n") + `\n# Un titre en trop\n`);
+    // The text is the same: its problems come from the kept results, at the lines they are on now.
+    writeFileSync(post, original.replace("---\n", "---\n# un commentaire YAML de plus\n") + mistakes);
     const second = build(content, output);
     assert.equal(second.status, 1, second.stderr);
-    assert.match(second.stderr, message(line + 1));
+    for (const message of messages(line + 1)) assert.match(second.stderr, message);
     assert.doesNotMatch(second.stderr, /^\s+at /m, "no stack trace");
 
     writeFileSync(post, original);
+    rmSync(path.join(path.dirname(post), "devis.pdf"));
     const fixed = build(content, output);
     assert.equal(fixed.status, 0, fixed.stderr);
     assert.ok(existsSync(path.join(output, "blog/2025/nouveau-serveur/index.html")));
