@@ -12,6 +12,7 @@
  */
 import { CORE_SCHEMA, load } from "js-yaml";
 import { deepFreeze } from "./freeze.ts";
+import { KeptResults } from "./kept-results.ts";
 import { perKey } from "./memo.ts";
 
 const BOM = "\uFEFF";
@@ -88,21 +89,41 @@ export function splitFrontMatter(source: string): FrontMatterSplit {
  * (with the line, through ../validate/yaml-source.ts).
  */
 export function parseFrontMatter(yaml: string): Readonly<Record<string, unknown>> {
-  return parsedText(normalise(yaml));
+  // Eleventy's reader (gray-matter) hands over the text with the line break after
+  // the opening ---, the others without: the same data, one text to look up.
+  return parsedText(normalise(yaml).replace(/^\n+/, ""));
 }
 
 /**
  * Each file's front matter is read by Eleventy, validation, the originals and
  * the translation status: one YAML parse, kept by its text (an edited file has
- * a new text) and shared, hence frozen.
+ * a new text) and shared, hence frozen; and kept for the next build.
  */
 const parsedText = perKey((text): Record<string, unknown> => {
+  const kept = keptParses.find(text);
+  if (kept !== undefined) return deepFreeze(kept);
   // js-yaml, which Eleventy itself reads front matter with: about eight times
   // faster than the \`yaml\` package, whose documents keep node positions that
   // only a problem's message needs (the 1,967 front matters of 1,000 bench posts: 555 ms → 115 ms).
-  const value = withoutControlCharacters(load(text, { schema: CORE_SCHEMA }));
-  return deepFreeze(value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+  const loaded = withoutControlCharacters(load(text, { schema: CORE_SCHEMA }));
+  const value = loaded && typeof loaded === "object" && !Array.isArray(loaded) ? (loaded as Record<string, unknown>) : {};
+  if (sameAsJson(value)) keptParses.keep(text, value);
+  return deepFreeze(value);
 }, 50_000);
+
+/**
+ * Each front matter's data, kept from one `npm run build` to the next
+ * (./kept-results.ts): a text read by the last build is not parsed again.
+ */
+const keptParses = new KeptResults<Record<string, unknown>>("front-matter", "js-yaml core schema");
+
+/** Whether JSON gives `value` back as it is: YAML's `.nan`, `.inf` and `-0` would not come back (never kept). */
+function sameAsJson(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value) && !Object.is(value, -0);
+  if (Array.isArray(value)) return value.every(sameAsJson);
+  if (value && typeof value === "object") return Object.values(value).every(sameAsJson);
+  return value === null || typeof value === "string" || typeof value === "boolean";
+}
 
 // C0 controls but tab and line breaks, DEL, C1 controls: invisible, invalid in
 // XML feeds and iCalendar, flagged by HTML validators. Never meant by a writer.

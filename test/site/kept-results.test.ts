@@ -124,6 +124,13 @@ test("a rebuild serves the kept HTML of the texts that did not change, and rende
     assert.ok(count > 20, `the starter's pages are kept (${count})`);
     for (const entry of Object.values(stored.entries)) entry.html += "<p>Rendu gardé.</p>";
     writeFileSync(file, JSON.stringify(stored));
+    // So is each front matter's data.
+    const frontMatters = path.join(kept, "front-matter.json");
+    const data = JSON.parse(readFileSync(frontMatters, "utf8")) as { stamp: string; entries: Record<string, { title?: string }> };
+    for (const entry of Object.values(data.entries)) if (entry.title) entry.title += " (gardé)";
+    writeFileSync(frontMatters, JSON.stringify(data));
+    const retitled = path.join(content, "blog/2025/install-party-printemps/index.fr.md");
+    writeFileSync(retitled, readFileSync(retitled, "utf8").replace("onze ordinateurs libérés", "onze ordinateurs rendus libres"));
 
     assert.match(html("blog/2025/choisir-sa-messagerie/index.html"), /\(PDF, 4\sKo\)/, "the file listed with its size");
 
@@ -137,7 +144,10 @@ test("a rebuild serves the kept HTML of the texts that did not change, and rende
     const edited = html("blog/2025/nouveau-serveur/index.html");
     assert.match(edited, /<p>Une phrase ajoutée après coup\.<\/p>/, "the edited text is shown");
     assert.doesNotMatch(edited, /Rendu gardé/, "the edited text is rendered again");
-    assert.match(html("blog/2025/assemblee-generale/index.html"), /Rendu gardé/, "an unchanged text is not rendered again");
+    const unchanged = html("blog/2025/assemblee-generale/index.html");
+    assert.match(unchanged, /Rendu gardé/, "an unchanged text is not rendered again");
+    assert.match(unchanged, /<h1>Compte rendu de l’assemblée générale 2025 \(gardé\)<\/h1>/, "nor its front matter parsed again");
+    assert.match(html("blog/2025/install-party-printemps/index.html"), /<h1>Install party de printemps : onze ordinateurs rendus libres<\/h1>/, "an edited front matter is read again");
     const listed = html("blog/2025/choisir-sa-messagerie/index.html");
     assert.match(listed, /\(PDF, 24\sKo\)/, "a file listed with its size: rendered again when the size changed");
     assert.doesNotMatch(listed, /Rendu gardé/, "not the kept render");
