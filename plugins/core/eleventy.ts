@@ -98,7 +98,7 @@ export interface EleventyConfig {
   /** The entries addExtension adds (Eleventy's own Set). */
   readonly extensionMap: Set<Record<string, unknown>>;
   /** What {@link EleventyConfig.configureTemplateHandling} set. */
-  readonly templateHandling?: { writtenSince?: () => number | undefined };
+  readonly templateHandling: { writtenSince?: () => number | undefined };
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
   /** Reads a page's `date` before Eleventy does; a Date or luxon DateTime returned is the page's date. */

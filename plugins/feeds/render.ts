@@ -120,7 +120,6 @@ export function renderFeed(feed: RenderFeed, entries: readonly RenderEntry[]): R
     title: cdata(xmlSafe(e.title)),
     date: (e.updated ?? e.published).toJSDate(),
     published: e.published.toJSDate(),
-    content: cdata(xmlSafe(e.html)),
     // `feed` 6.0.0 crashes on an empty author list in JSON Feed.
     ...(e.authors.length ? { author: e.authors.map((name) => ({ name: text(xmlSafe(name)) })) } : {}),
     category: e.categories.map((c) => ({ name: text(xmlSafe(c.name)), term: text(xmlSafe(c.term)) })),
@@ -129,12 +128,13 @@ export function renderFeed(feed: RenderFeed, entries: readonly RenderEntry[]): R
 
   // Each entry's content in a CDATA section, put in place of its token (see above).
   const contents = entries.map((e) => unguard(guardCdataEnd(xmlSafe(e.html))));
-  const xmlItem = (e: RenderEntry, i: number) => ({ ...common(e, guardCdataEnd, guardAmp), content: contents[i] === "" ? "" : contentToken(i) });
+  // What RSS and Atom share of each entry, made once for both.
+  const xmlItems = entries.map((e, i) => ({ ...common(e, guardCdataEnd, guardAmp), content: contents[i] === "" ? "" : contentToken(i) }));
   // RSS `<description>` is HTML to readers: the plain summary is escaped for it.
-  const rss = make(feed.urls.rss, (e, i) => ({ ...xmlItem(e, i), guid: e.id, ...(e.summary ? { description: guardCdataEnd(escapeMarkup(xmlSafe(e.summary))) } : {}) }));
+  const rss = make(feed.urls.rss, (e, i) => ({ ...xmlItems[i]!, guid: e.id, ...(e.summary ? { description: guardCdataEnd(escapeMarkup(xmlSafe(e.summary))) } : {}) }));
   // Atom titles and summaries become type="text" in fixAtom: plain text as it is.
-  const atom = make(feed.urls.atom, (e, i) => ({ ...xmlItem(e, i), ...(e.summary ? { description: guardCdataEnd(xmlSafe(e.summary)) } : {}) }));
-  const json = make(feed.urls.json, (e) => ({ ...common(e), ...(e.summary ? { description: xmlSafe(e.summary) } : {}) }));
+  const atom = make(feed.urls.atom, (e, i) => ({ ...xmlItems[i]!, ...(e.summary ? { description: guardCdataEnd(xmlSafe(e.summary)) } : {}) }));
+  const json = make(feed.urls.json, (e) => ({ ...common(e), content: xmlSafe(e.html), ...(e.summary ? { description: xmlSafe(e.summary) } : {}) }));
 
   return {
     rss: `${withContents(fixRss(unguard(rss.rss2()), ctx), contents)}\n`,

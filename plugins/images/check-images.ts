@@ -53,14 +53,7 @@ export function checkImages(
 ): ContentProblem[] {
   // Most pages have no image: skip the parse.
   if (!markdownSource.includes("![") && !/<img\b/i.test(markdownSource)) return [];
-  // Found in the body, whose lines follow the front matter's: a file's front
-  // matter edited, its body is not parsed again (nor when validation hands over
-  // the body alone).
-  const split = splitFrontMatter(markdownSource);
-  const offset = split.closed ? split.bodyLine - 1 : 0;
-  const found = imagesIn(split.closed ? split.body : markdownSource);
-  const literal = offset ? found.literal.map((image) => ({ ...image, line: image.line + offset })) : found.literal;
-  const images = offset ? found.images.map((image) => ({ ...image, line: image.line + offset })) : found.images;
+  const { literal, images } = imagesOfFile(markdownSource);
   const problems: ContentProblem[] = [];
 
   for (const { line, alt, src } of literal) {
@@ -118,12 +111,25 @@ export function checkImages(
 /** Each text's images, found by parsing it: kept from one `npm run build` to the next (../core/kept-results.ts). */
 const keptImages = new KeptResults<{ literal: { line: number; alt: string; src: string }[]; images: FoundImage[] }>("images-written", "");
 
-/** The images of a body (front matter blanked), and the image syntax markdown-it left as text. */
-function imagesIn(body: string) {
-  return keptImages.get(body, () => {
+/**
+ * The images of a Markdown file (or of a body alone), and the image syntax
+ * markdown-it left as text, with their lines in the file. Found in the body,
+ * whose lines follow the front matter's: a file whose front matter was edited
+ * is not parsed again, nor is the body validation hands over alone.
+ */
+function imagesOfFile(markdownSource: string) {
+  const split = splitFrontMatter(markdownSource);
+  const body = split.closed ? split.body : markdownSource;
+  const found = keptImages.get(body, () => {
     const tokens = parser.parse(body, {});
     return { literal: literalImages(tokens, body), images: findImages(tokens, body) };
   });
+  const offset = split.closed ? split.bodyLine - 1 : 0;
+  if (!offset) return found;
+  return {
+    literal: found.literal.map((image) => ({ ...image, line: image.line + offset })),
+    images: found.images.map((image) => ({ ...image, line: image.line + offset })),
+  };
 }
 
 /**
@@ -181,8 +187,7 @@ function wrongBytesMessage(src: string, wrong: WrongBytes): string {
  * when an image fails to encode.
  */
 export function writtenImages(markdownSource: string): { src: string; line: number }[] {
-  const body = blankFrontMatter(markdownSource);
-  return findImages(parser.parse(body, {}), body).map(({ src, line }) => ({ src, line }));
+  return imagesOfFile(markdownSource).images.map(({ src, line }) => ({ src, line }));
 }
 
 /**
@@ -249,10 +254,4 @@ function findImages(tokens: Token[], body: string): FoundImage[] {
 }
 
 const newlines = (text: string) => text.split("\n").length - 1;
-
-/** Front matter lines become empty lines, so line numbers still match the file. */
-function blankFrontMatter(source: string): string {
-  const split = splitFrontMatter(source);
-  return split.closed ? "\n".repeat(split.bodyLine - 1) + split.body : source;
-}
 

@@ -110,10 +110,17 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   };
   let reused = 0;
 
-  // A one-off build (npm start renders a few pages a save) with pages enough to render that the last did not.
+  // The content's pages the last build rendered, looked up once (by their render's key);
+  // a one-off build (npm start renders a few pages a save) renders the others ahead, if enough.
+  const keptPages = new Map<string, string>();
   let ahead: PrerenderedMarkdown | undefined;
   if (sources && process.env.ELEVENTY_RUN_MODE === "build") {
-    const toRender = pagesToRender(sources(), parsed.defaultLanguage, inputDir).filter(({ source, env }) => keptHtml(renderKey(source, env)) === undefined);
+    const toRender = pagesToRender(sources(), parsed.defaultLanguage, inputDir).filter(({ source, env }) => {
+      const key = renderKey(source, env);
+      const html = keptHtml(key);
+      if (html !== undefined) keptPages.set(key, html);
+      return html === undefined;
+    });
     if (toRender.length >= aheadFrom) ahead = new PrerenderedMarkdown(parsed, toRender, kept);
   }
   lastAhead = ahead;
@@ -138,10 +145,11 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   md.render = (source: string, data?: unknown) =>
     timed("Markdown", () => {
       const env = renderEnv(data, parsed.defaultLanguage, inputDir);
-      const rendered = ahead?.take(source, env);
-      if (rendered !== undefined) return rendered;
       const key = renderKey(source, env);
-      const found = keptHtml(key);
+      const listed = keptPages.get(key);
+      const rendered = listed === undefined ? ahead?.take(source, env) : undefined;
+      if (rendered !== undefined) return rendered;
+      const found = listed ?? keptHtml(key);
       if (found !== undefined) {
         reused++;
         return found;
