@@ -8,7 +8,7 @@
  *   npm test -- feeds             only test files whose path contains "feeds"
  *   npm test -- --no-build        reuse the existing _site/
  */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "../plugins/core/files.ts";
@@ -51,8 +51,37 @@ if (!noBuild) {
 // --test-force-exit: a test file's process ends once its tests are done, even
 // if one left a server or a child open (say, after a failed `before`): such a
 // file used to keep `npm test`, and CI, waiting forever instead of failing.
-const run = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-force-exit", "--test-reporter=spec", ...files], {
+// --test-timeout: a test still running after 5 minutes fails (the longest, the
+// screenshots of every page kind, took 58 s of a 467 s run).
+// A run still going after RUN_LIMIT_MS is stopped, every test process with it: a
+// test stuck in a loop of its own (once, on the failure of an assertion against a
+// whole page) cannot answer a timeout, and kept a core busy for an hour and a half.
+const RUN_LIMIT_MS = 30 * 60_000;
+const child = spawn(process.execPath, ["--import", "tsx", "--test", "--test-force-exit", "--test-timeout=300000", "--test-reporter=spec", ...files], {
   stdio: "inherit",
   env: { ...process.env, SITE_TESTS_BUILT: noBuild ? "" : "1" },
+  detached: true, // a process group of its own, stopped whole (the test files' processes too)
 });
-process.exit(run.status ?? 1);
+const stopAll = () => {
+  try {
+    process.kill(-child.pid!, "SIGKILL");
+  } catch {
+    // already gone
+  }
+};
+const limit = setTimeout(() => {
+  console.error(`\nThe tests were still running after ${RUN_LIMIT_MS / 60_000} minutes: stopped, every test process with them.`);
+  stopAll();
+}, RUN_LIMIT_MS);
+// Ctrl-C reaches this process only (the tests are in a group of their own): it stops them too.
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+child.on("exit", (code, signal) => {
+  clearTimeout(limit);
+  stopAll(); // anything a test file left behind
+  process.exit(code ?? (signal ? 1 : 0));
+});
