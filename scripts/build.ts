@@ -19,7 +19,7 @@ import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/core/problems.ts";
 import { heldBackReport } from "../plugins/core/held-back.ts";
-import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./deploy/build-marker.ts";
+import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, writeMarker } from "./deploy/build-marker.ts";
 import { WrittenFiles } from "./deploy/written-files.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
@@ -116,6 +116,8 @@ if (runMode !== "build") {
 let writtenSince: number | undefined;
 /** …and what the last one wrote there (scripts/deploy/written-files.ts). */
 let lastWritten: WrittenFiles | undefined;
+/** The output's folders a plugin writes over itself (the search index: ./deploy/build-marker.ts). */
+let carried: readonly string[] = [];
 
 const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
@@ -128,8 +130,18 @@ const eleventy = new Eleventy(input, args.output, {
   ...(args.pathprefix ? { pathPrefix: args.pathprefix } : {}),
   config: (cfg: EleventyConfig) => {
     if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
-    // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
-    else cfg.configureTemplateHandling({ writtenSince: () => writtenSince, lastWritten: () => lastWritten });
+    else {
+      // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
+      cfg.configureTemplateHandling({ writtenSince: () => writtenSince, lastWritten: () => lastWritten });
+      // Every page is written when the work after the build starts: the last build's files this
+      // one did not write or touch go then, while Pagefind writes the index, instead of after it.
+      cfg.on("eleventy.after", async ({ runMode }: { runMode?: string }) => {
+        if (runMode !== "build" || writtenSince === undefined) return;
+        const since = writtenSince;
+        await new Promise((resolve) => setImmediate(resolve)); // the other plugins' work after the build starts first
+        sweepFiles(eleventy.outputDir, since, carried);
+      });
+    }
   },
 });
 
@@ -162,6 +174,7 @@ if (runMode === "build") {
     process.stderr.write(`Nothing was built: ${prepared.refused}\n`);
     process.exit(2);
   }
+  carried = prepared.carried;
   writeMarker(eleventy.outputDir, "incomplete");
   // The file system's own clock (coarser than Date.now()): every file this build writes or touches has a ctime from here on.
   writtenSince = statSync(path.join(eleventy.outputDir, BUILD_MARKER)).ctimeMs;
@@ -173,7 +186,7 @@ if (runMode === "build") {
     process.exitCode = 1;
   }
   if (!process.exitCode) {
-    sweepOutput(eleventy.outputDir, writtenSince, prepared.carried);
+    dropUnwritten(carried, writtenSince);
     lastWritten.save();
     writeMarker(eleventy.outputDir, "production");
     // Drafts and pages dated later: a writer who looks for one on the site is told where it went.

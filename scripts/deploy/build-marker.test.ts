@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_MARKER, prepareOutput, sweepOutput, writeMarker } from "./build-marker.ts";
+import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, sweepOutput, writeMarker } from "./build-marker.ts";
 
 const write = (root: string, file: string, text = file) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -74,6 +74,25 @@ test("a carried folder deeper in the output is left alone too", () => {
     assert.equal(sweepOutput(output, since, [path.join(output, "en/pagefind")]), 1);
     assert.ok(!existsSync(path.join(output, "en/old")));
     assert.ok(existsSync(path.join(output, "en/pagefind/fragment/en_1.pf_fragment")));
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("swept while the search index is still being written: its folder is left until the build is over, then goes if nothing was written into it", () => {
+  const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
+  try {
+    for (const file of ["index.html", "blog/gone/index.html", "pagefind/pagefind-entry.json"]) write(output, file);
+    const { carried, since } = startBuild(output);
+    write(output, "index.html", "new");
+    // build.ts: the pages are written, Pagefind has not yet written into its folder.
+    assert.equal(sweepFiles(output, since, carried), 1);
+    assert.ok(!existsSync(path.join(output, "blog")));
+    assert.ok(existsSync(path.join(output, "pagefind/pagefind-entry.json")), "left while Pagefind may still write into it");
+    // The build is over and nothing was written into it (a site without search).
+    dropUnwritten(carried, since);
+    assert.ok(!existsSync(path.join(output, "pagefind")));
+    assert.ok(existsSync(path.join(output, "index.html")));
   } finally {
     rmSync(output, { recursive: true, force: true });
   }

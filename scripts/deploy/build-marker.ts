@@ -96,16 +96,22 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * Returns how many files went.
  */
 export function sweepOutput(output: string, since: number, carried: readonly string[] = []): number {
+  const swept = sweepFiles(output, since, carried);
+  dropUnwritten(carried, since);
+  return swept;
+}
+
+/**
+ * {@link sweepOutput} but for the `carried` folders, which it leaves alone: it
+ * may run once every page is written, while a plugin still writes into one of
+ * them (Pagefind, its index). Returns how many files went.
+ */
+export function sweepFiles(output: string, since: number, carried: readonly string[] = []): number {
   const root = path.resolve(output);
-  const kept: string[] = [];
-  for (const dir of carried) {
-    const stat = statSync(dir, { throwIfNoEntry: false });
-    if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
-    else kept.push(path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
-  }
+  const skipPaths = carried.map((dir) => path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
   const folders = new Set<string>();
   let deleted = 0;
-  for (const file of filesUnder(root, { skipPaths: kept })) {
+  for (const file of filesUnder(root, { skipPaths })) {
     const absolute = path.join(root, file);
     if (file === BUILD_MARKER || lstatSync(absolute).ctimeMs >= since) continue;
     rmSync(absolute);
@@ -117,4 +123,12 @@ export function sweepOutput(output: string, since: number, carried: readonly str
     if (readdirSync(dir).length === 0) rmdirSync(dir);
   }
   return deleted;
+}
+
+/** The rest of {@link sweepOutput}, once the build is over: the `carried` folders no plugin wrote into go whole. */
+export function dropUnwritten(carried: readonly string[], since: number): void {
+  for (const dir of carried) {
+    const stat = statSync(dir, { throwIfNoEntry: false });
+    if (stat && stat.mtimeMs < since) rmSync(dir, { recursive: true });
+  }
 }
