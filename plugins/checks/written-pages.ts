@@ -61,8 +61,8 @@ export class WrittenPages {
     }
     this.forget();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
-    // npm run build writes over the last build and deletes its leftovers only after this
-    // check: a file counts once this build wrote or touched it (its ctime, scripts/build.ts).
+    // npm run build writes over the last build and deletes its leftovers while this check
+    // runs: a file counts once this build wrote or touched it (its ctime, scripts/build.ts).
     const onDisk = new Map<string, boolean>();
     const isFile = (file: string) => {
       let found = onDisk.get(file);
