@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, it } from "node:test";
-import { BUILD_MARKER, sweepOutput, writeMarker } from "../../scripts/deploy/build-marker.ts";
+import { BUILD_MARKER, sweepFiles, writeMarker } from "../../scripts/deploy/build-marker.ts";
 import { EncodedCache } from "./encoded-cache.ts";
 
 let root: string;
@@ -90,7 +90,7 @@ describe("EncodedCache", () => {
     const cache = new EncodedCache(cacheDir);
     cache.prepare(out, "abc-480.avif");
     assert.deepEqual(cache.save(), { files: 1, encoded: 0, reused: 1 });
-    assert.equal(sweepOutput(path.join(root, "_site"), since), 1);
+    assert.equal(sweepFiles(path.join(root, "_site"), since), 1);
     assert.equal(existsSync(path.join(out, "abc-480.avif")), true);
     assert.equal(existsSync(path.join(out, "old-480.avif")), false, "no page shows it any more");
   });

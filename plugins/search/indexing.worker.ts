@@ -37,7 +37,7 @@ serveMessages(async (message: IndexingMessage): Promise<IndexSummary | undefined
   if (!writer || !opened) throw new Error(`search: "${message.kind}" before "open"`);
   if (message.kind === "page") {
     const html = readFileSync(message.file, "utf8");
-    // Whole pages only (a written page starts with its doctype).
+    // Whole documents only: an .html file a template writes as a fragment is no page to search.
     if (WHOLE_PAGE.test(html)) (await writer).add(message.url, html);
     return undefined;
   }

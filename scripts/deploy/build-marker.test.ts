@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, sweepOutput, writeMarker } from "./build-marker.ts";
+import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, writeMarker } from "./build-marker.ts";
 
 const write = (root: string, file: string, text = file) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -31,7 +31,8 @@ test("after a build written over the last one, what it did not write goes, and s
     rmSync(path.join(output, "pagefind/pagefind-entry.json"));
     write(output, "pagefind/pagefind-entry.json", "new");
 
-    assert.equal(sweepOutput(output, since, carried), 2);
+    assert.equal(sweepFiles(output, since, carried), 2);
+    dropUnwritten(carried, since);
     assert.ok(existsSync(path.join(output, "blog/kept/index.html")));
     assert.ok(!existsSync(path.join(output, "blog/gone")), "the deleted page's folder, left empty");
     assert.ok(existsSync(path.join(output, "pagefind/fragment/fr_1.pf_fragment")), "left to the search plugin");
@@ -48,7 +49,8 @@ test("a carried folder no plugin wrote into (a site without search) goes whole; 
     write(output, "pagefind/pagefind-entry.json");
     const { carried, since } = startBuild(output);
     write(output, "index.html", "new");
-    sweepOutput(output, since, carried);
+    sweepFiles(output, since, carried);
+    dropUnwritten(carried, since);
     assert.ok(!existsSync(path.join(output, "pagefind")));
     assert.ok(existsSync(path.join(output, "index.html")));
 
@@ -71,7 +73,8 @@ test("a carried folder deeper in the output is left alone too", () => {
     const since = statSync(path.join(output, BUILD_MARKER)).ctimeMs;
     write(output, "index.html", "new");
     write(output, "en/pagefind/pagefind-entry.json", "new");
-    assert.equal(sweepOutput(output, since, [path.join(output, "en/pagefind")]), 1);
+    assert.equal(sweepFiles(output, since, [path.join(output, "en/pagefind")]), 1);
+    dropUnwritten([path.join(output, "en/pagefind")], since);
     assert.ok(!existsSync(path.join(output, "en/old")));
     assert.ok(existsSync(path.join(output, "en/pagefind/fragment/en_1.pf_fragment")));
   } finally {

@@ -56,7 +56,7 @@ export function refusal(output: string, shown: string): string | undefined {
  *
  * The previous build stays in place: Eleventy writes only the pages whose bytes
  * changed and touches the others (patches/@11ty+eleventy+3.1.7.patch, with
- * `templateHandling.writtenSince`), and {@link sweepOutput} then deletes every
+ * `templateHandling.writtenSince`), and {@link sweepFiles} then deletes every
  * file this build neither wrote nor touched. Emptying the folder first (moved
  * aside, deleted by another process) made the build create every folder and
  * write every file again: a 1,000-post rebuild took 1.2 s more (five pairs:
@@ -86,25 +86,15 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
 }
 
 /**
- * After a build written over the previous one ({@link prepareOutput}): deletes
- * every file of `output` whose status did not change since `since` (neither
- * written nor touched by this build: a deleted page, a draft of a dev build, a
- * photo no page shows any more), then the folders left empty. The marker is
- * left, and so are the `carried` folders, which their plugin cleaned and which
- * are not walked (the search index's 2,015 files of the 5,154 at 1,000 posts),
- * unless none wrote into them (a site without search): then they go whole.
- * Returns how many files went.
- */
-export function sweepOutput(output: string, since: number, carried: readonly string[] = []): number {
-  const swept = sweepFiles(output, since, carried);
-  dropUnwritten(carried, since);
-  return swept;
-}
-
-/**
- * {@link sweepOutput} but for the `carried` folders, which it leaves alone: it
- * may run once every page is written, while a plugin still writes into one of
- * them (Pagefind, its index). Returns how many files went.
+ * After a build written over the previous one ({@link prepareOutput}), once
+ * every page is written: deletes every file of `output` whose status did not
+ * change since `since` (neither written nor touched by this build: a deleted
+ * page, a draft of a dev build, a photo no page shows any more), then the
+ * folders left empty. The marker is left, and so are the `carried` folders,
+ * which their plugin cleans itself and may still be writing into (Pagefind,
+ * its index: scripts/build.ts sweeps while it writes); they are not walked
+ * (the search index's 2,015 files of the 5,154 at 1,000 posts). Returns how
+ * many files went.
  */
 export function sweepFiles(output: string, since: number, carried: readonly string[] = []): number {
   const root = path.resolve(output);
@@ -125,7 +115,7 @@ export function sweepFiles(output: string, since: number, carried: readonly stri
   return deleted;
 }
 
-/** The rest of {@link sweepOutput}, once the build is over: the `carried` folders no plugin wrote into go whole. */
+/** After {@link sweepFiles}, once the build is over: the `carried` folders no plugin wrote into (a site without search) go whole. */
 export function dropUnwritten(carried: readonly string[], since: number): void {
   for (const dir of carried) {
     const stat = statSync(dir, { throwIfNoEntry: false });
