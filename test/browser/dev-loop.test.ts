@@ -54,6 +54,21 @@ async function shows(page: Page, text: string) {
   }
 }
 
+/**
+ * `page.goto`, again when the dev server's reload interrupts it: a tab open on
+ * another page reloads when a rebuild that started before ends (two files saved).
+ */
+async function visit(page: Page, url: string) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await page.goto(url);
+      return;
+    } catch (error) {
+      if (attempt === 3 || !/interrupted by another navigation/.test((error as Error).message)) throw error;
+    }
+  }
+}
+
 before(async () => {
   if (skip) return;
   copyStarter(work);
@@ -83,7 +98,7 @@ after(async () => {
 test("npm start: saves show in the open tab, mistakes show as a page naming file, line and field", { skip }, async (t) => {
   const page = await browser!.newPage();
   page.on("console", (m) => server!.note(`[tab] ${m.text()}`));
-  await page.goto(`${base}/${POST}/`);
+  await visit(page, `${base}/${POST}/`);
 
   await t.test("a sentence added at the end of a post shows in its open tab", async () => {
     save((s) => `${s.trimEnd()}\n\nUne phrase ajoutée pendant la relecture.\n`);
@@ -93,9 +108,9 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
   await t.test("the post's translation then says its original changed, and the translations page lists it to update", async () => {
     // Its English version recorded the French text before that sentence (translationOf).
     const translation = await browser!.newPage();
-    await translation.goto(`${base}/en/${POST}/`);
+    await visit(translation, `${base}/en/${POST}/`);
     await shows(translation, "The original French text has changed since this translation was written.");
-    await translation.goto(`${base}/translations/`);
+    await visit(translation, `${base}/translations/`);
     const row = translation.locator("tr", { hasText: `${POST}/index.fr.md` });
     assert.match(await row.innerText(), /À mettre à jour/);
     await translation.close();
@@ -121,14 +136,14 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     const other = path.join(content, "blog/2025/campagne-de-dons/index.fr.md");
     writeFileSync(other, readFileSync(other, "utf8").replace(/^title: .*$/m, 'title: "Campagne de dons, version relue"'));
     const list = await browser!.newPage();
-    await list.goto(`${base}/blog/`);
+    await visit(list, `${base}/blog/`);
     await shows(list, "Campagne de dons, version relue");
     await shows(list, "Install party du printemps, édition revue");
     // The home page shows the latest posts without paginating over them: it renders again too.
-    await list.goto(`${base}/`);
+    await visit(list, `${base}/`);
     await shows(list, "Campagne de dons, version relue");
     // So does the post whose "previous" or "next" link names it.
-    await list.goto(`${base}/blog/2025/atelier-chiffrement/`);
+    await visit(list, `${base}/blog/2025/atelier-chiffrement/`);
     await shows(list, "Campagne de dons, version relue");
     await list.close();
   });
@@ -139,9 +154,9 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     const doc = path.join(content, "docs/ecrire/publier-un-article.fr.md");
     writeFileSync(doc, readFileSync(doc, "utf8").replace(/^title: .*$/m, "title: Publier un article sur le blog"));
     const other = await browser!.newPage();
-    await other.goto(`${base}/events/`);
+    await visit(other, `${base}/events/`);
     await shows(other, "Permanence numérique du samedi");
-    await other.goto(`${base}/docs/ecrire/creer-un-evenement/`);
+    await visit(other, `${base}/docs/ecrire/creer-un-evenement/`);
     await shows(other, "Publier un article sur le blog");
     await other.close();
   });
@@ -227,7 +242,7 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     writeFileSync(file, readFileSync(file, "utf8").replace(/\n---\n\n/, `\n---\n\n${lead}\n\n`));
     const list = await browser!.newPage();
     for (const url of ["/blog/", "/blog/tags/messagerie/", "/blog/tags/guide/"]) {
-      await list.goto(`${base}${url}`);
+      await visit(list, `${base}${url}`);
       await shows(list, lead);
     }
     await list.close();
@@ -259,7 +274,7 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, après l'ajout d'un billet"));
     await shows(page, "Install party du printemps, après l'ajout d'un billet");
     const added = await browser!.newPage();
-    await added.goto(`${base}/blog/2025/permanence-de-decembre/`);
+    await visit(added, `${base}/blog/2025/permanence-de-decembre/`);
     await shows(added, "de 18 h à 20 h");
     // Its first edit reloads the configuration (its English copy is made then): the tab was not told.
     writeFileSync(file, `${source}\nApportez votre ordinateur si vous le pouvez.\n`);
