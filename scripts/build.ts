@@ -73,7 +73,7 @@ function contentProblemsOf(error: unknown): { problems?: ContentProblem[]; text?
   for (let e = error as { name?: string; problems?: unknown; message?: string; originalError?: unknown; cause?: unknown } | undefined; e; ) {
     if (e.name === "ContentError" && Array.isArray(e.problems)) return { problems: e.problems as ContentProblem[] };
     // Some Eleventy paths keep only the message of the error they wrap.
-    const at = e.message?.search(/\d+ content problems? stopped the build:/) ?? -1;
+    const at = e.message?.search(/\d+ (?:content|settings) problems? stopped the build:/) ?? -1;
     if (at >= 0) return { text: e.message!.slice(at).trim() };
     e = (e.originalError ?? e.cause) as typeof e;
   }

@@ -12,7 +12,6 @@ import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
-import { readLogo } from "./logo.ts";
 import { timed } from "./timings.ts";
 import { endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
@@ -56,9 +55,7 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   // `npm start`: a saved post whose lists and feeds show nothing new re-renders alone (./incremental.ts).
   answerIncrementalQuestions(eleventyConfig.extensionMap, ["11ty.tsx", "11ty.ts", "md"]);
   eleventyConfig.addGlobalData("site", deepFreeze(project.site));
-  // The logo's markup, read once per build (layouts inline it: it takes the theme's colours).
-  const logo = project.site.logo ? readLogo([project.data, path.join(project.root, "data")], project.site.logo) : undefined;
-  eleventyConfig.addGlobalData("logo", logo ?? "");
+  eleventyConfig.addGlobalData("logo", project.logo ?? ""); // read by loadProject()
 
   for (const dir of ["layouts", "plugins", "data"]) {
     eleventyConfig.addWatchTarget(path.join(project.root, dir), { resetConfig: dir !== "layouts" });

@@ -9,15 +9,16 @@ import path from "node:path";
 
 /**
  * The `<svg …>…</svg>` markup of `file`, from the first of `dataDirs` that has it (a site's
- * own data folder, then the project's, as for the UI strings); a missing or non-SVG file
- * stops the build naming the setting.
+ * own data folder, then the project's, as for the UI strings); for a missing or non-SVG
+ * file, what is wrong with the setting, in one sentence (folders named from `root`).
  */
-export function readLogo(dataDirs: readonly string[], file: string, settingsFile = "data/site.ts"): string {
+export function readLogo(dataDirs: readonly string[], file: string, root: string): { svg: string } | { problem: string } {
   const full = dataDirs.map((dir) => path.join(dir, file)).find((candidate) => existsSync(candidate));
-  if (!full) throw new Error(`${settingsFile} · logo · "${file}" was not found in ${dataDirs.join(" or ")}: put the SVG there or remove the setting`);
+  const shown = (folder: string) => `${path.relative(root, folder) || "."}/`;
+  if (!full) return { problem: `"${file}" was not found in ${[...new Set(dataDirs.map(shown))].join(" or ")}: put the SVG there or remove the setting` };
   const text = readFileSync(full, "utf8");
   const start = text.search(/<svg[\s>]/);
   const end = text.lastIndexOf("</svg>");
-  if (start < 0 || end < start) throw new Error(`${settingsFile} · logo · ${full} is not an SVG file (no <svg> element found)`);
-  return text.slice(start, end + "</svg>".length).replace(/<!--[\s\S]*?-->/g, "");
+  if (start < 0 || end < start) return { problem: `${path.relative(root, full)} is not an SVG file (no <svg> element in it)` };
+  return { svg: text.slice(start, end + "</svg>".length).replace(/<!--[\s\S]*?-->/g, "") };
 }

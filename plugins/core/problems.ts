@@ -36,15 +36,26 @@ export class ContentError extends Error {
   }
 }
 
-/** `content/x.md:3 · date · expected …`: one line per problem, count first. */
 /** One problem on one line: `  file:line · field · message`. */
 export function formatProblem(p: ContentProblem): string {
   const where = p.line ? `${p.file}:${p.line}` : p.file;
   return `  ${where}${p.field ? ` · ${p.field}` : ""} · ${p.message}`;
 }
 
+/** The settings module's name, wherever its data folder is (data/site.ts, or a fixture's). */
+const SETTINGS_FILE = /(^|[/\\])site\.ts$/;
+
+/**
+ * `3 content problems`, or `1 settings problem` when every one is in the site's
+ * settings (data/site.ts, read before any content): a slip there is the
+ * webmaster's, not a writer's, and the content was not even read.
+ */
+export function problemsCount(problems: readonly ContentProblem[]): string {
+  const kind = problems.length > 0 && problems.every((p) => SETTINGS_FILE.test(p.file)) ? "settings" : "content";
+  return `${problems.length} ${kind} problem${problems.length === 1 ? "" : "s"}`;
+}
+
+/** Every problem, one line each under the count: what a build that stops prints. */
 export function formatProblems(problems: ContentProblem[]): string {
-  const lines = problems.map(formatProblem);
-  const count = problems.length === 1 ? "1 content problem" : `${problems.length} content problems`;
-  return `${count} stopped the build:\n${lines.join("\n")}`;
+  return `${problemsCount(problems)} stopped the build:\n${problems.map(formatProblem).join("\n")}`;
 }

@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "./problems.ts";
+import { readLogo } from "./logo.ts";
+import { settingsLine } from "./settings-lines.ts";
 import { parseSite, type Site } from "./site.ts";
 import { isSyntaxFailure, syntaxProblems } from "./syntax-errors.mjs";
 import { buildInstant } from "./build-pass.ts";
@@ -33,6 +35,8 @@ export interface Project {
   /** The root against which file names are reported (the repository). */
   root: string;
   site: Site;
+  /** The logo's `<svg>` markup (`logo` in site.ts), if the site has one. */
+  logo?: string;
 }
 
 export async function loadProject(dirs: { input: string; data: string; output: string }): Promise<Project> {
@@ -50,7 +54,15 @@ export async function loadProject(dirs: { input: string; data: string; output: s
     // without esbuild's messages: the file is read again for them.
     throw (await syntaxMistakes(file)) ?? error;
   }
-  const site = parseSite(mod.default, path.relative(PROJECT_ROOT, path.join(data, "site.ts")));
+  // Its text only gives the line of a field a problem names.
+  const source = readFileSync(file, "utf8");
+  const settings = path.relative(PROJECT_ROOT, file);
+  const site = parseSite(mod.default, settings, source);
+  // The logo's markup, read once (the layouts inline it: it takes the theme's colours).
+  const logo = site.logo ? readLogo([data, path.join(PROJECT_ROOT, "data")], site.logo, PROJECT_ROOT) : undefined;
+  if (logo && "problem" in logo) {
+    throw new ContentError([{ file: settings, line: settingsLine(source, ["logo"]), field: "logo", message: logo.problem }]);
+  }
   const ownStrings = path.join(data, "i18n");
   return {
     input,
@@ -61,6 +73,7 @@ export async function loadProject(dirs: { input: string; data: string; output: s
     layouts: path.join(PROJECT_ROOT, "layouts"),
     root: PROJECT_ROOT,
     site,
+    logo: logo?.svg,
   };
 }
 

@@ -39,3 +39,69 @@ describe("the site's accounts elsewhere", () => {
     assert.equal(account(), undefined);
   });
 });
+
+describe("the settings' own checks", () => {
+  const problem = (input: SiteInput, source?: string) => {
+    try {
+      parseSite(input, "data/site.ts", source);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return "no problem";
+  };
+
+  it("refuse a time zone or a locale that Intl does not know, saying what was written", () => {
+    assert.match(problem({ ...SETTINGS, timezone: "Europe/Pariss" }), /^  data\/site\.ts · timezone · "Europe\/Pariss" is not a time zone/m);
+    assert.match(problem({ ...SETTINGS, timezone: "UTC" }), /^no problem$/);
+    const languages = (locale: string) => ({ ...SETTINGS, languages: [{ code: "fr", label: "Français", locale }] });
+    assert.match(problem(languages("fr_FR")), /languages\.0\.locale · "fr_FR" is not a locale this system can write dates in/);
+    assert.match(problem(languages("francais")), /languages\.0\.locale · "francais" is not a locale/);
+    assert.equal(problem(languages("fr")), "no problem");
+  });
+
+  it("ask for a description in every language; one left from a language taken out is not read", () => {
+    const bilingual: SiteInput = { ...SETTINGS, languages: [...SETTINGS.languages, { code: "en", label: "English", locale: "en-GB" }] };
+    assert.match(problem(bilingual), /^1 settings problem stopped the build:\n  data\/site\.ts · description\.en · missing: the description in English/);
+    assert.equal(problem({ ...SETTINGS, description: { fr: "Une association.", en: "An association." } }), "no problem");
+  });
+
+  it("name the line of the field in the module's text, or of the closest field written", () => {
+    const source = [
+      "// The association's settings.",
+      "",
+      "const site: SiteInput = {",
+      '  name: "Asso",',
+      '  timezone: "Europe/Pariss",',
+      "  languages: [",
+      '    { code: "fr", label: "Français", locale: "fr-FR" },',
+      "    {",
+      '      code: "en",',
+      '      locale: "english",',
+      "    },",
+      "  ],",
+      "};",
+      "export default site;",
+    ].join("\n");
+    const input = { ...SETTINGS, timezone: "Europe/Pariss", languages: [SETTINGS.languages[0]!, { code: "en", locale: "english" }] } as SiteInput;
+    const lines = problem(input, source).split("\n").slice(1);
+    assert.deepEqual(lines, [
+      "  data/site.ts:8 · languages.1.label · missing: expected a text",
+      '  data/site.ts:10 · languages.1.locale · "english" is not a locale this system can write dates in: write one it knows, such as fr-FR or en-GB (a language it lacks can take the dates of another)',
+      '  data/site.ts:5 · timezone · "Europe/Pariss" is not a time zone: expected a name of the IANA time zone database, such as Europe/Paris',
+    ]);
+    // `export default { … } satisfies SiteInput` too.
+    const inline = ["export default {", '  timezone: "Europe/Pariss",', "} satisfies SiteInput;"].join("\n");
+    assert.match(problem({ ...SETTINGS, timezone: "Europe/Pariss" }, inline), /data\/site\.ts:2 · timezone/);
+  });
+});
+
+describe("the settings' addresses and languages", () => {
+  it("say what an address looks like, and what was written", () => {
+    assert.throws(() => parseSite({ ...SETTINGS, url: "www.asso.example" }), /data\/site\.ts · url · an address such as https:\/\/www\.example\.org, found "www\.asso\.example"/);
+  });
+
+  it("refuse a language code written twice", () => {
+    const twice: SiteInput = { ...SETTINGS, languages: [...SETTINGS.languages, { code: "fr", label: "English", locale: "en-GB" }] };
+    assert.throws(() => parseSite(twice), /languages\.1\.code · "fr" is written twice: each language needs a code of its own/);
+  });
+});

@@ -1,6 +1,18 @@
+import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ContentError } from "./problems.ts";
+import { settingsLine } from "./settings-lines.ts";
+import { issueMessages } from "./zod-issues.ts";
 import { encodedFragment } from "./url.ts";
+
+/** A locale whose dates and numbers Intl (Node's ICU) writes in that language: not one it only falls back from. */
+function knownLocale(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length === 1;
+  } catch {
+    return false; // not a BCP 47 tag at all
+  }
+}
 
 /** One language of the site. */
 export const LanguageSchema = z.strictObject({
@@ -9,7 +21,7 @@ export const LanguageSchema = z.strictObject({
   /** Name of the language in that language, for the switcher ("Français", "English"). */
   label: z.string().min(1),
   /** Locale for dates and numbers (luxon, Intl): "fr-FR", "en-GB". */
-  locale: z.string().min(1),
+  locale: z.string().refine(knownLocale, { error: (i) => `${JSON.stringify(i.input)} is not a locale this system can write dates in: write one it knows, such as fr-FR or en-GB (a language it lacks can take the dates of another)` }),
 });
 
 /** Everything about the association that is not content: `data/site.ts` exports one. */
@@ -17,7 +29,7 @@ export const SiteSchema = z.strictObject({
   /** Name shown in the header, titles and feeds. */
   name: z.string().min(1),
   /** Public URL, without trailing slash: every absolute URL (feeds, sitemap, hreflang) starts with it. */
-  url: z.url().transform((u) => u.replace(/\/+$/, "")),
+  url: z.url({ error: "an address such as https://www.example.org" }).transform((u) => u.replace(/\/+$/, "")),
   /** Short description per language code (home meta description, feeds). */
   description: z.record(z.string(), z.string()),
   /** Languages, the default one first in importance: it is served at `/`, the others at `/<code>/`. */
@@ -25,7 +37,10 @@ export const SiteSchema = z.strictObject({
   /** Code of the language served at `/`; every page exists in it first. */
   defaultLanguage: z.string(),
   /** IANA zone in which every date of the content is a wall-clock time. */
-  timezone: z.string().default("Europe/Paris"),
+  timezone: z
+    .string()
+    .refine((zone) => IANAZone.isValidZone(zone), { error: (i) => `${JSON.stringify(i.input)} is not a time zone: expected a name of the IANA time zone database, such as Europe/Paris` })
+    .default("Europe/Paris"),
   /**
    * What a missing translation shows: `fallback` publishes the default-language
    * text at the translated URL under a notice (noindex, canonical to the original),
@@ -35,7 +50,7 @@ export const SiteSchema = z.strictObject({
   /** Source repository on the forge. */
   forge: z.strictObject({
     /** Home of the repository, linked from the footer. */
-    url: z.url(),
+    url: z.url({ error: "an address such as https://forge.example.org/association/site" }),
     /** URL to edit a file; `{path}` is replaced by the file's path in the repository. */
     editUrl: z.string().includes("{path}"),
   }),
@@ -67,7 +82,7 @@ export const SiteSchema = z.strictObject({
     )
     .default([]),
   /** Licence of the content, shown in the footer. */
-  licence: z.strictObject({ name: z.string(), url: z.url() }),
+  licence: z.strictObject({ name: z.string(), url: z.url({ error: "an address such as https://creativecommons.org/licenses/by-sa/4.0/" }) }),
   /** Video hosts (PeerTube instances) whose player may be embedded after a click; also allowed as frame sources by the CSP. */
   peertubeHosts: z.array(z.string().regex(/^[a-z0-9.-]+$/, "a host name such as video.example.org")).default([]),
   /**
@@ -98,16 +113,39 @@ export function fediverseAccount(site: Pick<Site, "elsewhere">): string | undefi
 }
 export type Site = z.output<typeof SiteSchema>;
 
-/** Parses `data/site.ts`'s export; a mistake names the field, before anything is built (a {@link ContentError}, reported as the content's are). */
-export function parseSite(input: unknown, file = "data/site.ts"): Site {
-  const result = SiteSchema.safeParse(input);
-  if (!result.success) {
-    throw new ContentError(result.error.issues.map((i) => ({ file, field: i.path.join(".") || "(root)", message: i.message })));
+/**
+ * Parses `data/site.ts`'s export; every mistake names its field (and its line, given
+ * the module's `source`), before anything is built: a {@link ContentError},
+ * reported as the content's are.
+ */
+export function parseSite(input: unknown, file = "data/site.ts", source?: string): Site {
+  const result = SiteSchema.safeParse(input, { reportInput: true });
+  const found = result.success ? crossChecks(result.data) : result.error.issues.flatMap(issueMessages);
+  if (found.length > 0) {
+    throw new ContentError(
+      found.map(({ path, message }) => ({
+        file,
+        ...(source === undefined ? {} : { line: settingsLine(source, path) }),
+        field: path.map(String).join(".") || "(root)",
+        message,
+      })),
+    );
   }
-  const site = result.data;
+  return result.data!;
+}
+
+/** What a field's own schema cannot tell: how the languages and the other fields agree. */
+function crossChecks(site: Site): { path: PropertyKey[]; message: string }[] {
   const codes = site.languages.map((l) => l.code);
+  const found: { path: PropertyKey[]; message: string }[] = [];
   if (!codes.includes(site.defaultLanguage)) {
-    throw new ContentError([{ file, field: "defaultLanguage", message: `"${site.defaultLanguage}" is not one of the languages (${codes.join(", ")})` }]);
+    found.push({ path: ["defaultLanguage"], message: `"${site.defaultLanguage}" is not one of the languages (${codes.join(", ")})` });
   }
-  return site;
+  site.languages.forEach(({ code }, i) => {
+    if (codes.indexOf(code) < i) found.push({ path: ["languages", i, "code"], message: `"${code}" is written twice: each language needs a code of its own` });
+  });
+  for (const { code, label } of site.languages) {
+    if (!site.description[code]?.trim()) found.push({ path: ["description", code], message: `missing: the description in ${label}, shown by search engines and feed readers` });
+  }
+  return found;
 }

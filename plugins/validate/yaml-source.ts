@@ -8,6 +8,7 @@ import type { z } from "zod";
 import { notUtf8 } from "../core/encoding.ts";
 import { splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentProblem } from "../core/problems.ts";
+import { issueMessages } from "../core/zod-issues.ts";
 
 export type YamlPath = readonly PropertyKey[];
 
@@ -151,37 +152,6 @@ export function parseWithSchema<S extends z.ZodType>(
   return { problems };
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: "a text",
-  number: "a number",
-  int: "a whole number",
-  boolean: "true or false",
-  array: "a list (lines starting with -)",
-  object: "a group of fields",
-};
-
 function issueProblems(source: YamlSource, issue: z.core.$ZodIssue): ContentProblem[] {
-  const path = issue.path;
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) =>
-      problemAt(source, [...path, key], `unknown field "${key}": check its spelling or remove it`),
-    );
-  }
-  const input = issue.input;
-  if (issue.code === "invalid_type") {
-    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-    const message = input === undefined ? `missing: expected ${expected}` : `expected ${expected}, found ${shown(input)}`;
-    return [problemAt(source, path, message)];
-  }
-  if (issue.code === "custom") return [problemAt(source, path, issue.message)];
-  const found = input === undefined ? "" : `, found ${shown(input)}`;
-  return [problemAt(source, path, `${issue.message}${found}`)];
-}
-
-/** A found value as a treasurer wrote it, short enough for one line. */
-export function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return "a list";
-  if (value !== null && typeof value === "object") return "a group of fields";
-  return String(value);
+  return issueMessages(issue).map(({ path, message }) => problemAt(source, path, message));
 }

@@ -4,10 +4,10 @@
  * the next good save brings the page back by itself.
  */
 import { renderToStaticMarkup } from "preact-render-to-string";
-import type { ContentProblem } from "../../plugins/core/problems.ts";
+import { problemsCount, type ContentProblem } from "../../plugins/core/problems.ts";
 
 export function errorPage(problems: readonly ContentProblem[] | undefined, text: string): string {
-  const count = problems ? (problems.length === 1 ? "1 content problem" : `${problems.length} content problems`) : "Content problems";
+  const count = problems ? problemsCount(problems) : "Content problems";
   return `<!doctype html>\n${renderToStaticMarkup(
     <html lang="en">
       <head>

@@ -57,9 +57,10 @@ test("a comma missing in data/site.ts: both commands name its line and say what 
   }
 });
 
-test("an account's address in http://: both commands name the field, without a stack trace", () => {
+test("an account's address in http://: both commands name the line and the field, without a stack trace", () => {
+  let at = 0;
   const { work, content, settings } = siteWithSettings("settings-field", (lines) => {
-    const at = lines.findIndex((l) => l.includes("https://piaille.chatons-loire.example/@asso"));
+    at = lines.findIndex((l) => l.includes("https://piaille.chatons-loire.example/@asso"));
     lines[at] = lines[at]!.replace("https://", "http://");
   });
   try {
@@ -67,9 +68,55 @@ test("an account's address in http://: both commands name the field, without a s
       const output = path.join(work, `site-${command}`);
       const done = run(command, content, output);
       assert.equal(done.status, 1, `${command}: ${done.stderr}`);
-      assert.match(done.stderr, new RegExp(`^  ${escaped(settings)} · elsewhere\\.0\\.url · an https:// address$`, "m"), command);
+      assert.match(done.stderr, /^1 settings problem stopped the build:$/m, command);
+      assert.match(done.stderr, new RegExp(`^  ${escaped(settings)}:${at + 1} · elsewhere\\.0\\.url · an https:// address, found "http://piaille\\.chatons-loire\\.example/@as…"$`, "m"), command);
       assert.doesNotMatch(done.stderr, /^\s+at /m, `${command}: no stack trace`);
     }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+// A zone misspelt used to pass the settings and fail every date of the content
+// instead: 89 lines about the starter's posts and events, some with "NaN" in them.
+test("a time zone or a locale misspelt: one line each in data/site.ts, and not a word about the content", () => {
+  const at: Record<string, number> = {};
+  const { work, content, settings } = siteWithSettings("settings-zone", (lines) => {
+    at.timezone = lines.findIndex((l) => l.includes('timezone: "Europe/Paris"'));
+    lines[at.timezone] = lines[at.timezone]!.replace("Europe/Paris", "Europe/Pariss");
+    at.locale = lines.findIndex((l) => l.includes('locale: "en-GB"'));
+    lines[at.locale] = lines[at.locale]!.replace("en-GB", "english");
+  });
+  try {
+    const output = path.join(work, "site");
+    const done = run("build", content, output);
+    assert.equal(done.status, 1, done.stderr);
+    const listed = done.stderr.split("\n").filter((l) => l.startsWith("  "));
+    assert.deepEqual(listed, [
+      `  ${settings}:${at.locale! + 1} · languages.1.locale · "english" is not a locale this system can write dates in: write one it knows, such as fr-FR or en-GB (a language it lacks can take the dates of another)`,
+      `  ${settings}:${at.timezone! + 1} · timezone · "Europe/Pariss" is not a time zone: expected a name of the IANA time zone database, such as Europe/Paris`,
+    ]);
+    assert.match(done.stderr, /^2 settings problems stopped the build:$/m);
+    assert.equal(existsSync(output), false, "nothing written");
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
+
+test("a logo file that is not there: the line of the setting, the folders looked in, no stack trace", () => {
+  let at = 0;
+  const { work, content, settings } = siteWithSettings("settings-logo", (lines) => {
+    at = lines.findIndex((l) => l.includes('logo: "logo.svg"'));
+    lines[at] = lines[at]!.replace("logo.svg", "logo-2027.svg");
+  });
+  try {
+    const output = path.join(work, "site");
+    const done = run("build", content, output);
+    assert.equal(done.status, 1, done.stderr);
+    const own = `${path.relative(PROJECT_ROOT, path.join(work, "data"))}/`;
+    assert.match(done.stderr, new RegExp(`^  ${escaped(settings)}:${at + 1} · logo · "logo-2027\\.svg" was not found in ${escaped(own)} or data/: put the SVG there or remove the setting$`, "m"));
+    assert.doesNotMatch(done.stderr, /^\s+at |stack trace/im);
+    assert.equal(existsSync(output), false, "nothing written");
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
