@@ -24,7 +24,7 @@ describe("events as layouts and feeds read them", () => {
     const event = eventOf(data, ZONE);
     assert.equal(event.start.toISO(), "2025-01-18T14:00:00.000-05:00");
     assert.equal(eventOf(data, ZONE), event, "cached: layouts, lists and calendars share one parse");
-    assert.throws(() => eventOf(pageData({ title: "Sans date" }), ZONE), /index\.fr\.md is not a valid event: start/);
+    assert.throws(() => eventOf(pageData({ title: "Sans date" }), ZONE), /index\.fr\.md · start · not a valid event: /);
   });
 
   it("prefixes the title of cancelled and postponed events only", () => {

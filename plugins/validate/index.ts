@@ -20,6 +20,8 @@ import { ContentError, withoutConsequences, type ContentProblem } from "../core/
 import { contentChecks } from "./registry.ts";
 import { collidingUrls, collisionProblems, sourceResolver, type InputPathToUrl } from "./url-collisions.ts";
 import { lineOf, readYaml, type YamlSource } from "./yaml-source.ts";
+import { dataFileFields, pageDataFiles } from "./data-files.ts";
+import { isUnknownField } from "./zod-problems.ts";
 
 /** What every validator of one pass may consult: the content tree, read once per pass. */
 export interface ValidationContext {
@@ -39,6 +41,7 @@ export function validateFile(
   section: string,
   options: ValidateOptions,
   context: ValidationContext = validationContext(options.project),
+  dataFiles: readonly string[] = pageDataFiles(absolute, options.project.input).files,
 ): ContentProblem[] {
   const text = fileText(absolute);
   const unreadable = notUtf8(text, rel);
@@ -62,9 +65,15 @@ export function validateFile(
     return syntax.length ? syntax : [{ file: rel, line: 1, message: `the YAML is not valid: ${(error as Error).message.split("\n")[0]}` }];
   }
   const validator = options.types[section] ?? options.types["*"];
-  const problems = validator ? validator(data, rel, context) : [];
+  // With the fields of the section the page takes from data files (./data-files.ts), which the build
+  // reads as its own. The others are Eleventy's (layout, permalink…), not the writer's slips.
+  const fromFiles = new Map(validator ? [...dataFileFields(dataFiles, data)].filter(([key]) => knows(validator, key, context)) : []);
+  const merged = fromFiles.size ? { ...Object.fromEntries([...fromFiles].map(([key, { value }]) => [key, value])), ...data } : data;
+  const problems = validator ? validator(merged, rel, context) : [];
   let yaml: YamlSource | undefined;
   const located = problems.map((p) => {
+    const fromFile = p.field === undefined ? undefined : fromFiles.get(p.field.split(".")[0]!);
+    if (fromFile) return inDataFile(p, fromFile.file, options.project.root);
     if (p.line || !p.field) return p;
     yaml ??= readYaml(split.yaml, rel).source;
     const line = lineOf(yaml, p.field.split("."));
@@ -74,6 +83,31 @@ export function validateFile(
     check(split.body, rel, path.dirname(absolute)).map((p) => (p.line ? { ...p, line: p.line + split.bodyLine - 1 } : p)),
   );
   return [...located, ...body];
+}
+
+/** Whether each field is one `validator` reads (asked once per field, with a value of none). */
+const knownFields = new WeakMap<FrontMatterValidator, Map<string, boolean>>();
+
+function knows(validator: FrontMatterValidator, key: string, context: ValidationContext): boolean {
+  let known = knownFields.get(validator);
+  if (!known) knownFields.set(validator, (known = new Map()));
+  let answer = known.get(key);
+  if (answer === undefined) {
+    try {
+      answer = !validator({ [key]: null }, "", context).some((p) => p.field === key && isUnknownField(p));
+    } catch {
+      answer = true; // a rule that needs more fields than this one: the field is the section's
+    }
+    known.set(key, answer);
+  }
+  return answer;
+}
+
+/** A problem of a field the page takes from the data file `file`: that file's, at the field's line. */
+function inDataFile(problem: ContentProblem, file: string, root: string): ContentProblem {
+  const rel = path.relative(root, file);
+  const line = lineOf(readYaml(fileText(file), rel).source, problem.field!.split("."));
+  return { ...problem, file: rel, ...(line === undefined ? {} : { line }) };
 }
 
 /** Why a file has no front matter: none at all, one opened below the first line, or an opening line that is not `---`. */
@@ -110,17 +144,25 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
   const cache = cacheFor(options, context);
   for (const page of context.scan.files) {
     if (only && !only.has(page.absolute)) continue;
-    const stamp = fileAndFolderStamp(page.absolute);
+    const dataFiles = pageDataFiles(page.absolute, project.input);
+    const own = fileAndFolderStamp(page.absolute);
+    // What its problems depend on: its file and folder, and the data files it takes fields from.
+    const stamp = own === undefined || dataFiles.stamp === undefined ? undefined : `${own}|${dataFiles.stamp}`;
     const kept = stamp === undefined ? undefined : cache.get(page.absolute);
     if (kept && kept.stamp === stamp) {
       problems.push(...kept.problems);
       continue;
     }
-    const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, context);
+    const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, context, dataFiles.files);
     if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
     problems.push(...found);
   }
-  return withoutConsequences(problems);
+  // A data file's mistake is found once for each page below it: said once.
+  const seen = new Set<string>();
+  return withoutConsequences(problems).filter((p) => {
+    const key = `${p.file}\n${p.line}\n${p.field}\n${p.message}`;
+    return !seen.has(key) && seen.add(key);
+  });
 }
 
 /**

@@ -44,9 +44,13 @@ describe("typed page data", () => {
     assert.deepEqual(strict({ title: "A", page: {}, collections: {} }, "UTC"), { title: "A" });
   });
 
-  it("names the file and each bad field when the data does not fit", () => {
+  it("names the file and each bad field when the data does not fit, as a content problem (no stack trace)", () => {
     const read = typedData(schemaFor, { kind: "thing" });
-    assert.throws(() => read({ title: 1, page: { inputPath: "./content/a.md" } }, "UTC"), /^Error: \.\/content\/a\.md is not a valid thing: title: /);
-    assert.throws(() => read({}, "UTC"), /^Error: page data is not a valid thing: title: /);
+    assert.throws(() => read({ title: 1, page: { inputPath: "./content/a.md" } }, "UTC"), (error: Error) => {
+      assert.equal(error.name, "ContentError");
+      assert.match(error.message, /^1 content problem stopped the build:\n  content\/a\.md · title · not a valid thing: /);
+      return true;
+    });
+    assert.throws(() => read({}, "UTC"), /^  page data · title · not a valid thing: /m);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { z } from "zod";
 import { perKey } from "../core/memo.ts";
+import { ContentError } from "../core/problems.ts";
 
 export interface TypedDataOptions {
   /** What a page of this kind is called in the error: "event" gives "… is not a valid event". */
@@ -44,8 +45,12 @@ export function typedData<S extends z.ZodType>(schemaFor: (zone: string) => S, {
     const input = fields ? Object.fromEntries(fields.filter((k) => record[k] !== undefined).map((k) => [k, record[k]])) : data;
     const result = schema.safeParse(input);
     if (!result.success) {
-      const where = (record.page as { inputPath?: string } | undefined)?.inputPath ?? "page data";
-      throw new Error(`${where} is not a valid ${kind}: ${result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+      // A content problem like the validation's (no stack trace), naming the page: the values of this
+      // data came from elsewhere (a plugin's page, a data file the validation did not read).
+      const where = (record.page as { inputPath?: string } | undefined)?.inputPath?.replace(/^\.\//, "") ?? "page data";
+      throw new ContentError(
+        result.error.issues.map((i) => ({ file: where, ...(i.path.length ? { field: i.path.join(".") } : {}), message: `not a valid ${kind}: ${i.message}` })),
+      );
     }
     if (!byZone) {
       cache.set(data, (byZone = new Map()));

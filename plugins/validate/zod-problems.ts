@@ -54,6 +54,13 @@ function sameField(key: string, known: readonly string[]): string | undefined {
   return known.find((k) => k === bare || k.toLowerCase() === bare.toLowerCase());
 }
 
+const UNKNOWN_FIELD = "unknown field: ";
+
+/** Whether `problem` is a field the schema does not know (from {@link issuesToProblems}). */
+export function isUnknownField(problem: ContentProblem): boolean {
+  return problem.message.startsWith(UNKNOWN_FIELD);
+}
+
 /**
  * One ContentProblem per issue (and per unknown key). `knownKeys` maps an object's
  * dotted path ("" for the top level, "venue" …) to its field names, for suggestions;
@@ -91,7 +98,7 @@ export function issuesToProblems(
               ? // YAML drops a plain space before the colon, not a non-breaking one (what French keyboards and word processors put before ":").
                 `"${key.trim()}" followed by a non-breaking space, which is part of the name: delete the space before the colon (${known}:)`
               : `field names are case-sensitive: write ${known}:`;
-        problems.push({ file, field: at ? `${at}.${key}` : key, message: `unknown field: ${hint}` });
+        problems.push({ file, field: at ? `${at}.${key}` : key, message: `${UNKNOWN_FIELD}${hint}` });
       }
       continue;
     }

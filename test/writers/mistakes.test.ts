@@ -53,13 +53,15 @@ test("npm run build lists every mistake of the writer-mistakes fixture, one line
     `${base}/blog/2025/encodage-windows/index.fr.md:2 · this file is not saved as UTF-8: in “Compte rendu de la r\uFFFDunion”, \uFFFD stands for a character that cannot be read (an accent saved in another encoding, such as Windows-1252): save the file again with the encoding UTF-8 (your editor's "Save with encoding" or "Reopen with encoding" menu), then check its accents`,
     // A day the calendar does not have: why, not "write" the same date again.
     `${base}/blog/2025/trente-fevrier/index.fr.md:3 · date · expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "2025-02-30": February 2025 has 28 days`,
+    // A folder's data file dating both languages' update as on a poster: said once, at its line (its layout is Eleventy's, not a mistake).
+    `${base}/blog/2025/date-dans-un-fichier/date-dans-un-fichier.11tydata.json:3 · updated · expected a date like 2025-03-12, 2025-03-12T18:30 or 2025-03-12T18:30:00+01:00, found "20/05/2025": write 2025-05-20 (year, month, day)`,
     // Markdown under another engine's ending would never be built.
     `${base}/blog/2025/extension-markdown/index.fr.markdown · a page's file name must end in .md, in lowercase: rename it index.fr.md (a file ending in .markdown is not built)`,
     // A folder named like the title: its name would be in the address.
     `${base}/blog/2025/Fête de la Science/index.fr.md · the folder "Fête de la Science" would be part of the page's address: addresses use lowercase letters without accents, digits and hyphens, so that they can be typed and shared; rename it "fete-de-la-science"`,
   ];
   for (const line of expected) assert.ok(lines.includes(line), `expected the line\n  ${line}\nin:\n${run.stderr}`);
-  assert.match(run.stderr, /^23 content problems stopped the build:$/m);
+  assert.match(run.stderr, /^24 content problems stopped the build:$/m);
   assert.doesNotMatch(run.stderr, /^\s+at .*:\d+:\d+\)?$/m, "no stack trace");
   // The blog folder's README.md speaks to writers: it is neither a page nor a mistake.
   assert.doesNotMatch(run.stderr, /README/);
