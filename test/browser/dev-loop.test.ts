@@ -185,6 +185,18 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await page.waitForSelector(`img[alt="${alt}"]`, { timeout: SHOWN_WITHIN_MS });
   });
 
+  await t.test("a photo cut off by an interrupted copy stops the page; copying it whole again brings it back", async () => {
+    // Served as it is, eleventy-img's grey placeholder stood in for it, and nothing said why.
+    const photo = path.join(content, POST, "rangement.jpg");
+    const whole = readFileSync(photo);
+    writeFileSync(photo, whole.subarray(0, Math.floor(whole.length * 0.6)));
+    await shows(page, "stopped the build");
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:\\d+ · rangement\\.jpg · the image "rangement\\.jpg" is damaged or cut off \\(sharp: Premature end of input file\\)`), text);
+    writeFileSync(photo, whole);
+    await page.waitForSelector('img[alt="Les tables rangées après l’install party"]', { timeout: SHOWN_WITHIN_MS });
+  });
+
   await t.test("a wrong date replaces the page with the problem; fixing it brings the page back", async () => {
     const good = readFileSync(postFile, "utf8");
     save((s) => s.replace(/^date: .*$/m, "date: le 3 avril"));
