@@ -290,3 +290,43 @@ test("the installed eleventy-utils remembers normalised paths, with the same ans
     assert.equal(TemplatePath.join("_site", "./blog/", "index.html"), "_site/blog/index.html");
   }
 });
+
+// The same patch hands each caller of TemplateContent#getTemplateRender the render
+// once initialised: npm start stopped a rebuild on "Cannot read properties of
+// undefined (reading 'engine')" after two files were saved at once (a CI run's
+// dev-loop test), when a layout's render was asked for again while it initialised.
+test("the installed Eleventy hands out a template's render once initialised, whoever asks and whatever is reset meanwhile", async () => {
+  const src = path.dirname(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const load = async <T>(file: string) => ((await import(pathToFileURL(path.join(src, file)).href)) as { default: T }).default;
+  type Render = { engine: unknown };
+  type Content = { extensionMap: unknown; getTemplateRender(): Promise<Render | undefined>; resetCaches(types: { render: boolean }): void };
+  const TemplateConfig = await load<new () => { init(): Promise<void> }>("TemplateConfig.js");
+  const TemplateContent = await load<new (inputPath: string, config: unknown) => Content>("TemplateContent.js");
+  const ExtensionMap = await load<new (config: unknown) => { setFormats(f: string[]): void; engineManager: unknown }>("EleventyExtensionMap.js");
+  const EngineManager = await load<new (config: unknown) => unknown>("Engines/TemplateEngineManager.js");
+  const config = new TemplateConfig();
+  await config.init();
+  const extensionMap = new ExtensionMap(config);
+  extensionMap.setFormats(["md"]);
+  extensionMap.engineManager = new EngineManager(config);
+  const root = mkdtempSync(path.join(tmpdir(), "template-render-"));
+  try {
+    writeFileSync(path.join(root, "layout.md"), "{{ content }}\n");
+    const content = () => {
+      const made = new TemplateContent(path.join(root, "layout.md"), config);
+      made.extensionMap = extensionMap;
+      return made;
+    };
+    // Two pages asking at once: the engine is there when each gets the render.
+    const layout = content();
+    const engineOnArrival = (render: Render | undefined) => render !== undefined && Boolean(render.engine);
+    assert.deepEqual(await Promise.all([layout.getTemplateRender().then(engineOnArrival), layout.getTemplateRender().then(engineOnArrival)]), [true, true]);
+    // A reset while it initialises (the next rebuild's): the first caller still gets its render.
+    const reset = content();
+    const pending = reset.getTemplateRender();
+    reset.resetCaches({ render: true });
+    assert.equal(engineOnArrival(await pending), true);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
