@@ -8,8 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ContentError } from "./problems.ts";
 import { readLogo } from "./logo.ts";
-import { settingsLine } from "./settings-lines.ts";
-import { parseSite, type Site } from "./site.ts";
+import { parseSite, settingsError, type Site } from "./site.ts";
 import { isSyntaxFailure, syntaxProblems } from "./syntax-errors.mjs";
 import { buildInstant } from "./build-pass.ts";
 import { compiledModule } from "./compiled.ts";
@@ -60,9 +59,7 @@ export async function loadProject(dirs: { input: string; data: string; output: s
   const site = parseSite(mod.default, settings, source);
   // The logo's markup, read once (the layouts inline it: it takes the theme's colours).
   const logo = site.logo ? readLogo([data, path.join(PROJECT_ROOT, "data")], site.logo, PROJECT_ROOT) : undefined;
-  if (logo && "problem" in logo) {
-    throw new ContentError([{ file: settings, line: settingsLine(source, ["logo"]), field: "logo", message: logo.problem }]);
-  }
+  if (logo && "problem" in logo) throw settingsError([{ path: ["logo"], message: logo.problem }], settings, source);
   const ownStrings = path.join(data, "i18n");
   return {
     input,

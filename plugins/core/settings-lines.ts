@@ -8,33 +8,41 @@ import { createRequire } from "node:module";
 import type * as TS from "typescript";
 
 /**
- * The 1-based line of `path` (`["languages", 1, "locale"]`) in the object the
- * module `source` exports by default (`export default { … }`, or a constant
- * declared in the file and exported by its name). For a field that is not
- * written (a missing one), the line of the closest enclosing one that is;
- * undefined when the export is not an object written in the file.
+ * The 1-based line of a field given by its path (`["languages", 1, "locale"]`) in
+ * the object the module `source` exports by default (`export default { … }`, or a
+ * constant declared in the file and exported by its name). For a field that is
+ * not written (a missing one), the line of the closest enclosing one that is;
+ * undefined when the export is not an object written in the file. The module is
+ * parsed once, at the first question.
  */
-export function settingsLine(source: string, path: readonly PropertyKey[]): number | undefined {
-  const ts = createRequire(import.meta.url)("typescript") as typeof TS;
-  const file = ts.createSourceFile("site.ts", source, ts.ScriptTarget.Latest, true);
-  let node: TS.Node | undefined = exported(ts, file);
-  if (!node) return undefined;
-  let at: TS.Node = node;
-  for (const key of path) {
-    node = unwrapped(ts, node);
-    let next: TS.Node | undefined;
-    if (ts.isObjectLiteralExpression(node)) {
-      const property = node.properties.find((p) => p.name && propertyName(ts, p.name) === String(key));
-      next = property && ts.isPropertyAssignment(property) ? property.initializer : property;
-      if (property) at = property;
-    } else if (ts.isArrayLiteralExpression(node) && typeof key !== "symbol" && Number.isInteger(Number(key))) {
-      next = node.elements[Number(key)];
-      if (next) at = next;
+export function settingsLines(source: string): (path: readonly PropertyKey[]) => number | undefined {
+  let parsed: { ts: typeof TS; file: TS.SourceFile; root: TS.Node | undefined } | undefined;
+  return (path) => {
+    if (!parsed) {
+      const ts = createRequire(import.meta.url)("typescript") as typeof TS;
+      const file = ts.createSourceFile("site.ts", source, ts.ScriptTarget.Latest, true);
+      parsed = { ts, file, root: exported(ts, file) };
     }
-    if (!next) break;
-    node = next;
-  }
-  return file.getLineAndCharacterOfPosition(at.getStart(file)).line + 1;
+    const { ts, file, root } = parsed;
+    if (!root) return undefined;
+    let node: TS.Node = root;
+    let at: TS.Node = root;
+    for (const key of path) {
+      node = unwrapped(ts, node);
+      let next: TS.Node | undefined;
+      if (ts.isObjectLiteralExpression(node)) {
+        const property = node.properties.find((p) => p.name && propertyName(ts, p.name) === String(key));
+        next = property && ts.isPropertyAssignment(property) ? property.initializer : property;
+        if (property) at = property;
+      } else if (ts.isArrayLiteralExpression(node) && typeof key !== "symbol" && Number.isInteger(Number(key))) {
+        next = node.elements[Number(key)];
+        if (next) at = next;
+      }
+      if (!next) break;
+      node = next;
+    }
+    return file.getLineAndCharacterOfPosition(at.getStart(file)).line + 1;
+  };
 }
 
 /** The expression exported by default, followed to its declaration when it is a name. */

@@ -1,7 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { ContentError } from "./problems.ts";
-import { settingsLine } from "./settings-lines.ts";
+import { settingsLines } from "./settings-lines.ts";
 import { issueMessages } from "./zod-issues.ts";
 import { encodedFragment } from "./url.ts";
 
@@ -121,17 +121,21 @@ export type Site = z.output<typeof SiteSchema>;
 export function parseSite(input: unknown, file = "data/site.ts", source?: string): Site {
   const result = SiteSchema.safeParse(input, { reportInput: true });
   const found = result.success ? crossChecks(result.data) : result.error.issues.flatMap(issueMessages);
-  if (found.length > 0) {
-    throw new ContentError(
-      found.map(({ path, message }) => ({
-        file,
-        ...(source === undefined ? {} : { line: settingsLine(source, path) }),
-        field: path.map(String).join(".") || "(root)",
-        message,
-      })),
-    );
-  }
+  if (found.length > 0) throw settingsError(found, file, source);
   return result.data!;
+}
+
+/** Mistakes of the settings module `file` (`source`: its text, for each one's line), as the build reports them. */
+export function settingsError(found: readonly { path: readonly PropertyKey[]; message: string }[], file: string, source?: string): ContentError {
+  const lineOf = source === undefined ? undefined : settingsLines(source);
+  return new ContentError(
+    found.map(({ path, message }) => ({
+      file,
+      ...(lineOf ? { line: lineOf(path) } : {}),
+      field: path.map(String).join(".") || "(root)",
+      message,
+    })),
+  );
 }
 
 /** What a field's own schema cannot tell: how the languages and the other fields agree. */

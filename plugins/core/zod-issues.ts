@@ -4,6 +4,7 @@
  * found by whoever knows the file (a YAML document, the settings module).
  */
 import type { z } from "zod";
+import { describeValue } from "./describe-value.ts";
 
 const TYPE_WORDS: Record<string, string> = {
   string: "a text",
@@ -25,16 +26,8 @@ export function issueMessages(issue: z.core.$ZodIssue): { path: PropertyKey[]; m
   // zod's own wording ("Invalid input: expected object, received string"), unless the schema gave its own.
   if (issue.code === "invalid_type" && issue.message.startsWith("Invalid input")) {
     const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-    return [{ path, message: input === undefined ? `missing: expected ${expected}` : `expected ${expected}, found ${shown(input)}` }];
+    return [{ path, message: input === undefined ? `missing: expected ${expected}` : `expected ${expected}, found ${describeValue(input)}` }];
   }
   if (issue.code === "custom") return [{ path, message: issue.message }];
-  return [{ path, message: `${issue.message}${input === undefined ? "" : `, found ${shown(input)}`}` }];
-}
-
-/** A found value as it was written, short enough for one line. */
-export function shown(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (Array.isArray(value)) return "a list";
-  if (value !== null && typeof value === "object") return "a group of fields";
-  return String(value);
+  return [{ path, message: `${issue.message}${input === undefined ? "" : `, found ${describeValue(input)}`}` }];
 }

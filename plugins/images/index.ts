@@ -144,7 +144,7 @@ function onlyPagesWithImages(eleventyConfig: EleventyConfig): void {
  * After an encoding failed: the page's local images that sharp cannot decode,
  * as a ContentError naming the Markdown file, the line of each and the image
  * (undefined when all decode: the failure was something else). Each image is
- * decoded whole, so this runs only on that failure, never on a good build.
+ * decoded ({@link decodeFailure}), so this runs only on that failure, never on a good build.
  */
 async function damagedImages(page: EleventyPage, html: string, inputDir: string): Promise<ContentError | undefined> {
   const pageFile = absolutePath(page.inputPath);
@@ -152,21 +152,14 @@ async function damagedImages(page: EleventyPage, html: string, inputDir: string)
   const sources = new Map<string, string>();
   for (const img of parseHtml(html).querySelectorAll("img")) {
     const src = img.getAttribute("src") ?? "";
-    if (!src || src.startsWith("data:") || /^([a-z][\w+.-]*:)?\/\//i.test(src) || /\.svg([?#]|$)/i.test(src)) continue;
+    if (!isEncodedHere(src)) continue;
     const file = fileOf(src);
     if (!sources.has(file) && existsSync(file)) sources.set(file, decodedOrAsWritten(src));
   }
-  // eleventy-img's own sharp (its dependency), loaded here only after a failure.
-  const { default: sharp } = await import("sharp");
   const damaged: { file: string; src: string; reason: string }[] = [];
   for (const [file, src] of sources) {
-    try {
-      // Decoded to raw pixels, as an encode would. Not stats(): while eleventy-img's
-      // other encodes of the same file were still failing, it passed one time in four.
-      await sharp(file, { failOn: "truncated" }).raw().toBuffer();
-    } catch (error) {
-      damaged.push({ file, src, reason: sharpReason(error, file) });
-    }
+    const reason = await decodeFailure(file);
+    if (reason) damaged.push({ file, src, reason });
   }
   if (damaged.length === 0) return undefined;
 
@@ -198,7 +191,7 @@ async function damagedWrittenImages(pageFile: string, inputDir: string, failureO
   const where = path.relative(process.cwd(), pageFile);
   const damaged: ContentProblem[] = [];
   for (const { src, line } of writtenImages(fileText(pageFile))) {
-    if (!src || src.startsWith("data:") || /^([a-z][\w+.-]*:)?\/\//i.test(src) || /\.svg([?#]|$)/i.test(src)) continue;
+    if (!isEncodedHere(src)) continue;
     const file = imageOnDisk(src, path.dirname(pageFile), inputDir);
     const reason = existsSync(file) ? await failureOf(file) : undefined;
     if (reason) damaged.push({ file: where, line, field: src, message: damagedMessage(src, reason) });
@@ -206,14 +199,21 @@ async function damagedWrittenImages(pageFile: string, inputDir: string, failureO
   return damaged;
 }
 
+/** An image address eleventy-img encodes from a file of the site: not an address elsewhere, not inline data, not an SVG (published as it is). */
+function isEncodedHere(src: string): boolean {
+  return src !== "" && !src.startsWith("data:") && !/^([a-z][\w+.-]*:)?\/\//i.test(src) && !/\.svg([?#]|$)/i.test(src);
+}
+
 /**
  * Why sharp cannot decode the raster image `file` (cut off, damaged), in a few
- * words; undefined when it can. Decoded small: a JPEG's whole stream is still
- * read (libjpeg's scaled decoding), in a third of the time (3 ms against 6 ms
- * for a 1600 × 1000 photo cut at 90 %, 7 ms against 16 ms for the whole one).
+ * words; undefined when it can. Decoded to raw pixels, as an encode would (not
+ * stats(): while eleventy-img's other encodes of the same file were still
+ * failing, it passed one time in four), but small: a JPEG's whole stream is
+ * still read (libjpeg's scaled decoding), in a third of the time (3 ms against
+ * 6 ms for a 1600 × 1000 photo cut at 90 %, 7 ms against 16 ms for the whole one).
  */
 async function decodeFailure(file: string): Promise<string | undefined> {
-  // eleventy-img's own sharp (its dependency), loaded only by npm start's check.
+  // eleventy-img's own sharp (its dependency), loaded only when a check needs it.
   const { default: sharp } = await import("sharp");
   try {
     await sharp(file, { failOn: "truncated" }).resize({ width: 64, withoutEnlargement: true }).raw().toBuffer();
