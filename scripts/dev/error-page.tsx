@@ -6,6 +6,24 @@
 import { renderToStaticMarkup } from "preact-render-to-string";
 import { problemsCount, type ContentProblem } from "../../plugins/core/problems.ts";
 
+/**
+ * The page's own look, in both schemes: the site's stylesheets may be what a
+ * build could not write. (No `<`, `>` or `&`: the renderer escapes text.)
+ */
+const STYLE = `
+:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
+body { margin: 0; padding: 1.5rem 1rem; }
+main { max-width: 46rem; margin: 0 auto; padding-left: 1rem; border-left: 0.3rem solid #b3261e; }
+h1 { font-size: 1.4rem; line-height: 1.25; margin: 0 0 1rem; color: #b3261e; }
+ul { padding-left: 1.1rem; }
+li { margin-bottom: 0.75rem; }
+code, pre { font-size: 0.9em; overflow-wrap: anywhere; white-space: pre-wrap; }
+@media (prefers-color-scheme: dark) {
+  main { border-color: #f2b8b5; }
+  h1 { color: #f2b8b5; }
+}
+`;
+
 export function errorPage(problems: readonly ContentProblem[] | undefined, text: string): string {
   const count = problems ? problemsCount(problems) : "Content problems";
   return `<!doctype html>\n${renderToStaticMarkup(
@@ -14,6 +32,7 @@ export function errorPage(problems: readonly ContentProblem[] | undefined, text:
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${count} stopped the build`}</title>
+        <style>{STYLE}</style>
         <script type="module" src="/.11ty/reload-client.js"></script>
       </head>
       <body class="dev-error">
