@@ -46,7 +46,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   const here = new WrittenPages();
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
     void scanner?.stop(); // a failed build's
-    scanner = runMode === "build" ? new WorkerThread(new URL("./scan.worker.ts", import.meta.url)) : undefined;
+    scanner = runMode === "build" ? new WorkerThread(new URL("./scan.worker.ts", import.meta.url), { yieldCores: true }) : undefined;
     here.forget();
   });
   // npm start: a page whose HTML comes out as last written is not transformed, so

@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { getPriority, tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { PROJECT_ROOT } from "./project.ts";
 import { WorkerThread } from "./workers.ts";
-import type { SumMessage } from "./workers.fixture.ts";
+import type { Niceness, SumMessage } from "./workers.fixture.ts";
 
 const SUM = new URL("./workers.fixture.ts", import.meta.url);
 
@@ -20,6 +20,21 @@ test("a call is answered once every message posted before it is handled, batches
     assert.equal(await worker.call<number>({ total: true } satisfies SumMessage), 20101);
   } finally {
     await worker.stop();
+  }
+});
+
+test("a worker that yields the cores runs at a lower priority, and so does a process it starts", { skip: process.platform !== "linux" && "thread priorities are Linux's" }, async () => {
+  const main = getPriority();
+  const yielding = new WorkerThread(SUM, { yieldCores: true });
+  const plain = new WorkerThread(SUM);
+  try {
+    const lowered = Math.min(main + 10, 19);
+    assert.deepEqual(await yielding.call<Niceness>({ niceness: true } satisfies SumMessage), { thread: lowered, child: lowered });
+    assert.deepEqual(await plain.call<Niceness>({ niceness: true } satisfies SumMessage), { thread: main, child: main });
+    // The main thread keeps its own.
+    assert.equal(getPriority(), main);
+  } finally {
+    await Promise.all([yielding.stop(), plain.stop()]);
   }
 });
 

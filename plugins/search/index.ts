@@ -57,7 +57,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     builder = undefined;
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
     if (runMode !== "build" || outputMode !== "fs") return;
-    builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
+    builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url), { yieldCores: true });
     builder.post({ kind: "open", site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions } satisfies IndexingMessage);
   });
   // The worker reads each page from its file, once it is there.
