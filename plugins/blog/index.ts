@@ -21,7 +21,9 @@ import { localizedUrl } from "../i18n/paths.ts";
 import { scanContent } from "../i18n/content-files.ts";
 import { parsedFile } from "../translations/status.ts";
 import { addContentCheck } from "../validate/registry.ts";
-import type { ContentProblem } from "../core/problems.ts";
+import { ContentError, type ContentProblem } from "../core/problems.ts";
+import { damagedImageMessage } from "../images/index.ts";
+import { frontMatterLine } from "../validate/yaml-source.ts";
 import { parseBlogOptions, type BlogOptionsInput, type BlogSettings } from "./options.ts";
 import { postImageEncoder } from "./post-image.ts";
 import { NeighbourPages } from "./neighbours.ts";
@@ -147,7 +149,18 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   eleventyConfig.addPreprocessor("post-image", "md", async (data: EleventyData) => {
     const image = data.image;
     if (data.type !== "post" || typeof image !== "string" || !image) return;
-    data.postImage = await encoder.encode(path.resolve(path.dirname(data.page.inputPath), image));
+    const source = path.resolve(path.dirname(data.page.inputPath), image);
+    try {
+      data.postImage = await encoder.encode(source);
+    } catch (error) {
+      // A photo cut off by an interrupted copy: said at the field, in npm start's tab too,
+      // where the page's own images are encoded only when the tab asks for them.
+      const message = await damagedImageMessage(source, image);
+      if (message === undefined) throw error;
+      const page = absolutePath(data.page.inputPath);
+      const line = existsSync(page) ? frontMatterLine(page, ["image"]) : undefined;
+      throw new ContentError([{ file: path.relative(process.cwd(), page), ...(line === undefined ? {} : { line }), field: "image", message }]);
+    }
     return;
   });
 }

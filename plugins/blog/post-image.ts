@@ -36,6 +36,9 @@ export function postImageEncoder(options: { outputDir: string; urlPath: string; 
         urlPath: options.urlPath,
         outputDir: options.outputDir,
         sharpJpegOptions: { quality: 82, mozjpeg: true },
+        // A photo cut off (an interrupted copy) fails, as the content images do
+        // (../images/index.ts), instead of a preview grey below the cut.
+        sharpOptions: { failOn: "truncated" },
         filenameFormat: (id, _src, width, format, imageOptions) => {
           const filename = `${id}-${width}.${format}`;
           cache.prepare(imageOptions.outputDir, filename);

@@ -223,6 +223,16 @@ async function decodeFailure(file: string): Promise<string | undefined> {
   }
 }
 
+/**
+ * When the raster image `file` cannot be decoded (cut off, damaged): what to
+ * tell the writer who named it `name`; undefined when it decodes. For an image
+ * encoded elsewhere than in the pages' HTML (a post's `image:`, by the blog).
+ */
+export async function damagedImageMessage(file: string, name: string): Promise<string | undefined> {
+  const reason = await decodeFailure(file);
+  return reason === undefined ? undefined : damagedMessage(name, reason);
+}
+
 function damagedMessage(name: string, reason: string): string {
   return `the image "${name}" is damaged or cut off (sharp: ${reason}): copy the photo into the folder again, or export it again from your photo software`;
 }
