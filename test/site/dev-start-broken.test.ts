@@ -8,67 +8,72 @@
 import assert from "node:assert/strict";
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { test } from "node:test";
+import { test, type TestContext } from "node:test";
 import { startDevServer, type DevServer } from "../../scripts/dev/dev-server.ts";
 import { contentWorkFolder, copyStarter } from "../helpers/build.ts";
 
 const POST = "blog/2025/install-party-printemps";
 
-test("npm start with a wrong date already in a post: the server starts on the problem, and the fix brings the post back", async (t) => {
-  const work = contentWorkFolder("dev-start-broken");
+/**
+ * npm start on a copy of the starter that `spoil` changed first; the server is
+ * stopped and the folder removed after the test. `post()` fetches the post's page.
+ */
+async function startSpoilt(t: TestContext, name: string, spoil: (content: string) => void) {
+  const work = contentWorkFolder(name);
   let server: DevServer | undefined;
   t.after(async () => {
     await server?.stop();
     rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   });
   const content = copyStarter(work);
-  const file = path.join(content, POST, "index.fr.md");
-  const good = readFileSync(file, "utf8");
-  writeFileSync(file, good.replace(/^date: .*$/m, "date: le 3 avril"));
+  spoil(content);
   server = await startDevServer(content, path.join(work, "site"));
   const { base } = server;
-  const page = async () => (await fetch(`${base}/${POST}/`)).text();
+  const post = async () => (await fetch(`${base}/${POST}/`)).text();
+  /** The post's page once it holds `text` (after a save: the rebuild's time, within a minute). */
+  const postOnce = async (text: string) => {
+    const deadline = Date.now() + 60_000;
+    let html = await post();
+    while (!html.includes(text) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      html = await post();
+    }
+    return html;
+  };
+  return { content, server, post, postOnce };
+}
 
-  const shown = await page();
-  assert.match(shown, /<h1>1 content problem stopped the build<\/h1>/, server!.log());
+test("npm start with a wrong date already in a post: the server starts on the problem, and the fix brings the post back", async (t) => {
+  let file = "";
+  let good = "";
+  const { server, post, postOnce } = await startSpoilt(t, "dev-start-broken", (content) => {
+    file = path.join(content, POST, "index.fr.md");
+    good = readFileSync(file, "utf8");
+    writeFileSync(file, good.replace(/^date: .*$/m, "date: le 3 avril"));
+  });
+
+  const shown = await post();
+  assert.match(shown, /<h1>1 content problem stopped the build<\/h1>/, server.log());
   assert.match(shown, new RegExp(`${POST}/index\\.fr\\.md:\\d+</code> · <strong>date</strong> · expected a date like`));
 
   writeFileSync(file, good);
-  const deadline = Date.now() + 60_000;
-  let html = await page();
-  while (!html.includes("Install party de printemps") && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    html = await page();
-  }
-  assert.match(html, /<h1[^>]*>Install party de printemps/, server!.log());
+  assert.match(await postOnce("Install party de printemps"), /<h1[^>]*>Install party de printemps/, server.log());
 });
 
 test("npm start with a post's preview photo (its image: field) cut off: the tab names the field, and the photo copied whole brings the post back", async (t) => {
-  const work = contentWorkFolder("dev-start-cut-image");
-  let server: DevServer | undefined;
-  t.after(async () => {
-    await server?.stop();
-    rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  let photo = "";
+  let whole = Buffer.alloc(0);
+  const { server, post, postOnce } = await startSpoilt(t, "dev-start-cut-image", (content) => {
+    photo = path.join(content, POST, "tables.jpg");
+    whole = readFileSync(photo);
+    writeFileSync(photo, whole.subarray(0, Math.floor(whole.length * 0.6)));
   });
-  const content = copyStarter(work);
-  const photo = path.join(content, POST, "tables.jpg");
-  const whole = readFileSync(photo);
-  writeFileSync(photo, whole.subarray(0, Math.floor(whole.length * 0.6)));
-  server = await startDevServer(content, path.join(work, "site"));
-  const { base } = server;
-  const page = async () => (await fetch(`${base}/${POST}/`)).text();
 
-  const shown = await page();
-  assert.match(shown, /<h1>1 content problem stopped the build<\/h1>/, server!.log());
+  const shown = await post();
+  assert.match(shown, /<h1>1 content problem stopped the build<\/h1>/, server.log());
   // Line 6 of index.fr.md, line 7 of index.en.md: whichever page came first.
   assert.match(shown, new RegExp(`${POST}/index\\.(fr\\.md:6|en\\.md:7)</code> · <strong>image</strong> · the image &quot;tables\\.jpg&quot; is damaged or cut off`));
 
   writeFileSync(photo, whole);
-  const deadline = Date.now() + 60_000;
-  let html = await page();
-  while (!html.includes("og:image") && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 200));
-    html = await page();
-  }
-  assert.match(html, /<meta property="og:image" content="[^"]+\/img\/[^"]+-1200\.jpeg">/, server!.log());
+  assert.match(await postOnce("og:image"), /<meta property="og:image" content="[^"]+\/img\/[^"]+-1200\.jpeg">/, server.log());
 });
