@@ -6,6 +6,7 @@
  * 1,000-post build; here it runs beside the rendering.
  */
 import { readFileSync } from "node:fs";
+import { KeptResults } from "../core/kept-results.ts";
 import { serveMessages } from "../core/workers.ts";
 import { WrittenPages, type CheckReport, type CheckRequest } from "./written-pages.ts";
 
@@ -15,10 +16,16 @@ export type ScanMessage =
   /** The build is written: check the links of its pages. Answered with a {@link CheckReport}. */
   | ({ kind: "check" } & CheckRequest);
 
-const pages = new WrittenPages();
+// Each page's scan kept for the next build, by its HTML (../core/kept-results.ts).
+const pages = new WrittenPages(new KeptResults("link-scans", "", { ownSave: true }));
 
 serveMessages(async (message: ScanMessage): Promise<CheckReport | undefined> => {
   if (message.kind === "page") pages.add(message.outputPath, readFileSync(message.outputPath, "utf8"));
-  else return pages.check(message);
+  else {
+    const report = await pages.check(message);
+    // Only once a build is written whole: a failed build never reaches its check.
+    pages.save();
+    return report;
+  }
   return undefined;
 });

@@ -28,6 +28,14 @@ export interface KeptResultsPlace {
 
 const place = (): KeptResultsPlace | undefined => (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
 
+/** Where this build keeps its results (undefined under tsx): a worker thread it starts is handed it (./workers.ts). */
+export const keptResultsPlace = place;
+
+/** In a worker thread: keep results where the build that started it does. */
+export function useKeptResultsPlace(at: KeptResultsPlace | undefined): void {
+  (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS] = at;
+}
+
 /** Where a build keeps a file of its own between builds; undefined under tsx. */
 export function keptFile(name: string): string | undefined {
   const at = place();

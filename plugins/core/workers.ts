@@ -20,11 +20,16 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parentPort, Worker, workerData } from "node:worker_threads";
 import { compiledModule } from "./compiled.ts";
+import { keptResultsPlace, useKeptResultsPlace, type KeptResultsPlace } from "./kept-results.ts";
 
-/** What a worker is started with: its module (read by ./worker-tsx.mjs), and whether it yields the cores. */
+/**
+ * What a worker is started with: its module (read by ./worker-tsx.mjs), whether
+ * it yields the cores, and where the build keeps its results (./kept-results.ts).
+ */
 interface WorkerSetup {
   module: string;
   yieldCores: boolean;
+  kept: KeptResultsPlace | undefined;
 }
 
 /**
@@ -82,7 +87,7 @@ export class WorkerThread {
     // spent 441 ms in 221 scavenges, against 171 ms in 57 (8 MB: 231 ms in
     // 109; 32 MB: 172 ms in 44), for 20 MB more at the build's peak (40 MB at 4,000 posts).
     const resourceLimits = { maxYoungGenerationSizeMb: 16 };
-    const data: WorkerSetup = { module: pathToFileURL(source).href, yieldCores: options.yieldCores ?? false };
+    const data: WorkerSetup = { module: pathToFileURL(source).href, yieldCores: options.yieldCores ?? false, kept: keptResultsPlace() };
     this.worker = compiled
       ? new Worker(compiled, { resourceLimits, workerData: data })
       : new Worker(new URL("./worker-tsx.mjs", import.meta.url), { resourceLimits, workerData: data });
@@ -169,7 +174,9 @@ export class WorkerThread {
 export function serveMessages(handle: (message: never) => unknown, onStop?: () => unknown): void {
   if (!parentPort) throw new Error("serveMessages runs in a worker thread");
   const port = parentPort;
-  if ((workerData as WorkerSetup | undefined)?.yieldCores) yieldCores();
+  const setup = workerData as WorkerSetup | undefined;
+  if (setup?.yieldCores) yieldCores();
+  useKeptResultsPlace(setup?.kept);
   let failed: string | undefined;
   let stopping = false;
   let queue = Promise.resolve();

@@ -181,3 +181,37 @@ test("a rebuild takes each feed's files from the last build when nothing it show
   // outside Git has not: by the build's time, so made again.)
   for (const same of ["blog/tags/install-party/feed.xml", "en/blog/tags/install-party/feed.xml"]) assert.ok(feed(same).endsWith(MARK), `${same} is taken from the last build`);
 });
+
+test("a rebuild's link check takes the links of the pages that came out the same from the last build, and reads the pages that changed again", (t) => {
+  const { content, output, kept } = workCopy(t, "kept-scans");
+  const file = path.join(kept, "link-scans.json");
+  /** Each HTML page of the output, with a digest of its bytes. */
+  const pages = () =>
+    new Map(
+      readdirSync(output, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".html"))
+        .map((f) => [f, createHash("sha1").update(readFileSync(path.join(output, f))).digest("hex")]),
+    );
+  const first = build(content, output);
+  assert.equal(first.status, 0, first.stderr);
+  const before = pages();
+  // Each kept page's links given one more, to a page that does not exist.
+  const stored = JSON.parse(readFileSync(file, "utf8")) as { stamp: string; entries: Record<string, { refs: [string, string, number][] }> };
+  assert.equal(Object.keys(stored.entries).length, new Set(before.values()).size, "every page's links are kept");
+  for (const entry of Object.values(stored.entries)) entry.refs.push(["/page-gardee/", "a href", 0]);
+  writeFileSync(file, JSON.stringify(stored));
+
+  const post = path.join(content, "blog/2025/nouveau-serveur/index.fr.md");
+  writeFileSync(post, `${readFileSync(post, "utf8")}\nUne phrase ajoutée après coup.\n`);
+  const second = build(content, output);
+  const after = pages();
+  const changed = [...after].filter(([f, digest]) => before.get(f) !== digest).map(([f]) => f);
+  assert.ok(changed.includes("blog/2025/nouveau-serveur/index.html"), "the post comes out changed");
+  // The kept link is reported on every page that came out the same, and on those alone.
+  assert.equal(second.status, 1, "the kept links are checked");
+  const shown = /leads nowhere: the build wrote nothing at \/page-gardee\/ \(a href made by the layout, not the Markdown, on ([^)]*?)(?: and (\d+) more pages)?\)/.exec(second.stderr);
+  assert.ok(shown, second.stderr);
+  const count = shown[1]!.split(", ").length + Number(shown[2] ?? 0);
+  assert.equal(count, after.size - changed.length, `${changed.length} pages changed: ${changed.join(", ")}`);
+  assert.doesNotMatch(shown[1]!, /nouveau-serveur/);
+});
