@@ -64,7 +64,9 @@ async function visit(page: Page, url: string) {
       await page.goto(url);
       return;
     } catch (error) {
-      if (attempt === 3 || !/interrupted by another navigation/.test((error as Error).message)) throw error;
+      // The dev server's reload of the tab interrupts a navigation ("interrupted by another
+      // navigation") or cancels it (net::ERR_ABORTED), depending on when it comes.
+      if (attempt === 3 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
     }
   }
 }
