@@ -57,7 +57,9 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     builder = undefined;
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
     if (runMode !== "build" || outputMode !== "fs") return;
-    builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url), { yieldCores: true });
+    // At the main thread's priority, unlike the link check's worker: Pagefind's own work
+    // is the longest after the last page (../core/workers.ts, `yieldCores`).
+    builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
     builder.post({ kind: "open", site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions } satisfies IndexingMessage);
   });
   // The worker reads each page from its file, once it is there.
