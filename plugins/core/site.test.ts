@@ -100,6 +100,16 @@ describe("the settings' addresses and languages", () => {
     assert.throws(() => parseSite({ ...SETTINGS, url: "www.asso.example" }), /data\/site\.ts · url · an address such as https:\/\/www\.example\.org, found "www\.asso\.example"/);
   });
 
+  it("name the field a misspelt one probably is, at any depth", () => {
+    const misspelt = { ...SETTINGS, timezon: "Europe/Paris", forge: { ...SETTINGS.forge, repo: "asso/site" } } as unknown as SiteInput;
+    assert.throws(() => parseSite(misspelt), (error: Error) => {
+      assert.match(error.message, /data\/site\.ts · timezon · unknown field "timezon": did you mean "timezone"\?/);
+      // Not close enough to any field of the forge's: said so.
+      assert.match(error.message, /forge\.repo · unknown field "repo": check its spelling or remove it/);
+      return true;
+    });
+  });
+
   it("refuse a language code written twice", () => {
     const twice: SiteInput = { ...SETTINGS, languages: [...SETTINGS.languages, { code: "fr", label: "English", locale: "en-GB" }] };
     assert.throws(() => parseSite(twice), /languages\.1\.code · "fr" is written twice: each language needs a code of its own/);

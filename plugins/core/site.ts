@@ -120,7 +120,7 @@ export type Site = z.output<typeof SiteSchema>;
  */
 export function parseSite(input: unknown, file = "data/site.ts", source?: string): Site {
   const result = SiteSchema.safeParse(input, { reportInput: true });
-  const found = result.success ? crossChecks(result.data) : result.error.issues.flatMap(issueMessages);
+  const found = result.success ? crossChecks(result.data) : result.error.issues.flatMap((issue) => issueMessages(issue, SiteSchema));
   if (found.length > 0) throw settingsError(found, file, source);
   return result.data!;
 }

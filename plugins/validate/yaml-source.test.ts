@@ -48,9 +48,16 @@ describe("parseWithSchema", () => {
       [
         `data/finances/2024-2025.yaml:7 income.1.amount · expected a number, found "douze"`,
         "data/finances/2024-2025.yaml:8 declared.income · missing: expected a number",
-        `data/finances/2024-2025.yaml:9 declared.incme · unknown field "incme": check its spelling or remove it`,
+        `data/finances/2024-2025.yaml:9 declared.incme · unknown field "incme": did you mean "income"?`,
       ],
     );
+  });
+
+  it("names the field an unknown one probably is from the schema's fields at its place, in a list too", () => {
+    const text = TEXT.replace("amount: 12", "amont: 12").replace("  income: 24", "  income: 24\n  remarks: aucune");
+    const { problems } = parseWithSchema(readYaml(text, "x.yaml").source, schema);
+    const unknown = problems.filter((p) => p.message.startsWith("unknown field")).map((p) => `${p.field} · ${p.message}`);
+    assert.deepEqual(unknown, ['income.0.amont · unknown field "amont": did you mean "amount"?', 'declared.remarks · unknown field "remarks": check its spelling or remove it']);
   });
 
   it("reports an empty file and a syntax error with its line", () => {

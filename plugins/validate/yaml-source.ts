@@ -148,10 +148,10 @@ export function parseWithSchema<S extends z.ZodType>(
   }
   const result = schema.safeParse(value, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.flatMap((issue) => issueProblems(source, issue));
+  const problems = result.error.issues.flatMap((issue) => issueProblems(source, issue, schema));
   return { problems };
 }
 
-function issueProblems(source: YamlSource, issue: z.core.$ZodIssue): ContentProblem[] {
-  return issueMessages(issue).map(({ path, message }) => problemAt(source, path, message));
+function issueProblems(source: YamlSource, issue: z.core.$ZodIssue, schema: z.ZodType): ContentProblem[] {
+  return issueMessages(issue, schema).map(({ path, message }) => problemAt(source, path, message));
 }
