@@ -121,6 +121,9 @@ describe("event problems name the file and the field", () => {
   it("a nested field, with a dotted name", () => {
     assert.match(problemAt({ ...BASE, venue: { name: "Salle", city: "" } }, "venue.city"), /town or city, found ""/);
     assert.match(problemAt({ ...BASE, venue: { ...VENUE, adress: "x" } }, "venue.adress"), /unknown field: did you mean "address"/);
+    // The fields of each group come from the schema itself: an optional group, a union's object.
+    assert.match(problemAt({ ...BASE, registration: { url: "https://inscription.example", deadlin: "2025-03-01" } }, "registration.deadlin"), /did you mean "deadline"/);
+    assert.match(problemAt({ ...BASE, organiser: { name: "Le Repair Café", ulr: "https://repair.example" } }, "organiser.ulr"), /did you mean "url"/);
   });
 
   it("unknown fields, so typos do not pass", () => {

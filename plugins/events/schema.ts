@@ -192,14 +192,6 @@ export function eventFields() {
   };
 }
 
-/** Fields of each nested group, for "did you mean" suggestions. */
-const KNOWN_KEYS: Record<string, readonly string[]> = {
-  "": Object.keys(eventFields()),
-  venue: Object.keys(VenueSchema.shape),
-  registration: ["url", "deadline", "full"],
-  organiser: ["name", "url"],
-  repeat: Object.keys(SeriesSchema.shape),
-};
 
 /** Unknown keys writers are likely to try, with what to write instead. */
 const HINTS: Record<string, string> = {
@@ -340,9 +332,10 @@ export const eventSchemaFor = perKey((zone) => createEventSchema({ zone }), 100)
  * project root); every problem names it and the field.
  */
 export function validateEvent(frontMatter: unknown, file: string, options: EventSchemaOptions): { event?: EventData; problems: ContentProblem[] } {
-  const result = eventSchemaFor(options.zone).safeParse(frontMatter, { reportInput: true });
+  const schema = eventSchemaFor(options.zone);
+  const result = schema.safeParse(frontMatter, { reportInput: true });
   if (result.success) return { event: result.data, problems: [] };
-  const problems = issuesToProblems(result.error.issues, file, KNOWN_KEYS, HINTS);
+  const problems = issuesToProblems(result.error.issues, file, schema, HINTS);
   // "end: 12:30", as a poster says it: the line to write takes the start's day.
   const { start, end } = (frontMatter ?? {}) as Record<string, unknown>;
   const day = typeof start === "string" ? readWallClock(start) : undefined;

@@ -11,7 +11,6 @@ export type CrossFieldRule = (value: any, ctx: z.RefinementCtx) => void;
 
 export function strictValidator(shape: z.ZodRawShape, refine?: CrossFieldRule): FrontMatterValidator {
   const schema = z.strictObject(shape);
-  const known = { "": Object.keys(shape) };
   return (frontMatter, file) => {
     const result = schema.safeParse(frontMatter, { reportInput: true });
     const issues: z.core.$ZodIssue[] = result.success ? [] : [...result.error.issues];
@@ -26,6 +25,6 @@ export function strictValidator(shape: z.ZodRawShape, refine?: CrossFieldRule): 
       } as unknown as z.RefinementCtx;
       refine(ctx.value, ctx);
     }
-    return issuesToProblems(issues, file, known);
+    return issuesToProblems(issues, file, schema);
   };
 }

@@ -8,6 +8,7 @@ import type { z } from "zod";
 import type { ContentProblem } from "../core/problems.ts";
 import { closest } from "../core/closest.ts";
 import { describeValue } from "../core/describe-value.ts";
+import { fieldsAt } from "../core/zod-issues.ts";
 
 export { closest };
 
@@ -37,24 +38,26 @@ export function isUnknownField(problem: ContentProblem): boolean {
 }
 
 /**
- * One ContentProblem per issue (and per unknown key). `knownKeys` maps an object's
- * dotted path ("" for the top level, "venue" …) to its field names, for suggestions;
+ * One ContentProblem per issue (and per unknown key). `schema`, the one parsed
+ * with, gives the fields each object takes, for suggestions (../core/zod-issues.ts);
  * `hints` give a sentence for unknown keys writers are likely to try (`allDay`).
  */
 export function issuesToProblems(
   issues: readonly z.core.$ZodIssue[],
   file: string,
-  knownKeys: Record<string, readonly string[]> = {},
+  schema?: z.ZodType,
   hints: Record<string, string> = {},
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const fieldsOf = (issue: z.core.$ZodIssue) => (schema ? fieldsAt(schema, issue.path) : []);
   // A known field written "Title" or with a non-breaking space before its colon: its value was not read, so "missing" there says nothing more.
   const misnamed = new Set(
     issues.flatMap((issue) => {
       if (issue.code !== "unrecognized_keys") return [];
       const at = issue.path.map(String).join(".");
+      const fields = fieldsOf(issue);
       return issue.keys.flatMap((key) => {
-        const known = sameField(key, knownKeys[at] ?? []);
+        const known = sameField(key, fields);
         return known ? [at ? `${at}.${known}` : known] : [];
       });
     }),
@@ -63,12 +66,13 @@ export function issuesToProblems(
     const at = issue.path.map(String).join(".");
     if (misnamed.has(at)) continue;
     if (issue.code === "unrecognized_keys") {
+      const fields = fieldsOf(issue);
       for (const key of issue.keys) {
-        const near = closest(key, knownKeys[at] ?? []);
-        const known = sameField(key, knownKeys[at] ?? []);
+        const near = closest(key, fields);
+        const known = sameField(key, fields);
         const hint =
           known === undefined
-            ? (hints[key] ?? (near ? `did you mean "${near}"?` : `known fields: ${(knownKeys[at] ?? []).join(", ")}`))
+            ? (hints[key] ?? (near ? `did you mean "${near}"?` : `known fields: ${fields.join(", ")}`))
             : key.trim() !== key
               ? // YAML drops a plain space before the colon, not a non-breaking one (what French keyboards and word processors put before ":").
                 `"${key.trim()}" followed by a non-breaking space, which is part of the name: delete the space before the colon (${known}:)`
