@@ -55,33 +55,16 @@ export class WrittenPages {
 
   /** A page as written (after every other transform). */
   add(outputPath: string, html: string): void {
-    if (!this.kept) {
-      this.scans.set(outputPath, detachedScan(scanPage(html), this.texts));
-      return;
+    const stored = this.kept?.find(html);
+    let scan: PageScan;
+    if (stored === undefined) {
+      scan = scanPage(html);
+      this.kept?.keep(html, JSON.stringify([scan.refs.map((r) => [r.raw, r.via, r.offset]), [...scan.ids]]));
+    } else {
+      const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
+      scan = { refs: refs.map(([raw, via, offset]) => ({ raw, via, offset })), ids: new Set(ids) };
     }
-    let fresh: PageScan | undefined;
-    const stored = this.kept.get(html, () => {
-      fresh = scanPage(html);
-      return JSON.stringify([fresh.refs.map((r) => [r.raw, r.via, r.offset]), [...fresh.ids]]);
-    });
-    if (fresh) {
-      this.scans.set(outputPath, detachedScan(fresh, this.texts));
-      return;
-    }
-    // A kept scan's texts are strings of their own already: only shared.
-    const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
-    this.scans.set(outputPath, {
-      refs: refs.map(([raw, via, offset]) => ({ raw: this.shared(raw), via: this.shared(via), offset })),
-      ids: new Set(ids.map((id) => this.shared(id))),
-    });
-  }
-
-  /** One string for each text the pages share. */
-  private shared(text: string): string {
-    const found = this.texts.get(text);
-    if (found !== undefined) return found;
-    this.texts.set(text, text);
-    return text;
+    this.scans.set(outputPath, detachedScan(scan, this.texts));
   }
 
   /** Keeps the scans of this build's pages for the next one. */

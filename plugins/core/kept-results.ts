@@ -26,10 +26,10 @@ export interface KeptResultsPlace {
   code: string;
 }
 
-const place = (): KeptResultsPlace | undefined => (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
-
 /** Where this build keeps its results (undefined under tsx): a worker thread it starts is handed it (./workers.ts). */
-export const keptResultsPlace = place;
+export function keptResultsPlace(): KeptResultsPlace | undefined {
+  return (globalThis as Record<symbol, KeptResultsPlace | undefined>)[KEPT_RESULTS];
+}
 
 /** In a worker thread: keep results where the build that started it does. */
 export function useKeptResultsPlace(at: KeptResultsPlace | undefined): void {
@@ -38,7 +38,7 @@ export function useKeptResultsPlace(at: KeptResultsPlace | undefined): void {
 
 /** Where a build keeps a file of its own between builds; undefined under tsx. */
 export function keptFile(name: string): string | undefined {
-  const at = place();
+  const at = keptResultsPlace();
   return at && path.join(at.dir, name);
 }
 
@@ -58,6 +58,9 @@ export class KeptResults<T> {
   /** Entries computed since the file was read or written: without any, and none dropped, the file stays as it is. */
   private computed = 0;
   private loaded = false;
+  /** The last key digested, and its digest: a miss looks up, then keeps, the same key. */
+  private lastKey: string | undefined;
+  private lastDigest = "";
 
   /**
    * `name`: the file's name; `version`: what else the results depend on that
@@ -84,10 +87,10 @@ export class KeptResults<T> {
 
   /** What the last build (or this one) kept for `key`; undefined when nothing is, or nothing is kept (tsx). */
   find(key: string): T | undefined {
-    const at = place();
+    const at = keptResultsPlace();
     if (!at) return undefined;
     this.load(at);
-    const digest = digestOf(key);
+    const digest = this.digestOf(key);
     const value = this.used.get(digest) ?? this.last.get(digest);
     if (value !== undefined) this.used.set(digest, value);
     return value;
@@ -95,9 +98,17 @@ export class KeptResults<T> {
 
   /** Keeps `value` for `key`, for this build and the next. */
   keep(key: string, value: T): void {
-    if (!place()) return;
-    this.used.set(digestOf(key), value);
+    if (!keptResultsPlace()) return;
+    this.used.set(this.digestOf(key), value);
     this.computed++;
+  }
+
+  private digestOf(key: string): string {
+    if (key !== this.lastKey) {
+      this.lastKey = key;
+      this.lastDigest = createHash("sha1").update(key).digest("base64url");
+    }
+    return this.lastDigest;
   }
 
   private file(at: KeptResultsPlace): string {
@@ -121,7 +132,7 @@ export class KeptResults<T> {
 
   /** Writes what this build used, unless that is what the file holds already. */
   save(): void {
-    const at = place();
+    const at = keptResultsPlace();
     if (!at || !this.used.size) return;
     // Nothing computed and nothing dropped: every entry used came from the file, and it holds no other.
     const same = this.computed === 0 && this.used.size === this.last.size;
@@ -132,7 +143,7 @@ export class KeptResults<T> {
   }
 }
 
-const digestOf = (key: string) => createHash("sha1").update(key).digest("base64url");
+
 
 /** Writes the files of the stores their owners do not save (after the validation pass, whose checks use them). */
 export function saveKeptResults(): void {

@@ -151,10 +151,9 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const translated = entry.lang === spec.lang;
         const locale = site.languages.find((l) => l.code === spec.lang)?.locale ?? spec.lang;
         const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
+        const make = () => timed("feeds", () => feedHtml(content + credits, absolute(entry.url)));
         // Keyed by the transformed content: an image encoded again under another name changes it.
-        const made = watching
-          ? timed("feeds", () => feedHtml(content + credits, absolute(entry.url)))
-          : keptEntries.get(`${entry.url}\u0000${content}${credits}`, () => timed("feeds", () => feedHtml(content + credits, absolute(entry.url))));
+        const made = watching ? make() : keptEntries.get(`${entry.url}\u0000${content}${credits}`, make);
         const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeMarkup(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
         const html = `${notice}${made}`;
         build.made.set(key, { source, html });
@@ -202,13 +201,14 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
       stylesheet: opts.stylesheet || undefined,
       emptyUpdated: DateTime.fromJSDate(buildNow()).setZone(site.timezone),
     };
-    // npm start rebuilds every feed after a save that lists and feeds show: a feed
-    // the saved post is not in (another tag, another language) keeps its files.
-    // The build's date only shows in a feed without entries.
+    // A feed whose entries did not change keeps its files: npm run build's from the
+    // last build (keptFeeds), npm start's from the last save (a feed the saved post is
+    // not in: another tag, another language). The build's date only shows in a feed without entries.
     const inputs = JSON.stringify([{ ...feed, emptyUpdated: entries.length ? undefined : feed.emptyUpdated }, entries]);
-    if (!watching) return keptFeeds.get(inputs, () => timed("feeds", () => renderFeed(feed, entries)));
+    const render = () => timed("feeds", () => renderFeed(feed, entries));
+    if (!watching) return keptFeeds.get(inputs, render);
     const kept = previousFeeds.get(specKey(spec));
-    const rendered = kept?.inputs === inputs ? kept.rendered : timed("feeds", () => renderFeed(feed, entries));
+    const rendered = kept?.inputs === inputs ? kept.rendered : render();
     build.feeds.set(specKey(spec), { inputs, rendered });
     return rendered;
   }
