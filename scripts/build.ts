@@ -108,7 +108,7 @@ if (runMode !== "build") {
     process.stderr.write(`\n${formatProblems(found.problems)}\n\nNothing is served: fix the file above and save it.\n`);
     process.exit(1);
   }
-  dev = devLoop({ input: project.input, languages: project.site.languages.map((l) => l.code) });
+  dev = devLoop({ input: project.input });
 }
 
 // npm run build writes over the last build: the status-change time (ctime) from

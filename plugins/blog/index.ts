@@ -14,7 +14,7 @@ import YAML from "yaml";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { absolutePath } from "../core/files.ts";
 import { parseWallClock } from "../core/dates.ts";
-import { listsCards, rendersAgainWhen, savedFiles } from "../core/incremental.ts";
+import { listsCards, rendersAgainWhen, savedFiles, textFileOf } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { pagesOfType } from "../core/pages.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -75,7 +75,7 @@ export default function blogPlugin(eleventyConfig: EleventyConfig, options: Blog
   let linking: Set<string> | undefined;
   eleventyConfig.on("eleventy.before", () => (linking = undefined));
   const dateOf = (file: string) => {
-    const date = parseWallClock(parsedFile(file).data.date, zone);
+    const date = parseWallClock(parsedFile(textFileOf(file)).data.date, zone);
     return "error" in date ? undefined : date.dateTime.toMillis();
   };
   rendersAgainWhen("blog neighbours", (template) => (linking ??= neighbours.linking(savedFiles(), dateOf)).has(template));

@@ -9,7 +9,7 @@
 import type { Reach } from "../core/incremental.ts";
 
 interface Placed {
-  /** The page's source file (absolute): an untranslated copy shares its original's. */
+  /** The page's file (absolute): an untranslated copy's virtual one, whose text is its original's. */
   file: string;
   /** Its date, for the order (newest first). */
   time: number;

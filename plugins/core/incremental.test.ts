@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
+import { copiesShowText, isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, savedFiles, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");
@@ -124,4 +124,33 @@ test("a template a plugin's test names renders again after any save, a page-only
   // A configuration load registers the plugin's test again: it replaces the one before.
   rendersAgainWhen("translations", () => false);
   assert.equal(isIncrementalMatch.call(question, post), false);
+});
+
+test("an original's untranslated copy renders again with it, as far as the original's change reaches", () => {
+  const copy = path.resolve("content/blog/2025/atelier/index.en.md");
+  copiesShowText(new Map([[copy, other]]));
+  const question = { inputPath: "./content/blog/2025/atelier/index.en.md", isFullTemplate: false, isFileRelevantToInputPath: false, doesFileHaveDependencies: true };
+  markWholeRebuild(false);
+  markChange(other, "page");
+  rebuildStarts(["./content/blog/2025/atelier/index.fr.md"]);
+  // Both are the rebuild's pages: checked, and listed as saved, the copy with its original's reach.
+  assert.deepEqual(pageOnlyFiles(), new Set([other, copy]));
+  assert.deepEqual(savedFiles(), new Map([[other, "page"], [copy, "page"]]));
+  assert.equal(isIncrementalMatch.call(question, other), true);
+  // Another post's copy, and a save of another post, leave it.
+  assert.equal(isIncrementalMatch.call({ ...question, inputPath: "./content/blog/2025/ag/index.en.md" }, other), false);
+  markChange(post, "page");
+  assert.equal(isIncrementalMatch.call(question, post), false);
+  rebuildEnds();
+  // A new first paragraph: the lists that show the copy's card render again.
+  markChange(other, "card");
+  const list = path.resolve("content/blog/index.en.11ty.tsx");
+  listsCards(list, (data, files) => (data.posts as string[]).some((file) => files.has(file)));
+  rebuildStarts([other]);
+  assert.equal(showsNoChangedCard({ inputPath: "./content/blog/index.en.11ty.tsx", data: { posts: [copy] } }), false);
+  assert.equal(showsNoChangedCard({ inputPath: "./content/blog/index.en.11ty.tsx", data: { posts: [post] } }), true);
+  rebuildEnds();
+  // A configuration load after a translation was added: no copy any more.
+  copiesShowText(new Map());
+  assert.equal(isIncrementalMatch.call(question, other), false);
 });

@@ -14,6 +14,7 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
+import { copiesShowText } from "../core/incremental.ts";
 import { holdBack } from "../core/held-back.ts";
 import { contentFiles, folderListings, README_NAMES, readSource, scanContent } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
@@ -88,20 +89,26 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
 
   // A missing translation is published as the original under a notice, so
   // every URL of the language switcher exists (whichever language the original is in).
+  // The copy reads its original's text at each build (a patch of Eleventy takes
+  // a function): `npm start` renders it again after a saved original, as it
+  // renders the original, without making the copy anew (incremental.ts).
+  const copies = new Map<string, string>();
   if (site.missingTranslations === "fallback") {
     for (const [bundle, byLang] of scan.bundles) {
       const original = originals.byBundle.get(bundle)!;
       for (const lang of codes) {
         if (byLang.has(lang)) continue;
         const copy = siblingPath(original.file.file, original.lang, lang);
-        eleventyConfig.addTemplate(copy, readSource(original.file), {
+        eleventyConfig.addTemplate(copy, () => readSource(original.file), {
           untranslated: true,
           contentLang: original.lang,
         });
         pages.push({ page: path.join(project.input, copy), file: original.file, lang, contentLang: original.lang });
+        copies.set(path.join(project.input, copy), original.file.absolute);
       }
     }
   }
+  copiesShowText(copies);
   markdownSources.set(eleventyConfig, () =>
     pages.map(({ page, file, lang, contentLang }) => ({ file: page, text: readSource(file), data: { lang, contentLang } })),
   );

@@ -1,10 +1,12 @@
 /**
  * The writer's loop, measured: `npm start` on the synthetic site, a post open
  * in a real Chromium tab, the post's Markdown saved, and the time until the tab
- * shows the change (the dev server reloads the tab by itself). Two kinds of
- * save: a sentence added at the end (only the page shows it) and a new first
- * paragraph (lists and feed summaries show it too, so they are rebuilt).
- * Without Chromium, the time until the rebuilt page is served.
+ * shows the change (the dev server reloads the tab by itself). Three kinds of
+ * save: a sentence added at the end (only the page shows it), a new first
+ * paragraph (lists and feed summaries show it too, so they are rebuilt), and a
+ * sentence at the end of a post not translated yet, as a new post is (its
+ * English copy shows its text too). Without Chromium, the time until the
+ * rebuilt page is served.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -16,10 +18,13 @@ const EDITS = 3;
 /** Longer than any rebuild the bench accepts: a stuck reload fails the measure instead of hanging. */
 const TIMEOUT_MS = 120_000;
 
-/** The two kinds of save measured, each a change to the post's Markdown. */
-const EDIT_KINDS: [string, (source: string, sentence: string) => string][] = [
-  ["a sentence at the end", (source, sentence) => `${source.trimEnd()}\n\n${sentence}\n`],
-  ["a new first paragraph", (source, sentence) => source.replace(/\n---\n\n/, `\n---\n\n${sentence}\n\n`)],
+const atTheEnd = (source: string, sentence: string) => `${source.trimEnd()}\n\n${sentence}\n`;
+
+/** The kinds of save measured: a change to the Markdown of a translated post, or of one not translated yet. */
+const EDIT_KINDS: { kind: string; translated: boolean; edit: (source: string, sentence: string) => string }[] = [
+  { kind: "a sentence at the end", translated: true, edit: atTheEnd },
+  { kind: "a new first paragraph", translated: true, edit: (source, sentence) => source.replace(/\n---\n\n/, `\n---\n\n${sentence}\n\n`) },
+  { kind: "a sentence at the end, untranslated post", translated: false, edit: atTheEnd },
 ];
 
 export interface DevReload {
@@ -29,19 +34,29 @@ export interface DevReload {
 }
 
 export async function measureDevReload(root: string, content: string, corpus: readonly CorpusPost[]): Promise<DevReload | undefined> {
-  // A translated post: editing it touches one bundle file (an untranslated original rebuilds its copies whole).
-  const post = corpus.find((p) => p.lang === "fr" && corpus.some((q) => q.dir === p.dir && q.lang === "en"));
-  if (!post) return undefined;
-  const file = path.join(content, post.dir, "index.fr.md");
+  const translated = (p: CorpusPost) => corpus.some((q) => q.dir === p.dir && q.lang === "en");
+  const posts = new Map([true, false].flatMap((t) => {
+    const post = corpus.find((p) => p.lang === "fr" && translated(p) === t);
+    return post ? [[t, post] as const] : [];
+  }));
+  if (!posts.has(true)) return undefined;
+  // Each post's French file, its text before the measure, and the page the tab shows:
+  // the post itself, or the English copy of the untranslated one.
+  const edited = new Map([...posts].map(([t, post]) => {
+    const file = path.join(content, post.dir, "index.fr.md");
+    return [t, { file, original: readFileSync(file, "utf8"), path: t ? `/${post.dir}/` : `/en/${post.dir}/` }] as const;
+  }));
   const server = await startDevServer(content, path.join(root, "_site-dev"));
-  const original = readFileSync(file, "utf8");
-  const url = `${server.base}/${post.dir}/`;
   const browser = existsSync(CHROMIUM)
     ? await (await import("playwright-core")).chromium.launch({ executablePath: CHROMIUM, args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] })
     : undefined;
   try {
     const page = browser ? await browser.newPage() : undefined;
-    await page?.goto(url);
+    let url = "";
+    const open = async (where: string) => {
+      url = `${server.base}${where}`;
+      await page?.goto(url);
+    };
     // Whitespace folded: French typography puts a no-break space in "numéro 0".
     const fold = (text: string) => text.replace(/&nbsp;|&#160;/g, " ").replace(/\s+/g, " ");
     const shown = async (marker: string, timeout: number): Promise<boolean> => {
@@ -55,21 +70,26 @@ export async function measureDevReload(root: string, content: string, corpus: re
     };
     const stuck = (what: string) => new Error(`${what} (${url}); npm start printed last:\n${server.log().slice(-2000)}`);
     // One untimed save first: the file watcher may still be starting when the server answers.
+    const first = edited.get(true)!;
+    await open(first.path);
     let warm = false;
     for (let waited = 0; !warm && waited < TIMEOUT_MS; waited += 10_000) {
-      writeFileSync(file, EDIT_KINDS[0]![1](original, "Phrase de mise en route."));
+      writeFileSync(first.file, atTheEnd(first.original, "Phrase de mise en route."));
       warm = await shown("Phrase de mise en route.", 10_000);
     }
     if (!warm) throw stuck("npm start never showed a first save");
     const kinds: DevReload["kinds"] = [];
-    for (const [kind, edit] of EDIT_KINDS) {
+    for (const { kind, translated: t, edit } of EDIT_KINDS) {
+      const target = edited.get(t);
+      if (!target) continue;
+      if (url !== `${server.base}${target.path}`) await open(target.path);
       const times: number[] = [];
       for (let i = 0; i < EDITS; i++) {
         const marker = `Phrase ajoutée numéro ${i} pendant la mesure.`;
         // Let the watcher settle between saves, as a writer types between two saves.
         await new Promise((r) => setTimeout(r, 1500));
         const started = performance.now();
-        writeFileSync(file, edit(original, marker));
+        writeFileSync(target.file, edit(target.original, marker));
         if (!(await shown(marker, TIMEOUT_MS))) throw stuck(`a save (${kind}) was not shown within ${TIMEOUT_MS / 1000} s`);
         times.push(performance.now() - started);
       }
@@ -79,7 +99,7 @@ export async function measureDevReload(root: string, content: string, corpus: re
     return { kinds, how: page ? "a Chromium tab reloaded by the dev server" : "the rebuilt page served (no Chromium: tab reload not measured)" };
   } finally {
     await browser?.close();
-    writeFileSync(file, original);
+    for (const { file, original } of edited.values()) writeFileSync(file, original);
     await server.stop();
   }
 }

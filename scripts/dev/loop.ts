@@ -1,10 +1,9 @@
 /**
  * `npm start` as writers want it: a saved Markdown file rebuilds incrementally
- * (the page and the pages that list it) and the open tab reloads; what changes
- * the site's structure (a page added or deleted, the original of an
- * untranslated copy edited: the copy is made when the configuration loads)
- * reloads the configuration and rebuilds whole, and a deleted page's files are
- * removed from the output. A save that changes nothing lists and feeds show
+ * (the page and the pages that list it, and its untranslated copies) and the
+ * open tab reloads; what changes the site's structure (a page added or
+ * deleted) reloads the configuration and rebuilds whole, and a deleted page's
+ * files are removed from the output. A save that changes nothing lists and feeds show
  * (front matter, excerpt or first paragraph, reading time) re-renders its own
  * page alone, with its translation and the translations report when what
  * they say of it changed (plugins/core/incremental.ts); feeds then keep the post's previous
@@ -12,7 +11,7 @@
  * not its front matter re-renders only the list pages that show that card.
  * While content problems stop the build, every page of the dev server shows them.
  */
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { trustWatcher } from "../../plugins/core/file-memo.ts";
 import { filesUnder, passthroughPath } from "../../plugins/core/files.ts";
@@ -71,7 +70,7 @@ function reachOf(before: Listing | undefined, after: Listing | undefined): Reach
   return before.card === after.card ? "page" : "card";
 }
 
-export function devLoop(options: { input: string; languages: readonly string[] }) {
+export function devLoop(options: { input: string }) {
   trustWatcher(options.input);
   let config: DevConfig | undefined;
   let problems: { list?: ContentProblem[]; text: string } | undefined;
@@ -84,12 +83,6 @@ export function devLoop(options: { input: string; languages: readonly string[] }
 
   const inContent = (file: string) => !path.relative(options.input, file).startsWith("..");
   const isContent = (file: string) => file.endsWith(".md") && inContent(file);
-  /** `a/index.fr.md` whose folder lacks some language's file: its untranslated copies come from it. */
-  const hasCopies = (file: string) => {
-    const match = /^(.*)\.([a-z]{2,3})\.md$/.exec(file);
-    if (!match) return false;
-    return options.languages.some((lang) => lang !== match[2] && !existsSync(`${match[1]}.${lang}.md`));
-  };
   const rebuildWhole = (file: string) => {
     config?.addWatchTarget(file, { resetConfig: true });
     eleventy?.setIncrementalBuild(false);
@@ -150,7 +143,6 @@ export function devLoop(options: { input: string; languages: readonly string[] }
       watcher.prependListener("change", (file) => {
         const absolute = path.resolve(file);
         if (!isContent(absolute)) return;
-        if (hasCopies(absolute)) rebuildWhole(file);
         const after = listingOf(absolute);
         markChange(absolute, reachOf(listings.get(absolute), after));
         listings.set(absolute, after);

@@ -263,7 +263,7 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     assert.deepEqual(untouched.map((f) => statSync(f).mtimeMs), before);
   });
 
-  await t.test("a new post is served, and its first edit shows in its tab", async () => {
+  await t.test("a new post is served; its edits show in its tab, in its English copy's and in the English list", async () => {
     const file = path.join(content, "blog/2025/permanence-de-decembre/index.fr.md");
     const source = [
       "---",
@@ -290,9 +290,19 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     const added = await browser!.newPage();
     await visit(added, `${base}/blog/2025/permanence-de-decembre/`);
     await shows(added, "de 18 h à 20 h");
-    // Its first edit reloads the configuration (its English copy is made then): the tab was not told.
+    const copy = await browser!.newPage();
+    await visit(copy, `${base}/en/blog/2025/permanence-de-decembre/`);
+    await shows(copy, "de 18 h à 20 h");
+    // Untranslated, it is also published in English: its copy shows each edit of its text,
+    // and of its front matter, as its own page does.
     writeFileSync(file, `${source}\nApportez votre ordinateur si vous le pouvez.\n`);
     await shows(added, "Apportez votre ordinateur si vous le pouvez.");
+    await shows(copy, "Apportez votre ordinateur si vous le pouvez.");
+    writeFileSync(file, `${source.replace("Permanence de décembre", "Permanence du jeudi 4 décembre")}\nApportez votre ordinateur si vous le pouvez.\n`);
+    await shows(copy, "Permanence du jeudi 4 décembre");
+    await visit(copy, `${base}/en/blog/`);
+    await shows(copy, "Permanence du jeudi 4 décembre");
+    await copy.close();
     await added.close();
   });
 
