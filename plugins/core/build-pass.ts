@@ -4,7 +4,7 @@
  * rebuild of `npm start` walked the folder three times, 0.5 s each at 4,000
  * posts. Outside a build (a script, a test), every call reads afresh.
  */
-import { pageOnlyFiles } from "./incremental.ts";
+import { narrowRebuildFiles } from "./incremental.ts";
 
 let current: object | undefined;
 /** The instant of the build under way ({@link buildInstant}). */
@@ -17,15 +17,16 @@ let loading: object | undefined;
 /**
  * Called by the core plugin when a build starts (`eleventy.before`) and ends
  * (`eleventy.after`); a configuration load forgets the last ({@link startConfigPass}).
- * A page-only rebuild of `npm start` (./incremental.ts) adds, deletes and
- * renames nothing: it shares the last build's readings.
+ * An `npm start` rebuild after new texts, front matter the same
+ * (./incremental.ts), adds, deletes and renames nothing: it shares the last
+ * build's readings.
  */
 export function startBuildPass(): void {
   if (current && current === loading) {
     loading = undefined;
     return;
   }
-  current = pageOnlyFiles() && last ? last : {};
+  current = narrowRebuildFiles() && last ? last : {};
   instant = new Date();
 }
 export function endBuildPass(): void {

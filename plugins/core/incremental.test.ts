@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { copiesShowText, isIncrementalMatch, listsCards, markChange, markWholeRebuild, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, savedFiles, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
+import { copiesShowText, isIncrementalMatch, listsCards, markChange, markWholeRebuild, narrowRebuildFiles, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, savedFiles, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");
@@ -92,6 +92,8 @@ test("a rebuild after new first paragraphs leaves the list pages that show none 
   markChange(other, "page");
   rebuildStarts([post, other]);
   assert.equal(pageOnlyFiles(), undefined);
+  // Checks of the other pages, and the readings of the folder, stand from the build before.
+  assert.deepEqual(narrowRebuildFiles(), new Set([post, other]));
   assert.equal(showsNoChangedCard(pageWith), false);
   assert.equal(showsNoChangedCard(pageWithout), true);
   // A page of no list template always renders.
@@ -102,11 +104,13 @@ test("a rebuild after new first paragraphs leaves the list pages that show none 
   markChange(post, "site");
   rebuildStarts([post]);
   assert.equal(showsNoChangedCard(pageWithout), false);
+  assert.equal(narrowRebuildFiles(), undefined);
   // So does any rebuild before a whole one, after a failed build or a page added.
   markChange(post, "card");
   markWholeRebuild(true);
   rebuildStarts([post]);
   assert.equal(showsNoChangedCard(pageWithout), false);
+  assert.equal(narrowRebuildFiles(), undefined);
   markWholeRebuild(false);
   rebuildEnds();
 });

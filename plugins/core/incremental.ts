@@ -88,6 +88,17 @@ export function pageOnlyFiles(): ReadonlySet<string> | undefined {
   return narrowRebuild?.reach === "page" ? narrowRebuild.files : undefined;
 }
 
+/**
+ * During an `npm start` rebuild where every saved file changed at most its
+ * page and its card: those files (absolute paths, with their untranslated
+ * copies). Every other page has the text, front matter and files beside it
+ * that the previous build, which succeeded, checked. Undefined in every other
+ * build, `npm run build` included.
+ */
+export function narrowRebuildFiles(): ReadonlySet<string> | undefined {
+  return narrowRebuild?.files;
+}
+
 /** What the dev loop found in a saved file: how far its change reaches. */
 export function markChange(file: string, reach: Reach): void {
   reaches.set(path.resolve(file), reach);

@@ -23,7 +23,7 @@ import { decodedOrAsWritten } from "../core/decode.ts";
 import { fileAndFolderStamp, fileStamp, fileText, perFile } from "../core/file-memo.ts";
 import { absolutePath } from "../core/files.ts";
 import { parseSrcset } from "../core/srcset.ts";
-import { pageOnlyFiles } from "../core/incremental.ts";
+import { narrowRebuildFiles } from "../core/incremental.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { ContentError, type ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
@@ -60,8 +60,8 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     // A virtual page (the i18n plugin's untranslated copy) has no file: its
     // source is another page's, which is checked under its own name.
     const absolute = absolutePath(inputPath);
-    // A page-only rebuild of npm start: the pages not saved were checked by the build before.
-    if (pageOnlyFiles()?.has(absolute) === false) return undefined;
+    // npm start after a new text (front matter the same): the pages not saved were checked by the build before.
+    if (narrowRebuildFiles()?.has(absolute) === false) return undefined;
     if (fileStamp(absolute) === undefined) return undefined;
     const problems = problemsOf(absolute);
     if (problems.length > 0) throw new ContentError(problems);

@@ -9,7 +9,7 @@ import type { EleventyConfig } from "../core/eleventy.ts";
 import { notUtf8 } from "../core/encoding.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import { fileAndFolderStamp, fileText } from "../core/file-memo.ts";
-import { pageOnlyFiles } from "../core/incremental.ts";
+import { narrowRebuildFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
@@ -132,8 +132,9 @@ export function validationContext(project: Project): ValidationContext {
 
 /**
  * Every content problem of the site; with `only`, those of these files alone
- * (a page-only rebuild of `npm start`: the cross-page checks' answers cannot
- * have changed, and the other files were valid in the build before).
+ * (an `npm start` rebuild after new texts, front matter the same: the
+ * cross-page checks read front matter and files, so their answers cannot have
+ * changed, and the other files were valid in the build before).
  */
 export async function collectProblems(eleventyConfig: EleventyConfig, options: ValidateOptions, only?: ReadonlySet<string>): Promise<ContentProblem[]> {
   const { project } = options;
@@ -182,7 +183,7 @@ function cacheFor(options: ValidateOptions, { scan }: ValidationContext) {
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
   const options = registerPlugin(eleventyConfig, "validate", ValidateOptionsSchema, input);
   eleventyConfig.on("eleventy.before", async () => {
-    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options, pageOnlyFiles()));
+    const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options, narrowRebuildFiles()));
     // Kept whether the build goes on or not: the run after a fix checks only the texts that changed.
     saveKeptResults();
     if (problems.length) throw new ContentError(problems);
