@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import path from "node:path";
 import { test } from "node:test";
-import { copiesShowText, isIncrementalMatch, listsCards, markChange, markWholeRebuild, narrowRebuildFiles, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, savedFiles, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
+import { copiesShowText } from "./copies.ts";
+import { isIncrementalMatch, listsCards, markChange, markWholeRebuild, narrowRebuildFiles, pageOnlyFiles, readsOnlyPagesIn, rebuildEnds, rebuildStarts, rendersAgainWhen, savedFiles, showsNoChangedCard, showsPagesIn } from "./incremental.ts";
 
 const post = path.resolve("content/blog/2025/ag/index.fr.md");
 const other = path.resolve("content/blog/2025/atelier/index.fr.md");

@@ -12,6 +12,7 @@
  */
 import path from "node:path";
 import { absolutePath } from "./files.ts";
+import { copiesOf, textFileOf } from "./copies.ts";
 
 /**
  * How far a saved file's last change reaches: only what its own page shows;
@@ -33,23 +34,6 @@ export function markWholeRebuild(due: boolean): void {
   wholeRebuildDue = due;
 }
 
-/** Each untranslated copy (absolute path of its virtual page) → the original whose text it shows. */
-let copies: ReadonlyMap<string, string> = new Map();
-
-/**
- * The i18n plugin's untranslated copies at this configuration load (absolute
- * paths: copy → original). A saved original renders its copies again, as far
- * as its change reaches, as if they had been saved with it.
- */
-export function copiesShowText(copyToOriginal: ReadonlyMap<string, string>): void {
-  copies = copyToOriginal;
-}
-
-/** The file whose text a page (absolute path) shows: its original's for an untranslated copy, which has no file. */
-export function textFileOf(page: string): string {
-  return copies.get(page) ?? page;
-}
-
 /** The files the rebuild under way takes in (absolute paths), each with its reach; empty outside one. */
 let saved: ReadonlyMap<string, Reach> = new Map();
 
@@ -61,8 +45,7 @@ export function savedFiles(): ReadonlyMap<string, Reach> {
 /** Eleventy's `eleventy.beforeWatch`: the files whose changes the coming rebuild takes in. */
 export function rebuildStarts(queue: readonly string[]): void {
   const queued = queue.map((file) => path.resolve(file));
-  const copied = [...copies].filter(([, original]) => queued.includes(original)).map(([copy]) => copy);
-  const files = [...queued, ...copied];
+  const files = [...queued, ...queued.flatMap(copiesOf)];
   const known = files.map((file) => reaches.get(textFileOf(file)) ?? "site");
   saved = new Map(files.map((file, i) => [file, known[i]!]));
   narrowRebuild =
@@ -208,7 +191,7 @@ export function isIncrementalMatch(this: IncrementalQuestion, changed: string): 
   const file = absolutePath(changed);
   const template = absolutePath(this.inputPath);
   if (rendersAgain(template)) return true;
-  if (copies.get(template) === file) return true;
+  if (template !== file && textFileOf(template) === file) return true; // an untranslated copy of the saved original
   if (reaches.get(file) === "page") return template === file;
   if (file.endsWith(".md")) {
     // The agenda and its calendar show the pages of their folder, whether or not they paginate over them.

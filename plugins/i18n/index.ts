@@ -14,7 +14,7 @@ import type { Project } from "../core/project.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
-import { copiesShowText } from "../core/incremental.ts";
+import { copiesShowText } from "../core/copies.ts";
 import { holdBack } from "../core/held-back.ts";
 import { contentFiles, folderListings, README_NAMES, readSource, scanContent } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
@@ -91,7 +91,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   // every URL of the language switcher exists (whichever language the original is in).
   // The copy reads its original's text at each build (a patch of Eleventy takes
   // a function): `npm start` renders it again after a saved original, as it
-  // renders the original, without making the copy anew (incremental.ts).
+  // renders the original, without making the copy anew (../core/copies.ts).
   const copies = new Map<string, string>();
   if (site.missingTranslations === "fallback") {
     for (const [bundle, byLang] of scan.bundles) {
@@ -103,8 +103,9 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
           untranslated: true,
           contentLang: original.lang,
         });
-        pages.push({ page: path.join(project.input, copy), file: original.file, lang, contentLang: original.lang });
-        copies.set(path.join(project.input, copy), original.file.absolute);
+        const page = path.join(project.input, copy);
+        pages.push({ page, file: original.file, lang, contentLang: original.lang });
+        copies.set(page, original.file.absolute);
       }
     }
   }

@@ -197,8 +197,6 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, input: Va
       input: project.input,
       root: project.root,
       scan: validationContext(project).scan,
-      languages: project.site.languages.map((l) => l.code),
-      defaultLanguage: project.site.defaultLanguage,
       isRedirectTemplate: (inputPath) => REDIRECT_TEMPLATE.test(inputPath),
     });
     throw new ContentError(collisionProblems(collisions, sourcesOf));

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { splitFrontMatter } from "../core/front-matter.ts";
-import { parseContentPath } from "../i18n/paths.ts";
+import { textFileOf } from "../core/copies.ts";
 import type { ContentScan } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import { lineOf, readYaml } from "./yaml-source.ts";
@@ -85,15 +85,13 @@ export interface SourceResolver {
   input: string;
   root: string;
   scan: ContentScan;
-  languages: readonly string[];
-  defaultLanguage: string;
   /** Template that turns each alias into a redirect page. */
   isRedirectTemplate: (inputPath: string) => boolean;
 }
 
 /** Who made the page at `url` from template `inputPath`, as writers know it. */
 export function sourceResolver(options: SourceResolver): (inputPath: string, url: string) => UrlSource[] {
-  const { input, root, scan, languages, defaultLanguage } = options;
+  const { input, root, scan } = options;
   const rel = (absolute: string) => path.relative(root, absolute);
   const yamlOf = new Map<string, ReturnType<typeof readYaml>["source"] & { shift: number }>();
   const yaml = (absolute: string) => {
@@ -123,13 +121,9 @@ export function sourceResolver(options: SourceResolver): (inputPath: string, url
         });
       });
     }
-    if (absolute.endsWith(".md") && existsSync(absolute)) return [contentSource(absolute)];
-    if (absolute.endsWith(".md")) {
-      // An untranslated copy: its original is the file a writer can change.
-      const parsed = parseContentPath(path.relative(input, absolute).split(path.sep).join("/"), languages);
-      const original = parsed.ok ? scan.bundles.get(parsed.path.bundle)?.get(defaultLanguage) : undefined;
-      if (original) return [contentSource(original.absolute)];
-    }
+    // An untranslated copy: its original is the file a writer can change.
+    const text = textFileOf(absolute);
+    if (text.endsWith(".md") && existsSync(text)) return [contentSource(text)];
     return [{ file: path.relative(input, absolute).split(path.sep).join("/"), plugin: true }];
   };
 }
