@@ -164,7 +164,7 @@ describe("visitors in Chromium", { skip }, () => {
       if ((await player.getAttribute("src")) !== embed) failures.push(`${built.url}: the player is not the card's video`);
       if ((await page.locator(".peertube-player .peertube-link").count()) !== 1) failures.push(`${built.url}: the link to the video's page is gone`);
       const after = watched.take();
-      // The player's own page, and nothing else (the test aborts it: the host is not reachable here).
+      // The player's own page, and nothing else (refused by the test browser's proxy: it never leaves).
       if (after.foreign.join(" ") !== embed) failures.push(`${built.url}: the click asked ${after.foreign.join(", ") || "nothing"}, not ${embed}`);
       failures.push(...[...after.errors, ...after.csp].map((p) => `${built.url}: ${p}`));
     }

@@ -1,8 +1,13 @@
 /**
  * Every kind of page, as a visitor sees it: at 1280 px and 390 px, in the light
- * and dark schemes, in every language. Each view is saved as a PNG under
- * test-results/screenshots/ (CI uploads that folder as an artefact, so a
- * reviewer looks at the pages without building them), and fails when:
+ * and dark schemes, in every language. With SCREENSHOTS=1 (set by the Gitea
+ * workflows, which upload the folder as an artefact, so a reviewer looks at the
+ * pages without building them), each view is saved as a PNG under
+ * test-results/screenshots/. Without it the views are checked but not captured,
+ * and in the light scheme only: capturing 168 whole pages was two thirds of this
+ * file's time, the longest part of `npm test`, and the dark scheme changes only
+ * colours (theme.css's variables), whose contrast axe checks in both schemes
+ * (accessibility.test.ts). Each view fails when:
  *   - the page scrolls sideways;
  *   - a chart's text is drawn smaller than 12 px or larger than the page's h1;
  *   - the header wraps to a second row on a desktop, or is 100 px tall or more on a phone;
@@ -19,11 +24,13 @@ import { builtPages, eventStatus, LANGUAGES, type BuiltPage } from "../quality/p
 
 /** Where the PNGs go; .gitignore'd, uploaded by .gitea/workflows/*.yaml. */
 export const SCREENSHOT_DIR = path.resolve("test-results/screenshots");
+const CAPTURE = process.env.SCREENSHOTS === "1";
+const SCHEMES = CAPTURE ? (["light", "dark"] as const) : (["light"] as const);
 const SCREENS = [
   { name: "1280", viewport: { width: 1280, height: 800 } },
   { name: "390", viewport: { width: 390, height: 844 } },
 ] as const;
-const SCHEMES = ["light", "dark"] as const;
+
 /** Chart text outside this range is unreadable (below) or shouts louder than the title (above the h1). */
 const MIN_CHART_TEXT_PX = 12;
 /** A phone header taller than this pushes the page's content below the first screen's upper third. */
@@ -117,7 +124,7 @@ describe("screenshots of every page kind (1280 and 390 px, light and dark)", { s
   before(async () => {
     harness = await openHarness();
     pages = builtPages(harness.site).filter((p) => p.type !== "redirect");
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    if (CAPTURE) mkdirSync(SCREENSHOT_DIR, { recursive: true });
     for (const screen of SCREENS) {
       for (const scheme of SCHEMES) {
         contexts.set(`${screen.name}-${scheme}`, await harness.newContext({ viewport: screen.viewport, colorScheme: scheme }));
@@ -138,7 +145,7 @@ describe("screenshots of every page kind (1280 and 390 px, light and dark)", { s
   for (const kind of KINDS) {
     test(kind.name, async () => {
       const failures: string[] = [];
-      let shots = 0;
+      let views = 0;
       for (const lang of LANGUAGES) {
         const built = kind.pick(pages, lang);
         if (!built) continue;
@@ -149,9 +156,8 @@ describe("screenshots of every page kind (1280 and 390 px, light and dark)", { s
             const page = await open(url);
             await kind.prepare?.(page);
             const where = `${url} [${screen.name} px, ${scheme}]`;
-            const file = path.join(SCREENSHOT_DIR, `${lang}-${kind.name}-${screen.name}-${scheme}.png`);
-            await page.screenshot({ path: file, fullPage: true });
-            shots++;
+            if (CAPTURE) await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${lang}-${kind.name}-${screen.name}-${scheme}.png`), fullPage: true });
+            views++;
             const overflow = await horizontalOverflow(page);
             if (overflow.scrollWidth > overflow.clientWidth) {
               failures.push(`${where}: scrolls sideways (${overflow.scrollWidth} > ${overflow.clientWidth} px) because of ${overflow.culprits.join(", ")}`);
@@ -171,7 +177,7 @@ describe("screenshots of every page kind (1280 and 390 px, light and dark)", { s
           }
         }
       }
-      assert.ok(shots > 0, `the build has no ${kind.name} page`);
+      assert.ok(views > 0, `the build has no ${kind.name} page`);
       assert.deepEqual(failures, []);
     });
   }
