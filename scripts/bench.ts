@@ -189,9 +189,10 @@ for (const posts of sizes) {
       missed.push(`${posts} posts: npm start did not show a saved post: ${error.message.split("\n")[0]}`);
       return undefined;
     });
-    for (const { kind, times, median } of reload?.kinds ?? []) {
-      console.log(`npm start, one post saved (${kind}) → shown in the open tab: ${times.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (median ${median.toFixed(0)} ms; ${reload!.how})`);
-      if (median > BUDGET.reloadMs(posts)) missed.push(`${posts} posts: a saved post (${kind}) takes ${median.toFixed(0)} ms to show in the browser (budget ${BUDGET.reloadMs(posts)} ms)`);
+    for (const { kind, times, median, added } of reload?.kinds ?? []) {
+      const what = added ? `a page added (${kind}; no budget: the budget is a save's)` : `one post saved (${kind})`;
+      console.log(`npm start, ${what} → shown in the open tab: ${times.map((ms) => `${ms.toFixed(0)} ms`).join(", ")} (median ${median.toFixed(0)} ms; ${reload!.how})`);
+      if (!added && median > BUDGET.reloadMs(posts)) missed.push(`${posts} posts: a saved post (${kind}) takes ${median.toFixed(0)} ms to show in the browser (budget ${BUDGET.reloadMs(posts)} ms)`);
     }
   }
   results.push({ posts, kit, bare });

@@ -28,9 +28,25 @@ describe("NeighbourPages", () => {
     assert.deepEqual([...pages.linking(saved("a", "site"), (f) => (f === "a" ? day(9) : same(f)))].sort(), ["b", "e"]);
   });
 
-  it("names none for a change its lists do not show, or a file they do not hold", () => {
+  it("names none for a change its lists do not show, or a file they do not hold that is no page", () => {
     assert.deepEqual(pages.linking(saved("c", "card"), same).size, 0);
     assert.deepEqual(pages.linking(saved("c", "page"), same).size, 0);
     assert.deepEqual(pages.linking(saved("x", "site"), () => day(3)).size, 0);
+  });
+
+  it("places a page added since the lists were made by its date, in every language's list", () => {
+    const two = new NeighbourPages();
+    two.record("fr", [
+      { file: "c.fr.md", time: day(3) },
+      { file: "a.fr.md", time: day(1) },
+    ]);
+    two.record("en", [
+      { file: "b.en.md", time: day(4) },
+      { file: "a.en.md", time: day(1) },
+    ]);
+    // Dated between a and c: in French, between them; in English, after b (a list shows it once the rebuild made it).
+    assert.deepEqual([...two.linking(saved("new.fr.md", "site"), () => day(2))].sort(), ["a.en.md", "a.fr.md", "b.en.md", "c.fr.md"]);
+    // Undated (a docs page): no list of posts shows it.
+    assert.deepEqual(two.linking(saved("doc.fr.md", "site"), () => undefined).size, 0);
   });
 });

@@ -27,19 +27,22 @@ export class NeighbourPages {
   /**
    * The source files whose pages link one of the `saved` files whose front matter
    * changed (reach "site"), in any language: neighbours before, and at the place its
-   * date (`timeOf`, undefined when it cannot be read) gives it now.
+   * date (`timeOf`, undefined when it cannot be read) gives it now. A file no list
+   * held (a page added since) is placed by its date in every language's list: which
+   * one shows it is known only once this rebuild made the lists, and a dated page
+   * that is no post (an event) only renders a few posts again for nothing.
    */
   linking(saved: ReadonlyMap<string, Reach>, timeOf: (file: string) => number | undefined): Set<string> {
     const found = new Set<string>();
     for (const [file, reach] of saved) {
       if (reach !== "site") continue;
-      const holding = [...this.lists.values()].filter((list) => list.some((p) => p.file === file));
-      if (!holding.length) continue;
+      let holding = [...this.lists.values()].filter((list) => list.some((p) => p.file === file));
       // Read once, whatever the number of languages listing it.
-      const time = timeOf(file);
+      const time = holding.length || file.endsWith(".md") ? timeOf(file) : undefined;
+      if (!holding.length) holding = time === undefined ? [] : [...this.lists.values()];
       for (const list of holding) {
         const at = list.findIndex((p) => p.file === file);
-        for (const p of [list[at - 1], list[at + 1]]) if (p) found.add(p.file);
+        if (at >= 0) for (const p of [list[at - 1], list[at + 1]]) if (p) found.add(p.file);
         if (time === undefined) continue;
         const others = list.filter((p) => p.file !== file);
         const place = others.findIndex((p) => p.time < time);

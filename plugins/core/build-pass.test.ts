@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildInstant, endBuildPass, perBuild, startBuildPass, startConfigPass } from "./build-pass.ts";
+import { betweenBuilds, buildInstant, endBuildPass, perBuild, startBuildPass, startConfigPass } from "./build-pass.ts";
 
 test("a configuration load and its first build share one reading; the next build reads again", () => {
   let reads = 0;
@@ -41,5 +41,22 @@ test("every reading of the time in one build gives the same instant; the next bu
   assert.ok(next > outside);
   await pause();
   assert.equal(buildInstant().getTime(), next);
+  endBuildPass();
+});
+
+test("npm start: a build that stopped on an error leaves no pass behind once the next rebuild starts", () => {
+  let reads = 0;
+  const read = perBuild(() => ++reads);
+  startConfigPass();
+  startBuildPass();
+  assert.equal(read("content"), 1);
+  // The build stops on a content problem: Eleventy never says it ended.
+  // The next rebuild starts: what is read before its build (a page added or deleted) is read afresh.
+  betweenBuilds();
+  assert.equal(read("content"), 2);
+  assert.equal(read("content"), 3);
+  startBuildPass();
+  assert.equal(read("content"), 4);
+  assert.equal(read("content"), 4);
   endBuildPass();
 });

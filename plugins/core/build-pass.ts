@@ -35,6 +35,16 @@ export function endBuildPass(): void {
   instant = undefined;
 }
 /**
+ * `npm start`, as a rebuild starts (`eleventy.beforeWatch`): a build that stopped on
+ * an error never ended its pass, and what is read before the next build starts (the
+ * languages plugin's bundles, after a page added or deleted) is read afresh.
+ */
+export function betweenBuilds(): void {
+  current = undefined;
+  instant = undefined;
+}
+
+/**
  * A configuration load starts a pass that its first build continues: the
  * plugins that read the content folder as they register (the languages, the
  * Markdown bundles) and that build's passes share one walk of the folder and

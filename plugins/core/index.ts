@@ -13,7 +13,7 @@ import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
 import { deepFreeze } from "./freeze.ts";
 import { parseFrontMatter } from "./front-matter.ts";
 import { timed } from "./timings.ts";
-import { endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
+import { betweenBuilds, endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
 import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
@@ -37,6 +37,7 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.on("eleventy.before", startBuildPass);
   eleventyConfig.on("eleventy.after", endBuildPass);
   // npm start: what the watcher reports changed is read again; the rest keeps its stamps (./file-memo.ts).
+  eleventyConfig.on("eleventy.beforeWatch", betweenBuilds);
   eleventyConfig.on("eleventy.beforeWatch", filesChanged);
   eleventyConfig.on("eleventy.beforeWatch", rebuildStarts);
   eleventyConfig.on("eleventy.after", rebuildEnds);

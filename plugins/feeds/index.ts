@@ -8,13 +8,14 @@
  * plugin's <picture>), with every URL absolute; dates carry the offset of their
  * date in the site's zone; ids never change once published (catalog.ts).
  */
+import path from "node:path";
 import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { escapeMarkup } from "../core/escape.ts";
 import { KeptResults } from "../core/kept-results.ts";
 import { perKey } from "../core/memo.ts";
-import { pageOnlyFiles } from "../core/incremental.ts";
+import { pageOnlyFiles, showsPagesIn } from "../core/incremental.ts";
 import { buildNow } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
 import { localizedUrl } from "../i18n/paths.ts";
@@ -255,8 +256,10 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     ),
   );
 
-  // The feeds page of each language lists every feed, tags included.
+  // The feeds page of each language lists every feed, tags included. npm start: a page
+  // added, or a post's new tags, change which feeds it lists and their counts.
   for (const lang of codes) {
+    showsPagesIn(path.join(project.input, `feeds/index.${lang}.11ty.tsx`), project.input);
     eleventyConfig.addTemplate(`feeds/index.${lang}.11ty.tsx`, { render: () => "" }, {
       layout: opts.pageLayout,
       type: "page",

@@ -15,8 +15,10 @@ import { addContentCheck } from "../validate/registry.ts";
 import { frontMatterLine } from "../validate/yaml-source.ts";
 import { buildNow } from "../core/project.ts";
 import { copiesShowText } from "../core/copies.ts";
+import { onFilesChanged } from "../core/file-memo.ts";
+import { rendersAgainWhen } from "../core/incremental.ts";
 import { holdBack } from "../core/held-back.ts";
-import { contentFiles, folderListings, README_NAMES, readSource, scanContent } from "./content-files.ts";
+import { contentFiles, folderListings, README_NAMES, readSource, scanContent, type ContentFile, type ContentScan } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
 import { parsedJson } from "../core/json-errors.ts";
 import { originalsOf } from "./originals.ts";
@@ -26,6 +28,25 @@ import type { MarkdownSource } from "../markdown/index.ts";
 
 
 const markdownSources = new WeakMap<EleventyConfig, () => MarkdownSource[]>();
+
+/**
+ * `npm start`: the languages plugin of the current configuration load, told of
+ * each rebuild's changed files before Eleventy lists the templates (a page added
+ * or deleted changes the bundles, their originals and the untranslated copies).
+ */
+let contentChanged: ((files: readonly string[] | undefined) => void) | undefined;
+onFilesChanged((files) => contentChanged?.(files));
+
+/** What the folder's structure gives the pages: bundles, their originals, the copies of missing translations. */
+interface Structure {
+  list: readonly string[];
+  scan: ContentScan;
+  originals: ReturnType<typeof originalsOf>;
+  /** Each copy's virtual path (relative to the content folder) → what it shows. */
+  copies: Map<string, { file: ContentFile; lang: string; contentLang: string }>;
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((file, i) => file === b[i]);
 
 /**
  * The Markdown pages of the build, untranslated copies included, with the
@@ -57,17 +78,84 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.addGlobalData("strings", deepFreeze(resources));
   addContentCheck(eleventyConfig, "UI strings", () => stringProblems);
 
-  const scan = scanContent(project.input, codes);
   const inputGlob = path.relative(project.root, project.input).split(path.sep).join("/") || ".";
   for (const name of README_NAMES) eleventyConfig.ignores.add(`${inputGlob}/**/${name}`);
   // Eleventy's look for each page's data files, answered from the same walk.
   eleventyConfig.configureTemplateHandling({ folderListings: () => folderListings(project.input) });
-  const originals = originalsOf(scan, { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone }, buildNow());
+  const originalSettings = { languages: codes, defaultLanguage: site.defaultLanguage, timezone: site.timezone };
+
+  // The bundles, their originals and the copies, made again when a page is added or
+  // deleted: `npm start` takes such a change in without loading the configuration again.
+  let structure: Structure | undefined;
+  const current = (): Structure => {
+    const list = contentFiles(project.input);
+    if (structure && (structure.list === list || sameList(structure.list, list))) return structure;
+    const scan = scanContent(project.input, codes);
+    const originals = originalsOf(scan, originalSettings, buildNow());
+    // A missing translation is published as the original under a notice, so
+    // every URL of the language switcher exists (whichever language the original is in).
+    const copies: Structure["copies"] = new Map();
+    if (site.missingTranslations === "fallback") {
+      for (const [bundle, byLang] of scan.bundles) {
+        const original = originals.byBundle.get(bundle)!;
+        for (const lang of codes) {
+          if (!byLang.has(lang)) copies.set(siblingPath(original.file.file, original.lang, lang), { file: original.file, lang, contentLang: original.lang });
+        }
+      }
+    }
+    structure = { list, scan, originals, copies };
+    return structure;
+  };
+
+  // Each copy is a virtual template that reads its original's text at each build
+  // (a patch of Eleventy takes a function): `npm start` renders it again after a
+  // saved original, as it renders the original, without making the copy anew
+  // (../core/copies.ts). Copies come and go with the translations between two
+  // builds (another patch shares the virtual templates with Eleventy's configuration).
+  /** Each copy made: its virtual path → what it shows (its original's file and language). */
+  const copyTemplates = new Map<string, string>();
+  const shows = (file: ContentFile, contentLang: string) => `${file.absolute}\u0000${contentLang}`;
+  const syncCopies = () => {
+    const { copies } = current();
+    const templates = (eleventyConfig as unknown as { virtualTemplates: Record<string, unknown> }).virtualTemplates;
+    for (const [copy, what] of copyTemplates) {
+      const wanted = copies.get(copy);
+      if (wanted && shows(wanted.file, wanted.contentLang) === what) continue;
+      delete templates[copy];
+      copyTemplates.delete(copy);
+    }
+    for (const [copy, { file, contentLang }] of copies) {
+      if (copyTemplates.has(copy)) continue;
+      eleventyConfig.addTemplate(copy, () => readSource(file), { untranslated: true, contentLang });
+      copyTemplates.set(copy, shows(file, contentLang));
+    }
+    copiesShowText(new Map([...copies].map(([copy, { file }]) => [path.join(project.input, copy), file.absolute])));
+  };
+  syncCopies();
+
+  // The bundles a page was added to or deleted from at this rebuild: their pages
+  // render again (their language switcher, their translations' notices).
+  let reshaped = new Set<string>();
+  contentChanged = (files) => {
+    const before = structure;
+    syncCopies();
+    reshaped = new Set();
+    if (!files || before === structure) return;
+    for (const file of files) {
+      const parsed = parseContentPath(path.relative(project.input, file).split(path.sep).join("/"), codes);
+      if (parsed.ok) reshaped.add(parsed.path.bundle);
+    }
+  };
+  rendersAgainWhen("languages", (template) => reshaped.size > 0 && reshaped.has(pathOf({ page: { inputPath: template } } as EleventyData)?.bundle ?? ""));
+
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
-  addContentCheck(eleventyConfig, "file names", () => [
-    ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
-    ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: p.field ? frontMatterLine(path.join(project.input, p.file), [p.field]) : undefined })),
-  ]);
+  addContentCheck(eleventyConfig, "file names", () => {
+    const { scan, originals } = current();
+    return [
+      ...scan.invalid.map((f) => ({ file: rel(f.file), message: f.message })),
+      ...originals.problems.map((p) => ({ ...p, file: rel(p.file), line: p.field ? frontMatterLine(path.join(project.input, p.file), [p.field]) : undefined })),
+    ];
+  });
   // A page's data file (its folder's `<name>.json`, `<page>.11tydata.json`) that is not JSON:
   // at its line, before Eleventy stops on it with a stack trace.
   addContentCheck(eleventyConfig, "data files", () =>
@@ -78,41 +166,20 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   /** Language of the original text of a page's bundle (the default language for pages made by plugins). */
   const originalLangOf = (data: EleventyData) => {
     const where = pathOf(data);
-    return (where && originals.byBundle.get(where.bundle)?.lang) ?? site.defaultLanguage;
+    return (where && current().originals.byBundle.get(where.bundle)?.lang) ?? site.defaultLanguage;
   };
 
-  // Each Markdown page with the languages the preprocessor below gives it (markdownSourcesOf).
-  const pages = scan.files.map((file) => {
-    const lang = file.lang ?? site.defaultLanguage;
-    return { page: file.absolute, file, lang, contentLang: lang };
+  // Each Markdown page, untranslated copies included, with the languages the preprocessor below gives it (markdownSourcesOf).
+  markdownSources.set(eleventyConfig, () => {
+    const { scan, copies } = current();
+    return [
+      ...scan.files.map((file) => {
+        const lang = file.lang ?? site.defaultLanguage;
+        return { file: file.absolute, text: readSource(file), data: { lang, contentLang: lang } };
+      }),
+      ...[...copies].map(([copy, { file, lang, contentLang }]) => ({ file: path.join(project.input, copy), text: readSource(file), data: { lang, contentLang } })),
+    ];
   });
-
-  // A missing translation is published as the original under a notice, so
-  // every URL of the language switcher exists (whichever language the original is in).
-  // The copy reads its original's text at each build (a patch of Eleventy takes
-  // a function): `npm start` renders it again after a saved original, as it
-  // renders the original, without making the copy anew (../core/copies.ts).
-  const copies = new Map<string, string>();
-  if (site.missingTranslations === "fallback") {
-    for (const [bundle, byLang] of scan.bundles) {
-      const original = originals.byBundle.get(bundle)!;
-      for (const lang of codes) {
-        if (byLang.has(lang)) continue;
-        const copy = siblingPath(original.file.file, original.lang, lang);
-        eleventyConfig.addTemplate(copy, () => readSource(original.file), {
-          untranslated: true,
-          contentLang: original.lang,
-        });
-        const page = path.join(project.input, copy);
-        pages.push({ page, file: original.file, lang, contentLang: original.lang });
-        copies.set(page, original.file.absolute);
-      }
-    }
-  }
-  copiesShowText(copies);
-  markdownSources.set(eleventyConfig, () =>
-    pages.map(({ page, file, lang, contentLang }) => ({ file: page, text: readSource(file), data: { lang, contentLang } })),
-  );
 
   // A translation of a draft or scheduled original waits for it: published
   // alone, it would announce in pages, feeds, sitemap and home a text the
@@ -120,7 +187,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.addPreprocessor("held-back-translations", "*", (data: EleventyData) => {
     if (data.eleventy.env.runMode !== "build") return;
     const where = pathOf(data);
-    const original = where && originals.byBundle.get(where.bundle);
+    const original = where && current().originals.byBundle.get(where.bundle);
     if (where && original?.heldBack && where.lang !== original.lang) {
       holdBack(data.page.inputPath, `translation of ${path.relative(process.cwd(), original.file.absolute).split(path.sep).join("/")}, which is not published yet`);
       return false;

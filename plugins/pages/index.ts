@@ -3,8 +3,10 @@
  * bilingual `404.html` (the bucket's single error document) and redirect
  * pages for the old URLs listed in `aliases`.
  */
+import path from "node:path";
 import type { CollectionItem, EleventyConfig } from "../core/eleventy.ts";
 import { escapeMarkup } from "../core/escape.ts";
+import { showsPagesIn } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import { PagesOptionsSchema, type PagesOptionsInput } from "./options.ts";
 import { versionsOf, type I18nData } from "../i18n/translations.ts";
@@ -50,6 +52,8 @@ export default function pagesPlugin(eleventyConfig: EleventyConfig, input: Pages
     permalink: "/robots.txt",
   });
 
+  // npm start: a page added, or a slug or translation changed, changes the sitemap, which lists every page without paginating.
+  showsPagesIn(path.join(options.project.input, "site-files/sitemap.11ty.ts"), options.project.input);
   eleventyConfig.addTemplate(
     "site-files/sitemap.11ty.ts",
     { render: (data: I18nData) => sitemapXml(data.collections.all as Item[], site.url) },

@@ -1,9 +1,11 @@
 /**
  * `npm start` as writers want it: a saved Markdown file rebuilds incrementally
  * (the page and the pages that list it, and its untranslated copies) and the
- * open tab reloads; what changes the site's structure (a page added or
- * deleted) reloads the configuration and rebuilds whole, and a deleted page's
- * files are removed from the output. A save that changes nothing lists and feeds show
+ * open tab reloads. A page added renders with the pages that list it and
+ * those of its bundle (the languages plugin makes or drops the untranslated
+ * copies between two builds); a page deleted has its files removed from the
+ * output and renders the site whole, since Eleventy no longer knows which
+ * lists showed it. Neither loads the configuration again. A save that changes nothing lists and feeds show
  * (front matter, excerpt or first paragraph, reading time) re-renders its own
  * page alone, with its translation and the translations report when what
  * they say of it changed (plugins/core/incremental.ts); feeds then keep the post's previous
@@ -23,7 +25,7 @@ import { errorPage } from "./error-page.tsx";
 
 /** The part of Eleventy's user configuration the loop uses. */
 interface DevConfig {
-  addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
+  addWatchTarget(target: string): void;
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   on(event: "eleventy.after", fn: (event: { results?: { inputPath: string; outputPath: string | false }[]; runMode: string }) => unknown): void;
@@ -72,7 +74,6 @@ function reachOf(before: Listing | undefined, after: Listing | undefined): Reach
 
 export function devLoop(options: { input: string }) {
   trustWatcher(options.input);
-  let config: DevConfig | undefined;
   let problems: { list?: ContentProblem[]; text: string } | undefined;
   /** Output files of each input file, from the builds so far (a deleted page's files are removed). */
   const outputs = new Map<string, Set<string>>();
@@ -83,8 +84,7 @@ export function devLoop(options: { input: string }) {
 
   const inContent = (file: string) => !path.relative(options.input, file).startsWith("..");
   const isContent = (file: string) => file.endsWith(".md") && inContent(file);
-  const rebuildWhole = (file: string) => {
-    config?.addWatchTarget(file, { resetConfig: true });
+  const rebuildWhole = () => {
     eleventy?.setIncrementalBuild(false);
     fullBuildPending = true;
     markWholeRebuild(true);
@@ -93,7 +93,6 @@ export function devLoop(options: { input: string }) {
   return {
     /** Eleventy's `config` option: runs on every configuration load. */
     configure(cfg: DevConfig) {
-      config = cfg;
       // Eleventy waits until a saved file has kept its size for 150 ms (polled every
       // 25 ms): about 170 ms of each reload. An editor writes a Markdown file at once.
       cfg.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } });
@@ -134,11 +133,13 @@ export function devLoop(options: { input: string }) {
         const file = path.join(options.input, rel);
         if (isContent(file)) listings.set(file, listingOf(file));
       }
+      // A new page reaches the lists, tags, feeds and neighbours that show it (Eleventy's
+      // dependency graph knows its collections once it has read its data).
       watcher.prependListener("add", (file) => {
         const absolute = path.resolve(file);
         if (!isContent(absolute)) return;
         listings.set(absolute, listingOf(absolute));
-        rebuildWhole(file);
+        markChange(absolute, "site");
       });
       watcher.prependListener("change", (file) => {
         const absolute = path.resolve(file);
@@ -161,7 +162,7 @@ export function devLoop(options: { input: string }) {
           for (const output of files) rmSync(output, { force: true });
           outputs.delete(input);
         }
-        rebuildWhole(file);
+        rebuildWhole();
         void watchRun(file);
       });
     },

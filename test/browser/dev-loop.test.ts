@@ -306,13 +306,47 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await added.close();
   });
 
-  await t.test("a deleted post is no longer served", async () => {
+  await t.test("an English translation added takes its copy's place, in its tab and the English list; deleted, the copy comes back", async () => {
+    const file = path.join(content, "blog/2025/permanence-de-decembre/index.en.md");
+    const tab = await browser!.newPage();
+    await visit(tab, `${base}/en/blog/2025/permanence-de-decembre/`);
+    await shows(tab, "de 18 h à 20 h");
+    writeFileSync(
+      file,
+      [
+        "---",
+        'title: "December drop-in: bring your questions"',
+        "date: 2025-11-20T18:00",
+        'summary: "On the first Thursday of each month, we answer your questions about your accounts and backups in person."',
+        "tags: [install-party]",
+        "---",
+        "",
+        "The December drop-in takes place at the community centre, from 6 to 8 pm.",
+        "",
+      ].join("\n"),
+    );
+    await shows(tab, "from 6 to 8 pm");
+    assert.equal(await tab.locator(".notice-untranslated").count(), 0, "the translation shows no notice");
+    const list = await browser!.newPage();
+    await visit(list, `${base}/en/blog/`);
+    await shows(list, "December drop-in: bring your questions");
+    // Deleted, the English page is the copy of the French original again, under its notice.
+    rmSync(file);
+    await shows(tab, "de 18 h à 20 h");
+    assert.equal(await tab.locator(".notice-untranslated").count(), 1, "the copy shows its notice");
+    await shows(list, "Permanence du jeudi 4 décembre");
+    await list.close();
+    await tab.close();
+  });
+
+  await t.test("a deleted post is no longer served, nor its English copy", async () => {
     rmSync(path.join(content, "blog/2025/nouveau-serveur"), { recursive: true });
-    let status = 200;
-    for (let waited = 0; status === 200 && waited < SHOWN_WITHIN_MS; waited += 250) {
+    const status = async () => [(await fetch(`${base}/blog/2025/nouveau-serveur/`)).status, (await fetch(`${base}/en/blog/2025/nouveau-serveur/`)).status];
+    let statuses = await status();
+    for (let waited = 0; statuses.includes(200) && waited < SHOWN_WITHIN_MS; waited += 250) {
       await new Promise((r) => setTimeout(r, 250));
-      status = (await fetch(`${base}/blog/2025/nouveau-serveur/`)).status;
+      statuses = await status();
     }
-    assert.equal(status, 404);
+    assert.deepEqual(statuses, [404, 404]);
   });
 });
