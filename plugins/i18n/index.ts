@@ -64,8 +64,8 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   const codes = site.languages.map((l) => l.code);
   // Five computed keys and the permalink read the same path: parse it once per file.
   const paths = new Map<string, ContentPath | undefined>();
-  const pathOf = (data: EleventyData): ContentPath | undefined => {
-    const inputPath = data.page.inputPath;
+  /** The place of a page, or of a file the watcher reports, in the content folder. */
+  const pathOfFile = (inputPath: string): ContentPath | undefined => {
     if (!paths.has(inputPath)) {
       const rel = path.relative(project.input, path.resolve(inputPath)).split(path.sep).join("/");
       const parsed = parseContentPath(rel, codes);
@@ -73,6 +73,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     }
     return paths.get(inputPath);
   };
+  const pathOf = (data: EleventyData) => pathOfFile(data.page.inputPath);
 
   const { resources, problems: stringProblems } = siteStrings(eleventyConfig, project);
   eleventyConfig.addGlobalData("strings", deepFreeze(resources));
@@ -142,11 +143,11 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
     reshaped = new Set();
     if (!files || before === structure) return;
     for (const file of files) {
-      const parsed = parseContentPath(path.relative(project.input, file).split(path.sep).join("/"), codes);
-      if (parsed.ok) reshaped.add(parsed.path.bundle);
+      const where = pathOfFile(file);
+      if (where) reshaped.add(where.bundle);
     }
   };
-  rendersAgainWhen("languages", (template) => reshaped.size > 0 && reshaped.has(pathOf({ page: { inputPath: template } } as EleventyData)?.bundle ?? ""));
+  rendersAgainWhen("languages", (template) => reshaped.size > 0 && reshaped.has(pathOfFile(template)?.bundle ?? ""));
 
   const rel = (file: string) => path.relative(project.root, path.join(project.input, file));
   addContentCheck(eleventyConfig, "file names", () => {
