@@ -78,12 +78,16 @@ const runs = [
 ].filter((r) => r.files.length > 0);
 
 let child: ReturnType<typeof spawn> | undefined;
-const stopAll = () => {
+/** Stops the current run's process group: the test files' processes, and anything they left behind. */
+const stopRun = () => {
   try {
     if (child?.pid) process.kill(-child.pid, "SIGKILL");
   } catch {
     // already gone
   }
+};
+const stopAll = () => {
+  stopRun();
   rmSync(scratch, { recursive: true, force: true, maxRetries: 3 }); // retries: a killed process may still be closing its files
 };
 const limit = setTimeout(() => {
@@ -112,11 +116,7 @@ function runTests(testFiles: string[], concurrency: number): Promise<number> {
 let failed = 0;
 for (const run of runs) {
   const code = await runTests(run.files, run.concurrency);
-  try {
-    process.kill(-child!.pid!, "SIGKILL"); // anything a test file left behind
-  } catch {
-    // already gone
-  }
+  stopRun(); // anything a test file left behind
   failed ||= code;
 }
 clearTimeout(limit);

@@ -31,8 +31,7 @@ export function startBuildPass(): void {
 }
 export function endBuildPass(): void {
   last = current;
-  current = undefined;
-  instant = undefined;
+  betweenBuilds();
 }
 /**
  * `npm start`, as a rebuild starts (`eleventy.beforeWatch`): a build that stopped on

@@ -2,8 +2,9 @@
  * The i18n plugin's untranslated copies: a page published in a language its
  * bundle has no file for, showing its original's text under a notice. A copy
  * has no file of its own; the original is the file a writer changes. Set at
- * each configuration load; read by `npm start`'s rebuilds (./incremental.ts),
- * the blog's neighbours and the URL collision messages.
+ * each configuration load, and by `npm start` when a page is added or deleted;
+ * read by its rebuilds (./incremental.ts, scripts/dev/loop.ts), the blog's
+ * neighbours and the URL collision messages.
  */
 
 /** Each copy (absolute path of its virtual page) → its original. */

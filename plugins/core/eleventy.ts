@@ -94,6 +94,8 @@ export interface EleventyConfig {
   addFilter(name: string, fn: (...args: any[]) => unknown): void;
   addTransform(name: string, fn: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
   addTemplate(virtualPath: string, content: unknown, data?: Record<string, unknown>): void;
+  /** The virtual templates by path, shared with Eleventy's merged configuration (patches/): a plugin may drop one between two builds. */
+  readonly virtualTemplates: Record<string, unknown>;
   addExtension(exts: string | string[], options: Record<string, unknown>): void;
   /** The entries addExtension adds (Eleventy's own Set). */
   readonly extensionMap: Set<Record<string, unknown>>;

@@ -118,7 +118,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   const shows = (file: ContentFile, contentLang: string) => `${file.absolute}\u0000${contentLang}`;
   const syncCopies = () => {
     const { copies } = current();
-    const templates = (eleventyConfig as unknown as { virtualTemplates: Record<string, unknown> }).virtualTemplates;
+    const templates = eleventyConfig.virtualTemplates;
     for (const [copy, what] of copyTemplates) {
       const wanted = copies.get(copy);
       if (wanted && shows(wanted.file, wanted.contentLang) === what) continue;
@@ -139,9 +139,11 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   let reshaped = new Set<string>();
   contentChanged = (files) => {
     const before = structure;
-    syncCopies();
     reshaped = new Set();
-    if (!files || before === structure) return;
+    // Most rebuilds (a saved page, a photo) add and delete nothing: the copies stay as they are.
+    if (current() === before) return;
+    syncCopies();
+    if (!files) return;
     for (const file of files) {
       const where = pathOfFile(file);
       if (where) reshaped.add(where.bundle);

@@ -15,6 +15,7 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import { copiesOf } from "../../plugins/core/copies.ts";
 import { trustWatcher } from "../../plugins/core/file-memo.ts";
 import { filesUnder, passthroughPath } from "../../plugins/core/files.ts";
 import { splitFrontMatter } from "../../plugins/core/front-matter.ts";
@@ -156,10 +157,9 @@ export function devLoop(options: { input: string }) {
         if (!isContent(absolute)) return void watchRun(file);
         listings.delete(absolute);
         markChange(absolute, "site");
-        for (const [input, files] of outputs) {
-          // The page and its untranslated copies (same bundle, other language).
-          if (input !== absolute && !input.startsWith(absolute.replace(/\.[a-z]{2,3}\.md$/, "."))) continue;
-          for (const output of files) rmSync(output, { force: true });
+        // The page and its untranslated copies; a translation of the same bundle keeps its files.
+        for (const input of [absolute, ...copiesOf(absolute)]) {
+          for (const output of outputs.get(input) ?? []) rmSync(output, { force: true });
           outputs.delete(input);
         }
         rebuildWhole();
