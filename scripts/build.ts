@@ -108,7 +108,7 @@ if (runMode !== "build") {
     process.stderr.write(`\n${formatProblems(found.problems)}\n\nNothing is served: fix the file above and save it.\n`);
     process.exit(1);
   }
-  dev = devLoop({ input: project.input });
+  dev = devLoop({ input: project.input, output: project.output });
 }
 
 // npm run build writes over the last build: the status-change time (ctime) from

@@ -330,3 +330,68 @@ test("the installed Eleventy hands out a template's render once initialised, who
     rmSync(root, { recursive: true, force: true });
   }
 });
+
+// The same patch keeps Eleventy's queue of saved files across a configuration
+// reset: a reset made a new queue while its own rebuild ran, and a file saved
+// during that rebuild started a second one beside it (npm start then crashed on
+// "Benchmark after() without a before()", or dropped the save).
+test("the installed Eleventy queues a file saved while a configuration reset rebuilds, and builds it next", async () => {
+  const { default: Eleventy } = (await import("@11ty/eleventy")) as unknown as {
+    default: new (input: string, output: string, options: Record<string, unknown>) => {
+      init(): Promise<void>;
+      watch(): Promise<(file: string) => Promise<void>>;
+      stopWatch(): Promise<void>;
+      setIncrementalBuild(on: boolean): void;
+    };
+  };
+  const root = mkdtempSync(path.join(tmpdir(), "watch-queue-"));
+  const record = globalThis as { watchQueueTest?: { builds: string[]; during?: () => void } };
+  const cwd = process.cwd();
+  try {
+    process.chdir(root);
+    mkdirSync("src");
+    writeFileSync("src/page.md", "First text.\n");
+    // Each build says when it starts and ends; `during` runs once, in the next build that starts.
+    writeFileSync(
+      "eleventy.config.mjs",
+      `export default function (config) {
+  config.on("eleventy.before", () => { const t = globalThis.watchQueueTest; t.builds.push("start"); const d = t.during; t.during = undefined; d?.(); });
+  config.on("eleventy.after", () => { globalThis.watchQueueTest.builds.push("end"); });
+}
+`,
+    );
+    record.watchQueueTest = { builds: [] };
+    const eleventy = new Eleventy("src", "out", { configPath: "eleventy.config.mjs", runMode: "watch", quietMode: true });
+    await eleventy.init();
+    eleventy.setIncrementalBuild(true);
+    const watchRun = await eleventy.watch();
+    try {
+      assert.deepEqual(record.watchQueueTest.builds, ["start", "end"]);
+      // The configuration file is saved: its rebuild, once it has loaded the new configuration, sees the page saved.
+      let saved: Promise<void> | undefined;
+      record.watchQueueTest.during = () => {
+        writeFileSync("src/page.md", "Second text.\n");
+        saved = watchRun("./src/page.md");
+      };
+      await watchRun("./eleventy.config.mjs");
+      await saved;
+      assert.deepEqual(record.watchQueueTest.builds, ["start", "end", "start", "end", "start", "end"], "one rebuild after the other");
+      assert.match(readFileSync("out/page/index.html", "utf8"), /Second text\./);
+      // The other way round: the configuration saved while a page's rebuild runs is loaded by the next rebuild.
+      record.watchQueueTest.during = () => {
+        writeFileSync("eleventy.config.mjs", readFileSync("eleventy.config.mjs", "utf8").replace("config.on(", 'config.addGlobalData("said", "from the new configuration");\n  config.on('));
+        saved = watchRun("./eleventy.config.mjs");
+      };
+      writeFileSync("src/page.md", "Third text, {{ said }}.\n");
+      await watchRun("./src/page.md");
+      await saved;
+      assert.match(readFileSync("out/page/index.html", "utf8"), /Third text, from the new configuration\./);
+    } finally {
+      await eleventy.stopWatch();
+    }
+  } finally {
+    process.chdir(cwd);
+    delete record.watchQueueTest;
+    rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -21,7 +21,8 @@ import { holdBack } from "../core/held-back.ts";
 import { contentFiles, folderListings, README_NAMES, readSource, scanContent, type ContentFile, type ContentScan } from "./content-files.ts";
 import { fileText } from "../core/file-memo.ts";
 import { parsedJson } from "../core/json-errors.ts";
-import { originalsOf } from "./originals.ts";
+import { originalInputs, originalsOf, type Originals } from "./originals.ts";
+import { parsedFile } from "../translations/status.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
 import type { MarkdownSource } from "../markdown/index.ts";
@@ -41,7 +42,7 @@ onFilesChanged((files) => contentChanged?.(files));
 interface Structure {
   list: readonly string[];
   scan: ContentScan;
-  originals: ReturnType<typeof originalsOf>;
+  originals: Originals;
   /** Each copy's virtual path (relative to the content folder) → what it shows. */
   copies: Map<string, { file: ContentFile; lang: string; contentLang: string }>;
 }
@@ -134,13 +135,25 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   };
   syncCopies();
 
-  // The bundles a page was added to or deleted from at this rebuild: their pages
+  const originalInputsChanged = (originals: Originals, file: string) => {
+    const was = originals.inputs.get(file);
+    if (was === undefined) return false;
+    try {
+      return originalInputs(parsedFile(file).data, site.timezone, buildNow()) !== was;
+    } catch {
+      return true; // deleted, or unreadable: chosen again (the file list says which)
+    }
+  };
+
+  // The bundles a page was added to or deleted from at this rebuild, or whose original changed: their pages
   // render again (their language switcher, their translations' notices).
   let reshaped = new Set<string>();
   contentChanged = (files) => {
     const before = structure;
     reshaped = new Set();
-    // Most rebuilds (a saved page, a photo) add and delete nothing: the copies stay as they are.
+    // A saved file's `original` field (or its draft or date) changed: its bundle's original may be another file.
+    if (before && files?.some((file) => originalInputsChanged(before.originals, file))) structure = undefined;
+    // Most rebuilds (a saved page, a photo) add, delete and change no original: the copies stay as they are.
     if (current() === before) return;
     syncCopies();
     if (!files) return;

@@ -76,8 +76,21 @@ export function isUnpublished(front: Record<string, unknown>, zone: string, now:
   return whyUnpublished(front, zone, now) !== undefined;
 }
 
+/** What the choice of a bundle's original reads in one of its files: its `original` field, and whether it is published at `now`. */
+export function originalInputs(front: Record<string, unknown>, zone: string, now: Date): string {
+  return JSON.stringify([front.original ?? null, isUnpublished(front, zone, now)]);
+}
+
+export interface Originals {
+  byBundle: Map<string, BundleOriginal>;
+  /** What is wrong with the `original` fields. */
+  problems: OriginalProblem[];
+  /** Each file's {@link originalInputs} (absolute path →): `npm start` chooses again when a saved file's changes. */
+  inputs: Map<string, string>;
+}
+
 /** The original of every bundle of the content folder, and what is wrong with the `original` fields. */
-export function originalsOf(scan: ContentScan, settings: OriginalsSettings, now: Date): { byBundle: Map<string, BundleOriginal>; problems: OriginalProblem[] } {
+export function originalsOf(scan: ContentScan, settings: OriginalsSettings, now: Date): Originals {
   const byBundle = new Map<string, BundleOriginal>();
   const problems: OriginalProblem[] = [];
   const fronts = new Map<string, Record<string, unknown>>();
@@ -90,5 +103,6 @@ export function originalsOf(scan: ContentScan, settings: OriginalsSettings, now:
     problems.push(...chosen.problems);
     byBundle.set(bundle, { lang: chosen.lang, file: chosen.file, heldBack: isUnpublished(front(chosen.file), settings.timezone, now) });
   }
-  return { byBundle, problems };
+  const inputs = new Map([...fronts].map(([file, data]) => [file, originalInputs(data, settings.timezone, now)]));
+  return { byBundle, problems, inputs };
 }

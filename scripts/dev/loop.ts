@@ -5,7 +5,9 @@
  * those of its bundle (the languages plugin makes or drops the untranslated
  * copies between two builds); a page deleted has its files removed from the
  * output and renders the site whole, since Eleventy no longer knows which
- * lists showed it. Neither loads the configuration again. A save that changes nothing lists and feeds show
+ * lists showed it. Neither loads the configuration again. After every rebuild,
+ * the files of pages the site no longer has (a tag no post uses any more, a
+ * year left without posts) are removed. A save that changes nothing lists and feeds show
  * (front matter, excerpt or first paragraph, reading time) re-renders its own
  * page alone, with its translation and the translations report when what
  * they say of it changed (plugins/core/incremental.ts); feeds then keep the post's previous
@@ -13,7 +15,7 @@
  * not its front matter re-renders only the list pages that show that card.
  * While content problems stop the build, every page of the dev server shows them.
  */
-import { readFileSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { copiesOf } from "../../plugins/core/copies.ts";
 import { trustWatcher } from "../../plugins/core/file-memo.ts";
@@ -30,6 +32,7 @@ interface DevConfig {
   setServerOptions(options: Record<string, unknown>): void;
   setChokidarConfig(options: Record<string, unknown>): void;
   on(event: "eleventy.after", fn: (event: { results?: { inputPath: string; outputPath: string | false }[]; runMode: string }) => unknown): void;
+  on(event: "eleventy.contentMap", fn: (event: { outputPaths: string[] }) => unknown): void;
 }
 
 /** The part of an Eleventy instance (and its chokidar watcher) the loop drives. */
@@ -73,11 +76,32 @@ function reachOf(before: Listing | undefined, after: Listing | undefined): Reach
   return before.card === after.card ? "page" : "card";
 }
 
-export function devLoop(options: { input: string }) {
+/**
+ * Removes the files this process wrote for pages the site no longer has: a tag
+ * that no post uses any more, a post's old address after a new date, the pages
+ * of a deleted file. `npm run build` deletes what it did not make; the dev
+ * server writes over one folder for as long as it runs. Their folders go too
+ * when nothing else is left in them.
+ */
+function removeGone(outputs: Map<string, Set<string>>, pages: ReadonlySet<string>, output: string): void {
+  for (const files of outputs.values()) {
+    for (const file of files) {
+      if (pages.has(file)) continue;
+      rmSync(file, { force: true });
+      files.delete(file);
+      for (let dir = path.dirname(file); dir.startsWith(output + path.sep) && readdirSync(dir).length === 0; dir = path.dirname(dir)) rmdirSync(dir);
+    }
+  }
+}
+
+/** `input` and `output`: the content and output folders (absolute). */
+export function devLoop(options: { input: string; output: string }) {
   trustWatcher(options.input);
   let problems: { list?: ContentProblem[]; text: string } | undefined;
   /** Output files of each input file, from the builds so far (a deleted page's files are removed). */
   const outputs = new Map<string, Set<string>>();
+  /** The files of every page of the build under way (Eleventy's map of the site, before it renders). */
+  let pagesNow: Set<string> | undefined;
   let eleventy: DevEleventy | undefined;
   let fullBuildPending = false;
   /** What lists show of every content file, to tell how far a save reaches. */
@@ -110,6 +134,9 @@ export function devLoop(options: { input: string }) {
           },
         },
       });
+      cfg.on("eleventy.contentMap", ({ outputPaths }) => {
+        pagesNow = new Set(outputPaths.map((file) => path.resolve(file)));
+      });
       cfg.on("eleventy.after", ({ results }) => {
         problems = undefined;
         for (const r of results ?? []) {
@@ -117,6 +144,8 @@ export function devLoop(options: { input: string }) {
           const input = path.resolve(r.inputPath);
           outputs.set(input, (outputs.get(input) ?? new Set()).add(path.resolve(r.outputPath)));
         }
+        if (pagesNow) removeGone(outputs, pagesNow, options.output);
+        pagesNow = undefined;
         if (fullBuildPending) {
           fullBuildPending = false;
           markWholeRebuild(false);

@@ -4,7 +4,8 @@
  * its original changed), and a new first paragraph
  * in its feeds; the blog list keeps a post's new title after another post is saved; a content mistake replaces the page with the problem (file,
  * line, field) and the next good save brings the page back; a new post is
- * served and its first edit shows; a deleted post is gone. A data file added
+ * served and its first edit shows; a tag no post uses any more and a deleted
+ * post are gone. A data file added
  * beside a post, and then removed, shows and stops showing; a missing photo
  * stops the page until it is added beside the post.
  */
@@ -69,6 +70,17 @@ async function visit(page: Page, url: string) {
       if (attempt === 3 || !/interrupted by another navigation|net::ERR_ABORTED/.test((error as Error).message)) throw error;
     }
   }
+}
+
+/** The HTTP statuses of `urls`, polled until each is `expected` or the wait is over. */
+async function statusesBecome(urls: string[], expected: number): Promise<number[]> {
+  const statuses = async () => Promise.all(urls.map(async (url) => (await fetch(url)).status));
+  let found = await statuses();
+  for (let waited = 0; found.some((s) => s !== expected) && waited < SHOWN_WITHIN_MS; waited += 250) {
+    await new Promise((r) => setTimeout(r, 250));
+    found = await statuses();
+  }
+  return found;
 }
 
 before(async () => {
@@ -209,6 +221,16 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await shows(page, "Install party du printemps, édition revue");
   });
 
+  await t.test("a wrong original language replaces the page with the problem; fixing it brings the page back", async () => {
+    const good = readFileSync(postFile, "utf8");
+    save((s) => s.replace(/^date: /m, "original: de\ndate: "));
+    await shows(page, "stopped the build");
+    const text = await page.locator("main").innerText();
+    assert.match(text, new RegExp(`${POST}/index\\.fr\\.md:3 · original · expected one of the site's languages \\(fr, en\\), found "de"`), text);
+    writeFileSync(postFile, good);
+    await shows(page, "Install party du printemps, édition revue");
+  });
+
   await t.test("a new first paragraph shows in the post's feeds, the next one replaces it, other feeds and pages stay as they were", async () => {
     const feed = async (url: string) => (await fetch(`${base}${url}`)).text();
     /** Waits until the feed at `url` has `text` and not `gone`. */
@@ -278,12 +300,7 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     ].join("\n");
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, source);
-    let status = 404;
-    for (let waited = 0; status !== 200 && waited < SHOWN_WITHIN_MS; waited += 250) {
-      await new Promise((r) => setTimeout(r, 250));
-      status = (await fetch(`${base}/blog/2025/permanence-de-decembre/`)).status;
-    }
-    assert.equal(status, 200);
+    assert.deepEqual(await statusesBecome([`${base}/blog/2025/permanence-de-decembre/`], 200), [200]);
     // Eleventy failed on the first save after a page was added ("templateRender has not yet initialized").
     save((s) => s.replace(/^title: .*$/m, "title: Install party du printemps, après l'ajout d'un billet"));
     await shows(page, "Install party du printemps, après l'ajout d'un billet");
@@ -339,14 +356,19 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await tab.close();
   });
 
+  await t.test("a tag that no post uses any more is no longer served, in either language", async () => {
+    const file = path.join(content, "blog/2025/permanence-de-decembre/index.fr.md");
+    const retag = (tags: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/^tags: .*$/m, `tags: [${tags}]`));
+    const tagPages = [`${base}/blog/tags/permanence/`, `${base}/en/blog/tags/permanence/`, `${base}/blog/tags/permanence/feed.xml`];
+    retag("install-party, permanence");
+    assert.deepEqual(await statusesBecome(tagPages, 200), [200, 200, 200]);
+    retag("install-party");
+    assert.deepEqual(await statusesBecome(tagPages, 404), [404, 404, 404]);
+    assert.equal((await fetch(`${base}/blog/tags/install-party/`)).status, 200, "the tag the post kept is still served");
+  });
+
   await t.test("a deleted post is no longer served, nor its English copy", async () => {
     rmSync(path.join(content, "blog/2025/nouveau-serveur"), { recursive: true });
-    const status = async () => [(await fetch(`${base}/blog/2025/nouveau-serveur/`)).status, (await fetch(`${base}/en/blog/2025/nouveau-serveur/`)).status];
-    let statuses = await status();
-    for (let waited = 0; statuses.includes(200) && waited < SHOWN_WITHIN_MS; waited += 250) {
-      await new Promise((r) => setTimeout(r, 250));
-      statuses = await status();
-    }
-    assert.deepEqual(statuses, [404, 404]);
+    assert.deepEqual(await statusesBecome([`${base}/blog/2025/nouveau-serveur/`, `${base}/en/blog/2025/nouveau-serveur/`], 404), [404, 404]);
   });
 });
