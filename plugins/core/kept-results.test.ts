@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, afterEach, describe, it } from "node:test";
@@ -97,5 +97,17 @@ describe("results kept from one build to the next", () => {
     unplaced.get("texte");
     unplaced.get("texte");
     assert.deepEqual(unplaced.computed, ["texte", "texte"]);
+  });
+
+  it("without a place, a store opened in memory keeps its results for the process, and writes no file", () => {
+    const computed: string[] = [];
+    const store = new KeptResults<string>("in-memory", "", { inMemory: true });
+    const get = (key: string) => store.get(key, () => (computed.push(key), `answer to ${key}`));
+    assert.equal(get("texte"), "answer to texte");
+    saveKeptResults();
+    assert.equal(get("texte"), "answer to texte");
+    get("autre texte");
+    assert.deepEqual(computed, ["texte", "autre texte"]);
+    assert.deepEqual(readdirSync(root).filter((f) => f.startsWith("in-memory")), []);
   });
 });

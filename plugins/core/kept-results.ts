@@ -7,7 +7,8 @@
  * in .cache/compiled/) and what the code is: a digest of every source file it
  * compiled, the lockfile, the patches of node_modules and Node's version. Any
  * change to one of them starts afresh. Under tsx (`npm start`, the tests)
- * nothing is kept: every call computes.
+ * nothing is kept on disk; a store opened `inMemory` keeps its results for the
+ * life of the process (whose code does not change), others compute every call.
  *
  * A file keeps the entries the last build used, no more: it does not grow with
  * the edits of years.
@@ -61,19 +62,24 @@ export class KeptResults<T> {
   /** The last key digested, and its digest: a miss looks up, then keeps, the same key. */
   private lastKey: string | undefined;
   private lastDigest = "";
+  /** Kept for the process when there is no place on disk. */
+  private readonly inMemory: boolean;
 
   /**
    * `name`: the file's name; `version`: what else the results depend on that
    * their keys do not say (the parser's options…). A store is written by
    * {@link saveKeptResults}, after the validation pass, unless its owner saves
    * it (`ownSave`: results computed during the build, saved at its end).
+   * `inMemory`: without a place on disk (tsx), kept for the process: `npm
+   * start` then parses again only the texts a rebuild changed.
    */
   constructor(
     private readonly name: string,
     private readonly version: string,
-    { ownSave = false }: { ownSave?: boolean } = {},
+    { ownSave = false, inMemory = false }: { ownSave?: boolean; inMemory?: boolean } = {},
   ) {
     if (!ownSave) stores.set(name, this as KeptResults<unknown>);
+    this.inMemory = inMemory;
   }
 
   /** `compute(key)`, or what the last build kept for that key. */
@@ -85,11 +91,11 @@ export class KeptResults<T> {
     return value;
   }
 
-  /** What the last build (or this one) kept for `key`; undefined when nothing is, or nothing is kept (tsx). */
+  /** What the last build (or this one) kept for `key`; undefined when nothing is, or nothing is kept (tsx, unless `inMemory`). */
   find(key: string): T | undefined {
     const at = keptResultsPlace();
-    if (!at) return undefined;
-    this.load(at);
+    if (at) this.load(at);
+    else if (!this.inMemory) return undefined;
     const digest = this.digestOf(key);
     const value = this.used.get(digest) ?? this.last.get(digest);
     if (value !== undefined) this.used.set(digest, value);
@@ -98,7 +104,7 @@ export class KeptResults<T> {
 
   /** Keeps `value` for `key`, for this build and the next. */
   keep(key: string, value: T): void {
-    if (!keptResultsPlace()) return;
+    if (!keptResultsPlace() && !this.inMemory) return;
     this.used.set(this.digestOf(key), value);
     this.computed++;
   }

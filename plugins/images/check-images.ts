@@ -109,7 +109,7 @@ export function checkImages(
 }
 
 /** Each text's images, found by parsing it: kept from one `npm run build` to the next (../core/kept-results.ts). */
-const keptImages = new KeptResults<{ literal: { line: number; alt: string; src: string }[]; images: FoundImage[] }>("images-written", "");
+const keptImages = new KeptResults<{ literal: { line: number; alt: string; src: string }[]; images: FoundImage[] }>("images-written", "", { inMemory: true });
 
 /**
  * The images of a Markdown file (or of a body alone), and the image syntax

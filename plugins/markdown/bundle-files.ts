@@ -132,7 +132,7 @@ function linkedFiles(source: string, bundle: BundleLocation): { file: string; hr
 }
 
 /** Each text's links and played recordings, found by parsing it: kept from one `npm run build` to the next (../core/kept-results.ts). */
-const keptLinks = new KeptResults<{ href: string; video: boolean; line: number }[]>("bundle-links", "");
+const keptLinks = new KeptResults<{ href: string; video: boolean; line: number }[]>("bundle-links", "", { inMemory: true });
 
 /** The links and the recordings (`![…](demo.webm)`) of a page's whole text, with their lines. */
 function linksIn(source: string): { href: string; video: boolean; line: number }[] {

@@ -195,7 +195,7 @@ export function markdownBodyCheck(options: MarkdownOptionsInput, inputDir?: stri
   const md = checkingParser(createMarkdown(parsed));
   const root = inputDir === undefined ? undefined : path.resolve(inputDir);
   // What a body holds depends on its text and the parser alone: a build checks only the texts that changed.
-  const kept = new KeptResults<Omit<ContentProblem, "file">[]>("markdown-check", JSON.stringify(parsed));
+  const kept = new KeptResults<Omit<ContentProblem, "file">[]>("markdown-check", JSON.stringify(parsed), { inMemory: true });
   return (body, file, dir) => {
     const titleLevel = root !== undefined && dir !== undefined && path.resolve(dir) === root ? 0 : 1;
     const found = kept.get(`${titleLevel}\u0000${body}`, () => checkMarkdownSource(md, body, file, titleLevel).map(({ file: _, ...problem }) => problem));

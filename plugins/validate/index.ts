@@ -154,8 +154,16 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
       problems.push(...kept.problems);
       continue;
     }
-    const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, context, dataFiles.files);
-    if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found });
+    // Whether its checks look at the other pages (an event's at its translations): then a page added asks them again.
+    let readsScan = false;
+    const watched: ValidationContext = {
+      get scan() {
+        readsScan = true;
+        return context.scan;
+      },
+    };
+    const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, watched, dataFiles.files);
+    if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found, readsScan });
     problems.push(...found);
   }
   // A data file's mistake is found once for each page below it: said once.
@@ -168,16 +176,35 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
 
 /**
  * `npm start` validates before every rebuild: a file is checked again only when
- * it or its folder (a photo added or removed) changed, and every file when the
- * list of pages changed (a check may look at other pages).
+ * it or its folder (a photo added or removed) changed. When pages were added,
+ * the files whose checks look at other pages are checked again too; when one
+ * was deleted, every file (a page's photo may have been another's).
  */
-const caches = new WeakMap<ValidateOptions, { scan: ContentScan; files: Map<string, { stamp: string; problems: ContentProblem[] }> }>();
+interface KeptProblems {
+  /** Its file, its folder and its data files, as they were. */
+  stamp: string;
+  problems: ContentProblem[];
+  /** Its checks read the list of pages. */
+  readsScan: boolean;
+}
+
+const caches = new WeakMap<ValidateOptions, { scan: ContentScan; files: Map<string, KeptProblems> }>();
 
 function cacheFor(options: ValidateOptions, { scan }: ValidationContext) {
   let cache = caches.get(options);
   // npm start keeps the scan while no file is added or deleted (../i18n/content-files.ts).
-  if (cache?.scan !== scan) caches.set(options, (cache = { scan, files: new Map() }));
+  if (cache?.scan !== scan) {
+    const added = cache !== undefined && onlyAdded(cache.scan, scan);
+    const kept = added ? new Map([...cache!.files].filter(([, k]) => !k.readsScan)) : new Map<string, KeptProblems>();
+    caches.set(options, (cache = { scan, files: kept }));
+  }
   return cache.files;
+}
+
+/** Every page of `before` is still in `after`. */
+function onlyAdded(before: ContentScan, after: ContentScan): boolean {
+  const now = new Set(after.files.map((f) => f.absolute));
+  return before.files.every((f) => now.has(f.absolute));
 }
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {

@@ -356,6 +356,22 @@ test("npm start: saves show in the open tab, mistakes show as a page naming file
     await tab.close();
   });
 
+  await t.test("an event's recap naming a post not written yet stops the build; the post added, the event is back", async () => {
+    const event = path.join(content, "events/2025/install-party-janvier/index.fr.md");
+    const tab = await browser!.newPage();
+    await visit(tab, `${base}/events/2025/install-party-janvier/`);
+    await shows(tab, "Install party de janvier");
+    writeFileSync(event, readFileSync(event, "utf8").replace(/^price: /m, "recap: blog/2025/retour-install-party-janvier\nprice: "));
+    await shows(tab, "stopped the build");
+    assert.match(await tab.locator("main").innerText(), /install-party-janvier\/index\.fr\.md:\d+ · recap · expected a page of the site/);
+    const recap = path.join(content, "blog/2025/retour-install-party-janvier/index.fr.md");
+    mkdirSync(path.dirname(recap), { recursive: true });
+    writeFileSync(recap, ["---", 'title: "Retour sur l’install party de janvier"', "date: 2025-01-20T10:00", "tags: [install-party]", "---", "", "Quatorze ordinateurs sont repartis avec un système libre.", ""].join("\n"));
+    await shows(tab, "Install party de janvier");
+    assert.equal(await tab.locator("text=stopped the build").count(), 0);
+    await tab.close();
+  });
+
   await t.test("a tag that no post uses any more is no longer served, in either language", async () => {
     const file = path.join(content, "blog/2025/permanence-de-decembre/index.fr.md");
     const retag = (tags: string) => writeFileSync(file, readFileSync(file, "utf8").replace(/^tags: .*$/m, `tags: [${tags}]`));
