@@ -82,6 +82,15 @@ test("a template, or every template of a folder, that shows pages of a folder re
   assert.equal(isIncrementalMatch.call(home, path.resolve("content/blog/2025/ag/photo.jpg")), false);
 });
 
+test("a template that shows only the front matter of a folder's pages (the sitemap) renders for a new title, not for a new first paragraph", () => {
+  showsPagesIn(path.resolve("content/site-files/sitemap.11ty.ts"), path.resolve("content"), { shows: "front matter" });
+  const sitemap = { inputPath: "./content/site-files/sitemap.11ty.ts", isFullTemplate: true, isFileRelevantToInputPath: false, doesFileHaveDependencies: true };
+  markChange(post, "card");
+  assert.equal(isIncrementalMatch.call(sitemap, post), false);
+  markChange(post, "site");
+  assert.equal(isIncrementalMatch.call(sitemap, post), true);
+});
+
 test("a rebuild after new first paragraphs leaves the list pages that show none of those posts", () => {
   const list = path.resolve("content/blog/index.fr.11ty.tsx");
   listsCards(list, (data, files) => (data.posts as string[]).some((file) => files.has(file)));

@@ -132,7 +132,7 @@ export function readsOnlyPagesIn(template: string, folder: string): void {
 }
 
 /** What shows pages of a folder besides its own: a template, or every template under a folder; and that folder (with a trailing separator). */
-const showsPagesOf: { templates: string; folder: string }[] = [];
+const showsPagesOf: { templates: string; folder: string; cards: boolean }[] = [];
 
 /**
  * `templates` (a template, or a folder: every template under it) shows pages of
@@ -140,15 +140,21 @@ const showsPagesOf: { templates: string; folder: string }[] = [];
  * posts and the next events, a docs page the whole docs tree. Eleventy cannot see
  * that they read those pages, and left them as they were after a page's new title.
  * A saved Markdown page of that folder whose change reaches beyond its own page now
- * renders them again.
+ * renders them again. `shows: "front matter"`: they show only what front matter
+ * says (addresses, languages, tags: the sitemap, the feeds page), so a new card
+ * (first paragraph, reading time) leaves them as they are.
  */
-export function showsPagesIn(templates: string, folder: string): void {
-  const entry = { templates: path.resolve(templates), folder: path.resolve(folder) + path.sep };
-  if (!showsPagesOf.some((e) => e.templates === entry.templates && e.folder === entry.folder)) showsPagesOf.push(entry);
+export function showsPagesIn(templates: string, folder: string, { shows = "cards" }: { shows?: "cards" | "front matter" } = {}): void {
+  const entry = { templates: path.resolve(templates), folder: path.resolve(folder) + path.sep, cards: shows === "cards" };
+  const known = showsPagesOf.findIndex((e) => e.templates === entry.templates && e.folder === entry.folder);
+  if (known >= 0) showsPagesOf[known] = entry;
+  else showsPagesOf.push(entry);
 }
 
-function showsPageOf(template: string, file: string): boolean {
-  return showsPagesOf.some((e) => (template === e.templates || template.startsWith(e.templates + path.sep)) && file.startsWith(e.folder));
+function showsPageOf(template: string, file: string, reach: Exclude<Reach, "page">): boolean {
+  return showsPagesOf.some(
+    (e) => (reach === "site" || e.cards) && (template === e.templates || template.startsWith(e.templates + path.sep)) && file.startsWith(e.folder),
+  );
 }
 
 /** Each plugin's test of whether a template (absolute path) renders again at this rebuild. */
@@ -192,12 +198,13 @@ export function isIncrementalMatch(this: IncrementalQuestion, changed: string): 
   const template = absolutePath(this.inputPath);
   if (rendersAgain(template)) return true;
   if (template !== file && textFileOf(template) === file) return true; // an untranslated copy of the saved original
-  if (reaches.get(file) === "page") return template === file;
+  const reach = reaches.get(file) ?? "site";
+  if (reach === "page") return template === file;
   if (file.endsWith(".md")) {
     // The agenda and its calendar show the pages of their folder, whether or not they paginate over them.
     const folder = readsOneFolder.get(template);
     if (folder) return file.startsWith(folder);
-    if (showsPageOf(template, file)) return true;
+    if (showsPageOf(template, file, reach)) return true;
   }
   return this.isFileRelevantToInputPath || (!this.doesFileHaveDependencies && !this.isFullTemplate);
 }

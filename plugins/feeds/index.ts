@@ -259,7 +259,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   // The feeds page of each language lists every feed, tags included. npm start: a page
   // added, or a post's new tags, change which feeds it lists and their counts.
   for (const lang of codes) {
-    showsPagesIn(path.join(project.input, `feeds/index.${lang}.11ty.tsx`), project.input);
+    showsPagesIn(path.join(project.input, `feeds/index.${lang}.11ty.tsx`), project.input, { shows: "front matter" });
     eleventyConfig.addTemplate(`feeds/index.${lang}.11ty.tsx`, { render: () => "" }, {
       layout: opts.pageLayout,
       type: "page",

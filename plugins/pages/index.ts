@@ -53,7 +53,7 @@ export default function pagesPlugin(eleventyConfig: EleventyConfig, input: Pages
   });
 
   // npm start: a page added, or a slug or translation changed, changes the sitemap, which lists every page without paginating.
-  showsPagesIn(path.join(options.project.input, "site-files/sitemap.11ty.ts"), options.project.input);
+  showsPagesIn(path.join(options.project.input, "site-files/sitemap.11ty.ts"), options.project.input, { shows: "front matter" });
   eleventyConfig.addTemplate(
     "site-files/sitemap.11ty.ts",
     { render: (data: I18nData) => sitemapXml(data.collections.all as Item[], site.url) },
