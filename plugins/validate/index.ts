@@ -154,7 +154,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
       problems.push(...kept.problems);
       continue;
     }
-    // Whether its checks look at the other pages (an event's at its translations): then a page added asks them again.
+    // Whether its checks look at the other pages (an event's recap names one): then a page added asks them again.
     let readsScan = false;
     const watched: ValidationContext = {
       get scan() {

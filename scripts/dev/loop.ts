@@ -78,18 +78,25 @@ function reachOf(before: Listing | undefined, after: Listing | undefined): Reach
 
 /**
  * Removes the files this process wrote for pages the site no longer has: a tag
- * that no post uses any more, a post's old address after a new date, the pages
+ * that no post uses any more, a year's archive left without posts, the pages
  * of a deleted file. `npm run build` deletes what it did not make; the dev
  * server writes over one folder for as long as it runs. Their folders go too
  * when nothing else is left in them.
  */
 function removeGone(outputs: Map<string, Set<string>>, pages: ReadonlySet<string>, output: string): void {
+  const isEmpty = (dir: string) => {
+    try {
+      return readdirSync(dir).length === 0;
+    } catch {
+      return false; // already gone
+    }
+  };
   for (const files of outputs.values()) {
     for (const file of files) {
       if (pages.has(file)) continue;
       rmSync(file, { force: true });
       files.delete(file);
-      for (let dir = path.dirname(file); dir.startsWith(output + path.sep) && readdirSync(dir).length === 0; dir = path.dirname(dir)) rmdirSync(dir);
+      for (let dir = path.dirname(file); dir.startsWith(output + path.sep) && isEmpty(dir); dir = path.dirname(dir)) rmdirSync(dir);
     }
   }
 }
