@@ -136,10 +136,11 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   syncCopies();
 
   const originalInputsChanged = (originals: Originals, file: string) => {
-    const was = originals.inputs.get(file);
+    const was = originals.fronts.get(file);
     if (was === undefined) return false;
+    const now = buildNow();
     try {
-      return originalInputs(parsedFile(file).data, site.timezone, buildNow()) !== was;
+      return originalInputs(parsedFile(file).data, site.timezone, now) !== originalInputs(was, site.timezone, now);
     } catch {
       return true; // deleted, or unreadable: chosen again (the file list says which)
     }

@@ -85,8 +85,8 @@ export interface Originals {
   byBundle: Map<string, BundleOriginal>;
   /** What is wrong with the `original` fields. */
   problems: OriginalProblem[];
-  /** Each file's {@link originalInputs} (absolute path →): `npm start` chooses again when a saved file's changes. */
-  inputs: Map<string, string>;
+  /** The front matter each file had when they were chosen (absolute path →): `npm start` chooses again when a saved file's {@link originalInputs} change. */
+  fronts: ReadonlyMap<string, Record<string, unknown>>;
 }
 
 /** The original of every bundle of the content folder, and what is wrong with the `original` fields. */
@@ -103,6 +103,5 @@ export function originalsOf(scan: ContentScan, settings: OriginalsSettings, now:
     problems.push(...chosen.problems);
     byBundle.set(bundle, { lang: chosen.lang, file: chosen.file, heldBack: isUnpublished(front(chosen.file), settings.timezone, now) });
   }
-  const inputs = new Map([...fronts].map(([file, data]) => [file, originalInputs(data, settings.timezone, now)]));
-  return { byBundle, problems, inputs };
+  return { byBundle, problems, fronts };
 }
