@@ -119,6 +119,7 @@ export interface EleventyConfig {
    * `lastWritten` (patches/): with `writtenSince`, the record of what the last build wrote, which tells the same bytes without reading the file (scripts/deploy/written-files.ts).
    * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
    * `pageWritten` (patches/): called with each page once its file holds it (./page-written.ts shares it between plugins).
+   * `relationsKept` (patches/): asked at a rebuild after saved Markdown files only; true when none of them changed what relates templates (collections, pagination), so Eleventy's graph of them stays as the last build left it.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
@@ -128,6 +129,7 @@ export interface EleventyConfig {
     skipsRender?: (page: { inputPath: string; data: Record<string, unknown> }) => boolean;
     folderListings?: () => ReadonlyMap<string, ReadonlySet<string>>;
     pageWritten?: (page: { url: string; outputPath: string }) => void;
+    relationsKept?: () => boolean;
   }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;

@@ -15,7 +15,7 @@ import { parseFrontMatter } from "./front-matter.ts";
 import { timed } from "./timings.ts";
 import { betweenBuilds, endBuildPass, startBuildPass, startConfigPass } from "./build-pass.ts";
 import { filesChanged } from "./file-memo.ts";
-import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, showsNoChangedCard } from "./incremental.ts";
+import { answerIncrementalQuestions, rebuildEnds, rebuildStarts, narrowRebuildFiles, showsNoChangedCard } from "./incremental.ts";
 import { buildNow, type Project } from "./project.ts";
 import { forgetHeldBack, holdBack, whyUnpublished } from "./held-back.ts";
 
@@ -42,7 +42,8 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   eleventyConfig.on("eleventy.beforeWatch", rebuildStarts);
   eleventyConfig.on("eleventy.after", rebuildEnds);
   // A new first paragraph: the pages of lists that do not show that post are left as they were.
-  eleventyConfig.configureTemplateHandling({ skipsRender: showsNoChangedCard });
+  // A save that leaves the front matter as it was leaves the collections and pagination as they were.
+  eleventyConfig.configureTemplateHandling({ skipsRender: showsNoChangedCard, relationsKept: () => narrowRebuildFiles() !== undefined });
 
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",

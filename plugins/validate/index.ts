@@ -217,6 +217,8 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, input: Va
   });
   // Every page's URL is known here, before anything is rendered or written.
   eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: InputPathToUrl }) => {
+    // An npm start rebuild that changed no front matter changed no URL: the last build had none colliding.
+    if (narrowRebuildFiles()) return;
     const collisions = collidingUrls(inputPathToUrl);
     if (!collisions.size) return;
     const { project } = options;
