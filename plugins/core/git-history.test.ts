@@ -1,13 +1,13 @@
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, realpathSync, renameSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, test } from "node:test";
 import { EventEmitter } from "node:events";
 import { after } from "node:test";
 import { filesChanged, trustWatcher } from "./file-memo.ts";
-import { buildGitHistory, historyOf, parseGitLog, parseGitStatus, readGitHistory } from "./git-history.ts";
+import { buildGitHistory, historyOf, parseGitLog, parseGitStatus, readGitHistory, readGitHistoryAside } from "./git-history.ts";
 
 /** A throwaway repository whose commits carry the dates we choose. */
 function repo(): { dir: string; commit(file: string, text: string, date: string): void } {
@@ -136,5 +136,40 @@ describe("git history of the content folder", () => {
 
     events.emit("eleventy.before", { runMode: "build" });
     assert.notEqual(history(), second);
+  });
+
+  test("read aside, git gives the same history as read when asked, and says the same of a folder outside any repository", async () => {
+    const r = repo();
+    r.commit("content/events/a/index.fr.md", "un", "2025-01-10T09:00:00+01:00");
+    r.commit("content/docs/écrire/index.fr.md", "deux", "2025-02-11T10:00:00+01:00");
+    writeFileSync(path.join(r.dir, "content/events/a/index.en.md"), "not committed");
+    const content = path.join(r.dir, "content");
+    const aside = await readGitHistoryAside(content);
+    const now = readGitHistory(content);
+    assert.deepEqual({ ...aside, gitState: undefined }, { ...now, gitState: undefined });
+    assert.equal(aside.files.size, 2);
+    assert.deepEqual([...aside.dirty], [path.join(content, "events/a/index.en.md")]);
+    const outside = mkdtempSync(path.join(tmpdir(), "git-dates-none-"));
+    assert.deepEqual(await readGitHistoryAside(outside), readGitHistory(outside));
+  });
+
+  test("npm run build starts git as the build starts: the first page that asks finds the history already read", async () => {
+    const r = repo();
+    r.commit("content/events/a/index.fr.md", "un", "2025-01-10T09:00:00+01:00");
+    const content = path.join(r.dir, "content");
+    const events = new EventEmitter();
+    const history = buildGitHistory({ on: (name: string, listener: (...args: unknown[]) => void) => events.on(name, listener) } as never, content);
+    events.emit("eleventy.before", { runMode: "build" });
+    // The build reads its templates meanwhile; git's processes for a folder this small are done well before.
+    await readGitHistoryAside(content);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Asked now, git could no longer answer: the history is the one read as the build started.
+    renameSync(path.join(r.dir, ".git"), path.join(r.dir, ".git-away"));
+    const first = history();
+    assert.equal(first.unavailable, undefined);
+    assert.equal(first.commits.length, 1);
+    // The next build reads it again, and finds no repository.
+    events.emit("eleventy.before", { runMode: "build" });
+    assert.equal(history().unavailable, "not a git repository");
   });
 });

@@ -14,7 +14,7 @@
  * callers fall back (front matter date, SEQUENCE 0, build time). File modification
  * times are never used: in CI they are the checkout time.
  */
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isWatched, onFilesChanged } from "./file-memo.ts";
@@ -81,15 +81,28 @@ export function parseGitStatus(output: string): string[] {
     .map((entry) => entry.slice(3));
 }
 
+// quotePath=false: accented file names come out as they are, not octal-escaped.
+const GIT_OPTIONS = ["-c", "core.quotePath=false"];
+const REV_PARSE = ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--absolute-git-dir"];
+const LOG = ["log", `--format=${COMMIT}%cI`, "--name-only", "--no-renames", "--", "."];
+const STATUS = ["status", "--porcelain", "-z", "--no-renames", "--untracked-files=all", "--", "."];
+
 function git(cwd: string, args: string[]): string {
-  // quotePath=false: accented file names come out as they are, not octal-escaped.
-  return execFileSync("git", ["-c", "core.quotePath=false", ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "ignore"] });
+  return execFileSync("git", [...GIT_OPTIONS, ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "ignore"] });
 }
 
-/** Where the work tree of `dir` is and whether it is a shallow clone. */
-export function workTree(dir: string): { root: string; shallow: boolean; gitDir: string } | { unavailable: HistoryUnavailable } {
+/** `git`, in a process the build does not wait for. */
+function gitAside(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("git", [...GIT_OPTIONS, ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
+  });
+}
+
+type WorkTree = { root: string; shallow: boolean; gitDir: string } | { unavailable: HistoryUnavailable };
+
+function workTreeOf(revParse: () => string): WorkTree {
   try {
-    const [root, shallow, gitDir] = git(dir, ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--absolute-git-dir"]).trim().split("\n");
+    const [root, shallow, gitDir] = revParse().trim().split("\n");
     return { root: root!, shallow: shallow === "true", gitDir: gitDir! };
   } catch (error) {
     // Not a repository, a folder that does not exist, or a "dubious ownership" refusal.
@@ -97,14 +110,22 @@ export function workTree(dir: string): { root: string; shallow: boolean; gitDir:
   }
 }
 
-/** The history of every file under `dir` (see the top of this file), read now. */
-export function readGitHistory(dir: string): GitHistory {
+/** Where the work tree of `dir` is and whether it is a shallow clone. */
+export function workTree(dir: string): WorkTree {
+  return workTreeOf(() => git(dir, REV_PARSE));
+}
+
+/** The history of a work tree without one (not a repository, a shallow clone), or undefined when it has one to read. */
+function noHistory(tree: WorkTree): GitHistory | undefined {
   const empty = { commits: [], files: new Map<string, Commit[]>(), dirty: new Set<string>() };
-  const tree = workTree(dir);
   if ("unavailable" in tree) return { ...empty, unavailable: tree.unavailable };
   if (tree.shallow) return { ...empty, root: tree.root, unavailable: "shallow clone" };
-  const log = parseGitLog(git(dir, ["log", `--format=${COMMIT}%cI`, "--name-only", "--no-renames", "--", "."]));
-  const status = parseGitStatus(git(dir, ["status", "--porcelain", "-z", "--no-renames", "--untracked-files=all", "--", "."]));
+  return undefined;
+}
+
+function historyFrom(tree: { root: string; gitDir: string }, logOutput: string, statusOutput: string): GitHistory {
+  const log = parseGitLog(logOutput);
+  const status = parseGitStatus(statusOutput);
   const absolute = (file: string) => path.join(tree.root, file);
   return {
     root: tree.root,
@@ -113,6 +134,35 @@ export function readGitHistory(dir: string): GitHistory {
     dirty: new Set(status.map(absolute)),
     gitState: { dir: tree.gitDir, stamp: gitStamp(tree.gitDir) },
   };
+}
+
+/** The history of every file under `dir` (see the top of this file), read now. */
+export function readGitHistory(dir: string): GitHistory {
+  const tree = workTree(dir);
+  return noHistory(tree) ?? historyFrom(tree as { root: string; gitDir: string }, git(dir, LOG), git(dir, STATUS));
+}
+
+/**
+ * The same history, read by git processes the build does not wait for: `log`
+ * and `status` run beside each other, on the cores Eleventy leaves while it
+ * reads the templates. Rejects when git fails.
+ */
+export async function readGitHistoryAside(dir: string): Promise<GitHistory> {
+  let revParse: string | undefined;
+  let failure: unknown;
+  try {
+    revParse = await gitAside(dir, REV_PARSE);
+  } catch (error) {
+    failure = error;
+  }
+  const tree = workTreeOf(() => {
+    if (revParse === undefined) throw failure;
+    return revParse;
+  });
+  const none = noHistory(tree);
+  if (none) return none;
+  const [log, status] = await Promise.all([gitAside(dir, LOG), gitAside(dir, STATUS)]);
+  return historyFrom(tree as { root: string; gitDir: string }, log, status);
 }
 
 /** What a commit, a checkout, a reset or `git add` changes in git's folder: the index, HEAD and HEAD's log. */
@@ -178,36 +228,60 @@ function foldersOf(history: GitHistory): { files: Map<string, string[]>; dirty: 
   return index;
 }
 
-const perBuild = new WeakMap<EleventyConfig, Map<string, GitHistory>>();
+interface BuildHistories {
+  /** The histories of this build (or kept from the last, npm start), by folder. */
+  fresh: Map<string, GitHistory>;
+  /** The folders asked about. */
+  dirs: Set<string>;
+  /** Counts builds: a history read aside for an earlier one is not this one's. */
+  build: number;
+}
+
+const perBuild = new WeakMap<EleventyConfig, BuildHistories>();
 
 /**
  * The history of `dir` for the current build: read on first use, shared by every
- * plugin of the configuration. `npm run build` reads it once. `npm start` keeps it
+ * plugin of the configuration. `npm run build` reads it once, starting git as the
+ * build starts, aside (`readGitHistoryAside`): Eleventy reads its templates
+ * meanwhile, and the history is there when the first page asks. `npm start` keeps it
  * from one rebuild to the next while git's own files show no commit, checkout or
  * `git add`; the files the watcher reports saved meanwhile count as uncommitted
  * changes (three git processes cost 100 ms of each rebuild that lists show).
  */
 export function buildGitHistory(eleventyConfig: EleventyConfig, dir: string): () => GitHistory {
-  let cache = perBuild.get(eleventyConfig);
-  if (!cache) {
-    const fresh = new Map<string, GitHistory>();
+  let state = perBuild.get(eleventyConfig);
+  if (!state) {
+    const histories: BuildHistories = { fresh: new Map(), dirs: new Set(), build: 0 };
+    const { fresh } = histories;
     eleventyConfig.on("eleventy.before", ({ runMode }: { runMode?: string }) => {
+      const build = ++histories.build;
       for (const [key, history] of fresh) {
         const state = history.gitState;
         if (runMode === "build" || !state || !isWatched(key) || gitStamp(state.dir) !== state.stamp) fresh.delete(key);
+      }
+      if (runMode !== "build") return;
+      for (const folder of histories.dirs) {
+        // Taken if it is there when first asked for; otherwise git is asked again, then.
+        readGitHistoryAside(folder).then(
+          (history) => {
+            if (histories.build === build && !fresh.has(folder)) fresh.set(folder, history);
+          },
+          () => undefined,
+        );
       }
     });
     onFilesChanged((files) => {
       if (!files) return fresh.clear();
       for (const [key, history] of fresh) for (const file of files) if (file.startsWith(key + path.sep)) history.dirty.add(realTarget(file));
     });
-    perBuild.set(eleventyConfig, fresh);
-    cache = fresh;
+    perBuild.set(eleventyConfig, histories);
+    state = histories;
   }
-  const histories = cache;
+  state.dirs.add(dir);
+  const { fresh } = state;
   return () => {
-    let history = histories.get(dir);
-    if (!history) histories.set(dir, (history = readGitHistory(dir)));
+    let history = fresh.get(dir);
+    if (!history) fresh.set(dir, (history = readGitHistory(dir)));
     return history;
   };
 }
