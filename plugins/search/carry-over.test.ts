@@ -5,6 +5,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { after, test } from "node:test";
 import { filesUnder } from "../core/files.ts";
+import { useKeptResultsPlace } from "../core/kept-results.ts";
 import { writeSearchIndex } from "./pagefind.ts";
 
 const site = { url: "https://example.org", defaultLanguage: "fr" };
@@ -53,51 +54,75 @@ async function cleanWrite(output: string, name: string): Promise<string> {
 
 const fragments = (files: Map<string, Buffer>) => [...files.keys()].filter((f) => f.startsWith("fragment/"));
 
-test("an index written over the last one is the one written into an empty folder: the files of changed and deleted pages are gone", async () => {
-  const output = path.join(root, "edited");
-  site30(output);
-  await writeSearchIndex(output, site);
-  const before = bundle(output);
+/**
+ * Each case as `npm start`'s indexer meets it (every file of the last index read),
+ * and as `npm run build` does: it keeps what the last settled index held, and reads
+ * only the files no longer as they were (./carry-over.ts).
+ */
+for (const kept of [false, true]) {
+  const variant = kept ? "with the last index's record kept (npm run build): " : "";
+  const suffix = kept ? "-kept" : "";
+  /** The index the case starts from: written twice with a record kept, so that the next write has the record of this one. */
+  const lastIndex = async (output: string) => {
+    await writeSearchIndex(output, site);
+    if (kept) await writeSearchIndex(output, site);
+  };
+  /** A case run with its variant's place for kept results (none: nothing kept, as under tsx). */
+  const inVariant = (body: () => Promise<void>) => async () => {
+    useKeptResultsPlace(kept ? { dir: path.join(root, "kept"), code: "test" } : undefined);
+    try {
+      await body();
+    } finally {
+      useKeptResultsPlace(undefined);
+    }
+  };
 
-  writePage(output, "p4", "fr", "Le compte rendu numéro quatre, corrigé après la réunion.");
-  rmSync(path.join(output, "p7"), { recursive: true });
-  writePage(output, "p30", "en", "A new page about the association's servers.");
-  assert.deepEqual(await writeSearchIndex(output, site), { pages: 30, pdfs: 0, languages: { en: 11, fr: 19 } });
+  test(`${variant}an index written over the last one is the one written into an empty folder: the files of changed and deleted pages are gone`, inVariant(async () => {
+    const output = path.join(root, `edited${suffix}`);
+    site30(output);
+    await lastIndex(output);
+    const before = bundle(output);
 
-  assertSameBundle(output, await cleanWrite(output, "edited-clean"));
-  const after = bundle(output);
-  // The 28 pages left as they were kept their fragment; the changed and the deleted page's are gone.
-  assert.equal(fragments(after).filter((f) => before.has(f)).length, 28);
-  assert.equal(fragments(before).filter((f) => !after.has(f)).length, 2);
-});
+    writePage(output, "p4", "fr", "Le compte rendu numéro quatre, corrigé après la réunion.");
+    rmSync(path.join(output, "p7"), { recursive: true });
+    writePage(output, "p30", "en", "A new page about the association's servers.");
+    assert.deepEqual(await writeSearchIndex(output, site), { pages: 30, pdfs: 0, languages: { en: 11, fr: 19 } });
 
-test("an old fragment under the name of another page's new one is not kept: the index is written again, right", async () => {
-  const output = path.join(root, "forged");
-  site30(output);
-  await writeSearchIndex(output, site);
-  const urlOf = (file: string) => (JSON.parse(gunzipSync(readFileSync(path.join(output, "pagefind", file))).toString("utf8", "pagefind_dcd".length)) as { url: string }).url;
-  const p14 = fragments(bundle(output)).find((f) => urlOf(f) === "/p14/")!;
+    assertSameBundle(output, await cleanWrite(output, `edited-clean${suffix}`));
+    const after = bundle(output);
+    // The 28 pages left as they were kept their fragment; the changed and the deleted page's are gone.
+    assert.equal(fragments(after).filter((f) => before.has(f)).length, 28);
+    assert.equal(fragments(before).filter((f) => !after.has(f)).length, 2);
+  }));
 
-  // p13 changes. Its new fragment's name is known from a write into an empty folder; the
-  // old index is made to hold p14's fragment under that name, as if the two hashes collided.
-  writePage(output, "p13", "fr", "Le compte rendu numéro treize, avec la liste des présents.");
-  const clean = await cleanWrite(output, "forged-clean");
-  const p13 = fragments(bundle(clean)).find((f) => !bundle(output).has(f))!;
-  copyFileSync(path.join(output, "pagefind", p14), path.join(output, "pagefind", p13));
+  test(`${variant}an old fragment under the name of another page's new one is not kept: the index is written again, right`, inVariant(async () => {
+    const output = path.join(root, `forged${suffix}`);
+    site30(output);
+    await lastIndex(output);
+    const urlOf = (file: string) => (JSON.parse(gunzipSync(readFileSync(path.join(output, "pagefind", file))).toString("utf8", "pagefind_dcd".length)) as { url: string }).url;
+    const p14 = fragments(bundle(output)).find((f) => urlOf(f) === "/p14/")!;
 
-  assert.deepEqual(await writeSearchIndex(output, site), { pages: 30, pdfs: 0, languages: { en: 10, fr: 20 } });
-  assertSameBundle(output, clean);
-});
+    // p13 changes. Its new fragment's name is known from a write into an empty folder; the
+    // old index is made to hold p14's fragment under that name, as if the two hashes collided.
+    writePage(output, "p13", "fr", "Le compte rendu numéro treize, avec la liste des présents.");
+    const clean = await cleanWrite(output, `forged-clean${suffix}`);
+    const p13 = fragments(bundle(clean)).find((f) => !bundle(output).has(f))!;
+    copyFileSync(path.join(output, "pagefind", p14), path.join(output, "pagefind", p13));
 
-test("an old file cut short (an indexing stopped while writing) is not kept", async () => {
-  const output = path.join(root, "cut");
-  site30(output);
-  await writeSearchIndex(output, site);
-  const victim = fragments(bundle(output))[5]!;
-  const whole = readFileSync(path.join(output, "pagefind", victim));
-  writeFileSync(path.join(output, "pagefind", victim), whole.subarray(0, whole.length - 9));
+    assert.deepEqual(await writeSearchIndex(output, site), { pages: 30, pdfs: 0, languages: { en: 10, fr: 20 } });
+    assertSameBundle(output, clean);
+  }));
 
-  await writeSearchIndex(output, site);
-  assert.ok(readFileSync(path.join(output, "pagefind", victim)).equals(whole));
-  assertSameBundle(output, await cleanWrite(output, "cut-clean"));
-});
+  test(`${variant}an old file cut short (an indexing stopped while writing) is not kept`, inVariant(async () => {
+    const output = path.join(root, `cut${suffix}`);
+    site30(output);
+    await lastIndex(output);
+    const victim = fragments(bundle(output))[5]!;
+    const whole = readFileSync(path.join(output, "pagefind", victim));
+    writeFileSync(path.join(output, "pagefind", victim), whole.subarray(0, whole.length - 9));
+
+    await writeSearchIndex(output, site);
+    assert.ok(readFileSync(path.join(output, "pagefind", victim)).equals(whole));
+    assertSameBundle(output, await cleanWrite(output, `cut-clean${suffix}`));
+  }));
+}

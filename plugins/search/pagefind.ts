@@ -135,10 +135,12 @@ export class SearchIndexWriter {
   /**
    * Once Pagefind has exited (`closeSearch`): leaves in `bundleDir` only the
    * index's files. False when a file of the last index was not this one's:
-   * the caller empties `bundleDir` and writes the index again.
+   * the caller empties `bundleDir` and writes the index again. `exited`: Pagefind
+   * exited of itself, every file written whole; only then is the index kept as
+   * the next build's record (./carry-over.ts).
    */
-  async settle(bundleDir: string): Promise<boolean> {
-    return !this.carried || settleCarryOver(bundleDir, this.carried, this.urls);
+  async settle(bundleDir: string, { exited }: { exited: boolean }): Promise<boolean> {
+    return !this.carried || settleCarryOver(bundleDir, this.carried, this.urls, { keep: exited });
   }
 
   /**
@@ -160,7 +162,7 @@ export class SearchIndexWriter {
 }
 
 /** Stops Pagefind's process: left open, it would keep Node (and a test run) alive. */
-export async function closeSearch(): Promise<void> {
+export async function closeSearch(): Promise<boolean> {
   // patches/pagefind+1.5.2.patch: Pagefind 1.5.2 answers `writeFiles` before its
   // writes reach the disk, and `close()` kills it: about one build in ten under
   // load shipped a cut-off `pagefind-worker.js` (32,768 of 41,255 bytes). Ending
@@ -168,7 +170,9 @@ export async function closeSearch(): Promise<void> {
   // shipped a `pagefind.js` cut at 40,960 of 45,555 bytes. Its input is now
   // ended once it holds no file open (Linux's /proc), so once every file is written.
   const { closeGracefully } = pagefind as typeof pagefind & { closeGracefully(): Promise<boolean> };
-  if (!(await closeGracefully())) console.warn("[search] Pagefind had not exited 10 s after writing the index: it was stopped.");
+  const exited = await closeGracefully();
+  if (!exited) console.warn("[search] Pagefind had not exited 10 s after writing the index: it was stopped.");
+  return exited;
 }
 
 /**
@@ -186,13 +190,14 @@ export async function finishIndex(
   const bundleDir = path.join(output, BUNDLE_DIR);
   let filled: SearchIndexWriter;
   let summary: IndexSummary;
+  let exited = false;
   try {
     filled = await writer;
     summary = await filled.write(bundleDir);
   } finally {
-    await closeSearch();
+    exited = await closeSearch();
   }
-  if (await filled.settle(bundleDir)) return summary;
+  if (await filled.settle(bundleDir, { exited })) return summary;
   await rm(bundleDir, { recursive: true, force: true });
   return (await writeSearchIndex(output, site, options))!;
 }
