@@ -15,7 +15,7 @@
  * not its front matter re-renders only the list pages that show that card.
  * While content problems stop the build, every page of the dev server shows them.
  */
-import { readdirSync, readFileSync, rmdirSync, rmSync } from "node:fs";
+import { readdirSync, readFileSync, rmdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { copiesOf } from "../../plugins/core/copies.ts";
 import { trustWatcher } from "../../plugins/core/file-memo.ts";
@@ -38,7 +38,11 @@ interface DevConfig {
 /** The part of an Eleventy instance (and its chokidar watcher) the loop drives. */
 export interface DevEleventy {
   setIncrementalBuild(on: boolean): void;
-  watcher?: { prependListener(event: string, fn: (file: string) => void): unknown; on(event: string, fn: (file: string) => void): unknown };
+  watcher?: {
+    prependListener(event: string, fn: (file: string) => void): unknown;
+    on(event: string, fn: (file: string) => void): unknown;
+    emit(event: string, file: string): unknown;
+  };
   eleventyServe?: { reload(event: { files: string[]; build?: { templates: unknown[] } }): void };
 }
 
@@ -100,6 +104,15 @@ function removeGone(outputs: Map<string, Set<string>>, pages: ReadonlySet<string
     }
   }
 }
+
+/**
+ * How long after chokidar reports a new folder of the content the loop looks in
+ * it for files chokidar did not report. chokidar reads a new folder, then starts
+ * watching it: a file written in between is never reported (paulmillr/chokidar#1471,
+ * open in chokidar 5). `npm run new` makes a post's folder and writes the post into
+ * it at once: about one new post in twenty never showed until npm start restarted.
+ */
+export const NEW_FOLDER_LOOK_MS = 1000;
 
 /**
  * Each page's output file as an absolute path, kept for the next rebuilds: every
@@ -177,14 +190,37 @@ export function devLoop(options: { input: string; output: string }) {
       eleventy = instance;
       const watcher = instance.watcher;
       if (!watcher) return;
+      /** The files of the content folder, as listed at the start and reported since. */
+      const known = new Set<string>();
       for (const rel of filesUnder(options.input)) {
         const file = path.join(options.input, rel);
+        known.add(file);
         if (isContent(file)) listings.set(file, listingOf(file));
       }
+      // A file chokidar missed in a new folder (NEW_FOLDER_LOOK_MS) is reported as it would
+      // have reported it, to Eleventy's listeners and these. One still being written is left
+      // to chokidar, which watches the folder by then.
+      watcher.on("addDir", (dir) => {
+        if (!inContent(path.resolve(dir))) return;
+        setTimeout(() => {
+          let files: string[];
+          try {
+            files = filesUnder(dir);
+          } catch {
+            return; // the folder is gone again
+          }
+          for (const rel of files) {
+            const file = path.join(dir, rel);
+            const stats = statSync(file, { throwIfNoEntry: false });
+            if (!known.has(path.resolve(file)) && stats && Date.now() - stats.mtimeMs > NEW_FOLDER_LOOK_MS / 2) watcher.emit("add", file);
+          }
+        }, NEW_FOLDER_LOOK_MS);
+      });
       // A new page reaches the lists, tags, feeds and neighbours that show it (Eleventy's
       // dependency graph knows its collections once it has read its data).
       watcher.prependListener("add", (file) => {
         const absolute = path.resolve(file);
+        known.add(absolute);
         if (!isContent(absolute)) return;
         listings.set(absolute, listingOf(absolute));
         markChange(absolute, "site");
@@ -199,6 +235,7 @@ export function devLoop(options: { input: string; output: string }) {
       // Eleventy itself does not rebuild when a file is deleted.
       watcher.on("unlink", (file) => {
         const absolute = path.resolve(file);
+        known.delete(absolute);
         if (!inContent(absolute)) return;
         // A data file or an image: the pages that used it build again (and name it if they still do).
         if (!isContent(absolute)) return void watchRun(file);
