@@ -100,6 +100,7 @@ function gitAside(cwd: string, args: string[]): Promise<string> {
 
 type WorkTree = { root: string; shallow: boolean; gitDir: string } | { unavailable: HistoryUnavailable };
 
+/** The work tree `git rev-parse` describes, or why there is none (`revParse` throws git's failure). */
 function workTreeOf(revParse: () => string): WorkTree {
   try {
     const [root, shallow, gitDir] = revParse().trim().split("\n");
@@ -115,12 +116,15 @@ export function workTree(dir: string): WorkTree {
   return workTreeOf(() => git(dir, REV_PARSE));
 }
 
-/** The history of a work tree without one (not a repository, a shallow clone), or undefined when it has one to read. */
-function noHistory(tree: WorkTree): GitHistory | undefined {
+/** A work tree whose history can be read: a repository, not a shallow clone. */
+function readable(tree: WorkTree): tree is { root: string; shallow: false; gitDir: string } {
+  return !("unavailable" in tree) && !tree.shallow;
+}
+
+/** The empty history of a work tree that has none to read, and why. */
+function noHistory(tree: WorkTree): GitHistory {
   const empty = { commits: [], files: new Map<string, Commit[]>(), dirty: new Set<string>() };
-  if ("unavailable" in tree) return { ...empty, unavailable: tree.unavailable };
-  if (tree.shallow) return { ...empty, root: tree.root, unavailable: "shallow clone" };
-  return undefined;
+  return "unavailable" in tree ? { ...empty, unavailable: tree.unavailable } : { ...empty, root: tree.root, unavailable: "shallow clone" };
 }
 
 function historyFrom(tree: { root: string; gitDir: string }, logOutput: string, statusOutput: string): GitHistory {
@@ -139,7 +143,7 @@ function historyFrom(tree: { root: string; gitDir: string }, logOutput: string, 
 /** The history of every file under `dir` (see the top of this file), read now. */
 export function readGitHistory(dir: string): GitHistory {
   const tree = workTree(dir);
-  return noHistory(tree) ?? historyFrom(tree as { root: string; gitDir: string }, git(dir, LOG), git(dir, STATUS));
+  return readable(tree) ? historyFrom(tree, git(dir, LOG), git(dir, STATUS)) : noHistory(tree);
 }
 
 /**
@@ -148,21 +152,16 @@ export function readGitHistory(dir: string): GitHistory {
  * reads the templates. Rejects when git fails.
  */
 export async function readGitHistoryAside(dir: string): Promise<GitHistory> {
-  let revParse: string | undefined;
-  let failure: unknown;
-  try {
-    revParse = await gitAside(dir, REV_PARSE);
-  } catch (error) {
-    failure = error;
-  }
-  const tree = workTreeOf(() => {
-    if (revParse === undefined) throw failure;
-    return revParse;
-  });
-  const none = noHistory(tree);
-  if (none) return none;
+  const revParse = await gitAside(dir, REV_PARSE).then(
+    (output) => () => output,
+    (error: unknown) => () => {
+      throw error;
+    },
+  );
+  const tree = workTreeOf(revParse);
+  if (!readable(tree)) return noHistory(tree);
   const [log, status] = await Promise.all([gitAside(dir, LOG), gitAside(dir, STATUS)]);
-  return historyFrom(tree as { root: string; gitDir: string }, log, status);
+  return historyFrom(tree, log, status);
 }
 
 /** What a commit, a checkout, a reset or `git add` changes in git's folder: the index, HEAD and HEAD's log. */

@@ -34,7 +34,7 @@ import { existsSync, readFileSync, statSync, unlinkSync } from "node:fs";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { filesUnder } from "../core/files.ts";
-import { keptFile, writeWhole } from "../core/kept-results.ts";
+import { FileStates } from "../core/file-states.ts";
 
 /** What Pagefind writes before the CBOR or JSON of each of its compressed files. */
 const PAGEFIND_PREFIX = "pagefind_dcd";
@@ -94,36 +94,12 @@ export function carryOver(bundleDir: string): CarriedOver {
   return { pagefind, files };
 }
 
-/** The kept record of a settled index (see the top of this file). */
-const RECORD = "search-index-files.json";
-
-/** A file as it was on disk once its index was settled: its size and modification time, and a fragment's page. */
-type FileState = [size: number, mtimeMs: number] | [size: number, mtimeMs: number, url: string, wordCount: number];
-
-interface SettledRecord {
-  /** The bundle folder (absolute) and the Pagefind version of the index. */
-  bundleDir: string;
-  pagefind: string;
-  files: Record<string, FileState>;
-}
-
-/** What a file held when its index was settled, if it is still as it was then. */
-function recordedContent(bundleDir: string, file: string, state: FileState | undefined): PageId | true | undefined {
-  if (!state) return undefined;
-  const stats = statSync(path.join(bundleDir, file), { throwIfNoEntry: false });
-  if (!stats || stats.size !== state[0] || stats.mtimeMs !== state[1]) return undefined;
-  return state.length === 4 ? { url: state[2], word_count: state[3] } : true;
-}
-
-function readRecord(bundleDir: string, pagefind: string | undefined): Record<string, FileState> | undefined {
-  const file = keptFile(RECORD);
-  if (!file || pagefind === undefined) return undefined;
-  try {
-    const record = JSON.parse(readFileSync(file, "utf8")) as SettledRecord;
-    return record.bundleDir === path.resolve(bundleDir) && record.pagefind === pagefind ? record.files : undefined;
-  } catch {
-    return undefined; // none yet, or unreadable: every file is read
-  }
+/**
+ * The record of the index settled in `bundleDir` by Pagefind `pagefind` (see the
+ * top of this file): each file read whole, each fragment's page.
+ */
+function settledRecord(bundleDir: string, pagefind: string): FileStates<PageId | true> {
+  return FileStates.of<PageId | true>(`search-index-${pagefind}`, bundleDir);
 }
 
 /**
@@ -134,10 +110,11 @@ function readRecord(bundleDir: string, pagefind: string | undefined): Record<str
  */
 export function readCarriedOver(bundleDir: string, carried: CarriedOver): void {
   carried.read = new Map();
-  const record = readRecord(bundleDir, carried.pagefind);
+  const record = carried.pagefind === undefined ? undefined : settledRecord(bundleDir, carried.pagefind);
   for (const file of carried.files) {
     try {
-      carried.read.set(file, recordedContent(bundleDir, file, record?.[file]) ?? contentOf(bundleDir, file));
+      const stamp = record?.kept ? statSync(path.join(bundleDir, file)) : undefined;
+      carried.read.set(file, (stamp && record!.get(file, stamp)) ?? contentOf(bundleDir, file));
     } catch {
       carried.read.set(file, false);
     }
@@ -213,15 +190,14 @@ export async function settleCarryOver(bundleDir: string, carried: CarriedOver, u
   }
 }
 
-/** Keeps, for the next build, what the files of a settled index hold (`npm run build` only: ../core/kept-results.ts). */
+/** Keeps, for the next build, what the files of a settled index hold (`npm run build` only: ../core/file-states.ts). */
 function keepRecord(bundleDir: string, pagefind: string, files: Iterable<string>, pages: ReadonlyMap<string, PageId>): void {
-  const file = keptFile(RECORD);
-  if (!file) return;
-  const states: Record<string, FileState> = {};
+  const record = settledRecord(bundleDir, pagefind);
+  if (!record.kept) return;
   for (const name of files) {
-    const stats = statSync(path.join(bundleDir, name));
     const page = pages.get(name);
-    states[name] = page ? [stats.size, stats.mtimeMs, page.url, page.word_count] : [stats.size, stats.mtimeMs];
+    // Only what the check reads: a fragment also holds its page's whole text.
+    record.set(name, statSync(path.join(bundleDir, name)), page ? { url: page.url, word_count: page.word_count } : true);
   }
-  writeWhole(file, JSON.stringify({ bundleDir: path.resolve(bundleDir), pagefind, files: states } satisfies SettledRecord));
+  record.save();
 }

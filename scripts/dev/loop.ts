@@ -211,8 +211,9 @@ export function devLoop(options: { input: string; output: string }) {
           }
           for (const rel of files) {
             const file = path.join(dir, rel);
+            if (known.has(path.resolve(file))) continue;
             const stats = statSync(file, { throwIfNoEntry: false });
-            if (!known.has(path.resolve(file)) && stats && Date.now() - stats.mtimeMs > NEW_FOLDER_LOOK_MS / 2) watcher.emit("add", file);
+            if (stats && Date.now() - stats.mtimeMs > NEW_FOLDER_LOOK_MS / 2) watcher.emit("add", file);
           }
         }, NEW_FOLDER_LOOK_MS);
       });
