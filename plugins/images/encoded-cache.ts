@@ -55,6 +55,15 @@ export class EncodedCache {
     if (there || existsSync(target)) this.#reused.add(target);
   }
 
+  /**
+   * `prepare()` for a file the page's kept HTML names (../images/index.ts, `keptPages`):
+   * true when it is in the output, restored or left by the last build.
+   */
+  restore(outputDir: string, filename: string): boolean {
+    this.prepare(outputDir, filename);
+    return this.#reused.has(path.join(outputDir, filename));
+  }
+
   /** Puts every file encoded by this build into the cache, and says what happened. */
   save(): ImagesReport {
     for (const [target, filename] of this.#used) {

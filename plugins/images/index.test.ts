@@ -6,6 +6,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import sharp from "sharp";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -183,5 +184,71 @@ describe("images plugin (Eleventy build)", () => {
     const messages: string[] = [];
     for (let e = error as { message?: string; cause?: unknown; originalError?: unknown } | undefined; e; e = (e.originalError ?? e.cause) as typeof e) messages.push(e.message ?? "");
     assert.match(messages.join("\n"), /absente\.jpg/);
+  });
+});
+
+describe("images plugin, a page's encoded HTML kept between builds (npm run build)", () => {
+  let site: string;
+  const keptDir = () => path.join(site, ".kept");
+  const keptFile = () => path.join(keptDir(), "image-pages.json");
+  const html = (url: string) => readFileSync(path.join(site, "_site", url, "index.html"), "utf8");
+  /** The encoded files a page names (its <picture>'s, its SVG). */
+  const namedFiles = (url: string) => [...new Set([...html(url).matchAll(/\/img\/([\w-]+\.\w+)/g)].map((m) => m[1]!))].sort();
+  const MARK = "\n<!-- kept -->";
+  /** Marks every page the last build kept: a page built from its kept HTML carries the mark. */
+  const markKept = () => {
+    const kept = JSON.parse(readFileSync(keptFile(), "utf8")) as { stamp: string; entries: Record<string, string> };
+    for (const key of Object.keys(kept.entries)) kept.entries[key] += MARK;
+    writeFileSync(keptFile(), JSON.stringify(kept));
+  };
+  /** A build in a fresh process, as npm run build is (eleventy-img's in-memory cache would hide a missing file), keeping its results. */
+  const build = (): ImagesReport => {
+    const run = spawnSync(process.execPath, ["--import", "tsx", TEST_SITE_SCRIPT, site, keptDir()], { encoding: "utf8" });
+    assert.equal(run.status, 0, run.stderr);
+    return JSON.parse(run.stdout) as ImagesReport;
+  };
+
+  before(async () => {
+    site = await newSite();
+    build();
+  });
+
+  it("a page as it was, with its photo as it was, is the HTML the last build made", () => {
+    assert.ok(existsSync(keptFile()), "the first build kept its pages");
+    const before = html("/blog/ag/");
+    markKept();
+    assert.deepEqual(build(), { files: 7, encoded: 0, reused: 7 });
+    assert.equal(html("/blog/ag/"), before + MARK);
+  });
+
+  it("with the output folder wiped, its encoded files are back in it, none encoded again", () => {
+    rmSync(path.join(site, "_site"), { recursive: true });
+    markKept();
+    assert.deepEqual(build(), { files: 7, encoded: 0, reused: 7 });
+    assert.ok(html("/blog/ag/").endsWith(MARK));
+    for (const file of namedFiles("/blog/ag/")) assert.ok(statSync(path.join(site, "_site/img", file)).size > 0, `${file} is in the output`);
+  });
+
+  it("with the encoded files gone from the output and the cache, the page is made again, its files encoded", () => {
+    rmSync(path.join(site, "_site"), { recursive: true });
+    rmSync(path.join(site, ".cache/eleventy-img"), { recursive: true });
+    markKept();
+    assert.deepEqual(build(), { files: 7, encoded: 7, reused: 0 });
+    assert.ok(!html("/blog/ag/").includes(MARK));
+    for (const file of namedFiles("/blog/ag/")) assert.ok(statSync(path.join(site, "_site/img", file)).size > 0, `${file} is in the output`);
+  });
+
+  it("a photo replaced under the same name shows the new photo's files, not the kept page", async () => {
+    const before = namedFiles("/en/blog/ag/");
+    markKept();
+    const photo = path.join(site, "content/blog/ag/salle.jpg");
+    const other = await sharp({ create: { width: 640, height: 400, channels: 3, background: "#a33" } }).jpeg().toBuffer();
+    writeFileSync(photo, other);
+    build();
+    for (const url of ["/blog/ag/", "/en/blog/ag/"]) assert.ok(!html(url).includes(MARK), url);
+    const after = namedFiles("/en/blog/ag/");
+    assert.equal(after.length, before.length);
+    assert.deepEqual(after.filter((file) => before.includes(file)), [], "every file is the new photo's");
+    assert.equal(parse(html("/en/blog/ag/")).querySelector("picture img")!.getAttribute("width"), "640");
   });
 });

@@ -4,13 +4,16 @@
  * so a test can build in a fresh process (eleventy-img keeps an in-memory cache
  * per process, which would hide whether the disk cache works):
  *
- *   node --import tsx plugins/images/test-site.ts <site folder>   → builds it, prints the ImagesReport as JSON
+ *   node --import tsx plugins/images/test-site.ts <site folder> [<kept results folder>]   → builds it, prints the ImagesReport as JSON
+ *
+ * With a folder for kept results, the build keeps them there as `npm run build` does (../core/kept-results.ts).
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import sharp from "sharp";
 import { buildContent, writeContent } from "../../test/helpers/plugin-site.ts";
+import { useKeptResultsPlace } from "../core/kept-results.ts";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import markdownPlugin from "../markdown/index.ts";
 import imagesPlugin, { type ImagesReport } from "./index.ts";
@@ -72,6 +75,7 @@ export async function buildSite(root: string, more?: (cfg: EleventyConfig) => vo
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  if (process.argv[3]) useKeptResultsPlace({ dir: process.argv[3], code: "test" });
   const report = await buildSite(process.argv[2]!);
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
