@@ -39,11 +39,18 @@ export default function translationsPlugin(eleventyConfig: EleventyConfig, optio
   let previous: typeof cached;
   let reportChanged = false;
   let noticeChanged = new Set<string>();
+  // Each row's translations by absolute path: npm start keeps the rows a save did not change (./report.ts).
+  const rows = new WeakMap<PageReport, [string, { page: PageReport; entry: TranslationEntry }][]>();
+  const rowsOf = (page: PageReport) => {
+    let found = rows.get(page);
+    if (!found) rows.set(page, (found = page.translations.map((entry) => [path.resolve(project.root, entry.file), { page, entry }])));
+    return found;
+  };
   const current = () => {
     if (!cached) {
       const report = translationReport(source);
       const byFile = new Map<string, { page: PageReport; entry: TranslationEntry }>();
-      for (const page of report.pages) for (const entry of page.translations) byFile.set(path.resolve(project.root, entry.file), { page, entry });
+      for (const page of report.pages) for (const [file, found] of rowsOf(page)) byFile.set(file, found);
       if (previous) {
         reportChanged = !sameShown(previous.report, report);
         noticeChanged = new Set();

@@ -6,7 +6,7 @@
 import path from "node:path";
 import type { Site } from "../core/site.ts";
 import { fileStamp, isWatched } from "../core/file-memo.ts";
-import { scanContent, type ContentFile } from "../i18n/content-files.ts";
+import { scanContent, type ContentFile, type ContentScan } from "../i18n/content-files.ts";
 import { chooseOriginal, frontMatterOf } from "../i18n/originals.ts";
 import { localizedUrl, siblingPath, withSlug } from "../i18n/paths.ts";
 import { flattenKeys, loadResources } from "../i18n/strings.ts";
@@ -81,7 +81,7 @@ export function translationReport({ input, strings, root, site }: ReportSource):
   const keep = isWatched(input);
   const pages: PageReport[] = [];
   const orphans: string[] = [];
-  for (const [bundle, byLang] of [...scan.bundles].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [bundle, byLang] of sortedBundles(scan)) {
     const one = keep ? keptBundleReport(bundle, byLang, context) : bundleReport(bundle, byLang, context);
     orphans.push(...one.orphans);
     pages.push(one.page);
@@ -97,6 +97,17 @@ export function translationReport({ input, strings, root, site }: ReportSource):
     orphans,
   };
 }
+
+/**
+ * The scan's bundles by name. npm start keeps the scan while no file is added or
+ * deleted (../i18n/content-files.ts): sorted once, not at every save (10 ms at 4,000 posts).
+ */
+function sortedBundles(scan: ContentScan): [string, Map<string, ContentFile>][] {
+  let sorted = sortedOf.get(scan);
+  if (!sorted) sortedOf.set(scan, (sorted = [...scan.bundles].sort(([a], [b]) => a.localeCompare(b))));
+  return sorted;
+}
+const sortedOf = new WeakMap<ContentScan, [string, Map<string, ContentFile>][]>();
 
 /** What every bundle's row is made with. */
 interface BundleContext {
