@@ -1,11 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { contentWorkFolder } from "../test/helpers/build.ts";
-// @ts-expect-error: plain JavaScript without declarations (it runs before any TypeScript can)
-import { compile, entryPoints, syntaxErrors } from "./compiled.mjs";
+import { compile, entryPoints, forgetGoneContent, syntaxErrors } from "./compiled.mjs";
 
 type Compile = (root: string, entries: string[], cacheDir: string) => Promise<{ modules: Map<string, string>; compiled: boolean }>;
 const compileTo = compile as Compile;
@@ -134,6 +134,33 @@ test("a slip in a settings file is shown at its line, with the line, and no stac
       syntaxErrors(failure.errors, root),
       ['data/site.ts:3 · Expected "}" but found "url" (a comma missing at the end of the line above?)', '    3 |   url: "https://chatons.example",', "      |   ^"].join("\n"),
     );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test("what is kept for a content folder goes once the folder is gone, and only then", () => {
+  const root = mkdtempSync(path.join(tmpdir(), "content-caches-"));
+  try {
+    const cacheDir = path.join(root, ".cache/compiled");
+    /** A content folder built once: its last scan (naming it) and its kept results, as scripts/compiled.mjs leaves them. */
+    const built = (name: string, hash: string) => {
+      const input = path.join(root, name, "content");
+      mkdirSync(input, { recursive: true });
+      mkdirSync(path.join(cacheDir, `content-${hash}`), { recursive: true });
+      writeFileSync(path.join(cacheDir, `content-${hash}/markdown-html.json`), "{}");
+      writeFileSync(path.join(cacheDir, `content-${hash}.json`), JSON.stringify({ input, folders: [], templates: [] }));
+      return input;
+    };
+    built("site", "aaaaaaaaaaaa");
+    const bench = built(".bench/site-1000-x", "bbbbbbbbbbbb");
+    rmSync(path.dirname(bench), { recursive: true });
+    // A build of another folder writing its scan right now: not read whole, left alone.
+    writeFileSync(path.join(cacheDir, "content-cccccccccccc.json"), '{"input":');
+
+    assert.deepEqual(forgetGoneContent(cacheDir), [bench]);
+    assert.deepEqual(readdirSync(cacheDir).sort(), ["content-aaaaaaaaaaaa", "content-aaaaaaaaaaaa.json", "content-cccccccccccc.json"]);
+    assert.deepEqual(forgetGoneContent(cacheDir), []);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
