@@ -22,7 +22,7 @@ import { PROJECT_ROOT } from "../plugins/core/project.ts";
 import { writeKitCorpus, type CorpusSize } from "./bench/corpus.ts";
 import { writeBareEleventy, writeHugo } from "./bench/peers.ts";
 import { measureDevReload } from "./bench/dev.ts";
-import { forgetGoneContent } from "./compiled.mjs";
+import { compiledCacheDir, forgetGoneContent } from "./compiled.mjs";
 
 /** The budgets of issue 13: the bench exits 1 when one is missed. */
 const BUDGET = {
@@ -200,7 +200,7 @@ for (const posts of sizes) {
   if (!args.keep) {
     rmSync(root, { recursive: true, force: true });
     // And what npm run build kept for its content (23 MB at 1,000 posts).
-    forgetGoneContent(path.join(PROJECT_ROOT, ".cache", "compiled"));
+    forgetGoneContent(compiledCacheDir(PROJECT_ROOT));
   }
 }
 

@@ -8,6 +8,10 @@ export function entryPoints(root: string, options?: { input?: string; config?: s
 
 export function compile(root: string, entries: string[], cacheDir: string): Promise<{ modules: Map<string, string>; inputs: Record<string, string>; compiled: boolean }>;
 
+export function compiledCacheDir(root: string): string;
+
+export function contentCacheDir(cacheDir: string, input: string): string;
+
 export function forgetGoneContent(cacheDir: string): string[];
 
 export function codeDigest(root: string, inputs: Record<string, string>): string;

@@ -194,11 +194,32 @@ export async function compile(root, entries, cacheDir) {
 }
 
 /**
+ * Where the project at `root` keeps its compiles and, per content folder, its
+ * last scan and kept results.
+ * @param {string} root
+ * @returns {string}
+ */
+export function compiledCacheDir(root) {
+  return path.join(root, ".cache", "compiled");
+}
+
+/**
+ * What `cacheDir` keeps for the content folder `input` (absolute): its results
+ * in this folder, its last scan in the same path plus `.json`.
+ * @param {string} cacheDir
+ * @param {string} input
+ * @returns {string}
+ */
+export function contentCacheDir(cacheDir, input) {
+  return path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}`);
+}
+
+/**
  * Deletes what `cacheDir` keeps for content folders that are gone: each content
  * folder built has its last scan (`content-<hash>.json`, which names the folder)
  * and its kept results (`content-<hash>/`, 23 MB for the bench's 1,000 posts).
  * The bench's and the tests' folders are deleted after their builds, and their
- * results stayed: .cache/compiled/ held 50 of them, 578 MB, on a maintainer's
+ * results stayed: .cache/compiled/ held 33 of them, 578 MB in all, on a maintainer's
  * machine, and CI's cache of it gained four at each run. Called after a compile
  * and by the bench; the results of a folder that exists are left alone.
  * @param {string} cacheDir
@@ -285,9 +306,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   // build.ts reads --input and --config from the working folder.
   const input = values.input ? path.resolve(String(values.input)) : path.join(root, "content");
-  const cacheDir = path.join(root, ".cache", "compiled");
+  const cacheDir = compiledCacheDir(root);
   // What is kept for this content folder (the bench and the tests build others): its last scan, and the results of ../plugins/core/kept-results.ts.
-  const contentCache = path.join(cacheDir, `content-${createHash("sha1").update(input).digest("hex").slice(0, 12)}`);
+  const contentCache = contentCacheDir(cacheDir, input);
   const options = {
     input,
     config: values.config && path.resolve(String(values.config)),

@@ -173,7 +173,7 @@ function pageImageStamps(page: EleventyPage, content: string, inputDir: string):
   for (const match of content.matchAll(IMG_SRC)) {
     const src = match[1] ?? match[2] ?? match[3] ?? "";
     if (src.startsWith("data:")) continue;
-    if (/^([a-z][\w+.-]*:)?\/\//i.test(src)) return undefined;
+    if (isElsewhere(src)) return undefined;
     const stamp = fileStamp(imageOnDisk(src, dir, inputDir));
     if (stamp === undefined) return undefined;
     stamps.push(stamp);
@@ -288,7 +288,12 @@ async function damagedWrittenImages(pageFile: string, inputDir: string, failureO
 
 /** An image address eleventy-img encodes from a file of the site: not an address elsewhere, not inline data, not an SVG (published as it is). */
 function isEncodedHere(src: string): boolean {
-  return src !== "" && !src.startsWith("data:") && !/^([a-z][\w+.-]*:)?\/\//i.test(src) && !/\.svg([?#]|$)/i.test(src);
+  return src !== "" && !src.startsWith("data:") && !isElsewhere(src) && !/\.svg([?#]|$)/i.test(src);
+}
+
+/** An image address on another host (`https://…`, `//…`), not a file of the site. */
+function isElsewhere(src: string): boolean {
+  return /^([a-z][\w+.-]*:)?\/\//i.test(src);
 }
 
 /**

@@ -16,9 +16,10 @@ import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { contentWorkFolder, copyStarter } from "../helpers/build.ts";
+import { compiledCacheDir, contentCacheDir } from "../../scripts/compiled.mjs";
 
 /** Where scripts/compiled.mjs keeps what it keeps for this content folder. */
-const keptFolder = (content: string) => path.join(PROJECT_ROOT, ".cache", "compiled", `content-${createHash("sha1").update(content).digest("hex").slice(0, 12)}`);
+const keptFolder = (content: string) => contentCacheDir(compiledCacheDir(PROJECT_ROOT), content);
 
 /**
  * A copy of the starter to build, in a folder of its own; the folder and what
