@@ -52,7 +52,7 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   // the copy Pagefind reads and sends it (./indexing.worker.ts); the build waits
   // for the index at the end.
   let builder: WorkerThread | undefined;
-  eleventyConfig.on("eleventy.before", ({ runMode, outputMode }: { runMode: string; outputMode?: string }) => {
+  eleventyConfig.on("eleventy.before", ({ runMode, outputMode, directories }: { runMode: string; outputMode?: string; directories: { output: string } }) => {
     void builder?.stop(); // a failed build's (its Pagefind process ends with it)
     builder = undefined;
     // Only a build written to disk has pages to index (not toJSON()/toNDJSON()).
@@ -60,7 +60,14 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     // At the main thread's priority, unlike the link check's worker: Pagefind's own work
     // is the longest after the last page (../core/workers.ts, `yieldCores`).
     builder = new WorkerThread(new URL("./indexing.worker.ts", import.meta.url));
-    builder.post({ kind: "open", site: { url: site.url, defaultLanguage: site.defaultLanguage }, options: indexOptions } satisfies IndexingMessage);
+    builder.post({
+      kind: "open",
+      site: { url: site.url, defaultLanguage: site.defaultLanguage },
+      options: indexOptions,
+      output: path.resolve(directories.output),
+      // What the pages are made of, besides the kit: its last index may be kept (./last-index.ts).
+      inputs: [project.input, project.data, project.ownData, project.strings],
+    } satisfies IndexingMessage);
   });
   // The worker reads each page from its file, once it is there.
   onPageWritten(eleventyConfig, ({ url, outputPath }) => {

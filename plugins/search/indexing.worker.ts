@@ -3,11 +3,13 @@
  * starts it): each page goes to Pagefind as soon as it is written (read from
  * its file), and the index is written once the build is. Cutting the page down
  * for Pagefind and encoding it for Pagefind's process took the main thread
- * 0.4 s of a 1,000-post build; here it runs beside the rendering.
+ * 0.4 s of a 1,000-post build; here it runs beside the rendering. When the
+ * last build's index may be the same, Pagefind waits (./last-index.ts).
  */
 import { readFileSync } from "node:fs";
 import { serveMessages } from "../core/workers.ts";
-import { finishIndex, SearchIndexWriter, type IndexOptions, type IndexSummary } from "./pagefind.ts";
+import path from "node:path";
+import { BUNDLE_DIR, finishIndex, SearchIndexWriter, type IndexOptions, type IndexSummary } from "./pagefind.ts";
 
 type Site = { url: string; defaultLanguage: string };
 
@@ -15,8 +17,8 @@ type Site = { url: string; defaultLanguage: string };
 const WHOLE_PAGE = /^\s*<!doctype html/i;
 
 export type IndexingMessage =
-  /** A build begins: start Pagefind. */
-  | { kind: "open"; site: Site; options: IndexOptions }
+  /** A build of `inputs` (folders) begins, to be written into `output`: start Pagefind (or not yet: ./last-index.ts). */
+  | { kind: "open"; site: Site; options: IndexOptions; output: string; inputs: string[] }
   /** A page written (`url`: its site path; `file`: its file, which holds it). */
   | { kind: "page"; url: string; file: string }
   /** The build is written: write the index into `output`. Answered with the {@link IndexSummary}. */
@@ -29,7 +31,7 @@ let opened: { site: Site; options: IndexOptions } | undefined;
 serveMessages(async (message: IndexingMessage): Promise<IndexSummary | undefined> => {
   if (message.kind === "open") {
     opened = { site: message.site, options: message.options };
-    writer = SearchIndexWriter.open(message.site, message.options);
+    writer = SearchIndexWriter.open(message.site, message.options, { bundleDir: path.join(message.output, BUNDLE_DIR), inputs: message.inputs });
     // Kept for "finish", which says why it failed.
     writer.catch(() => undefined);
     return undefined;
@@ -38,7 +40,7 @@ serveMessages(async (message: IndexingMessage): Promise<IndexSummary | undefined
   if (message.kind === "page") {
     const html = readFileSync(message.file, "utf8");
     // Whole documents only: an .html file a template writes as a fragment is no page to search.
-    if (WHOLE_PAGE.test(html)) (await writer).add(message.url, html);
+    if (WHOLE_PAGE.test(html)) (await writer).add(message.url, html, message.file);
     return undefined;
   }
   const filling = writer;

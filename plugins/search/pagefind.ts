@@ -9,8 +9,11 @@
  * Pagefind indexes in a process of its own: `SearchIndexWriter` hands it each
  * page as soon as the page is rendered, so indexing runs on another core while
  * Eleventy renders the rest (`npm run build`); `writeSearchIndex` reads a
- * finished output folder instead (`npm start`, between rebuilds).
+ * finished output folder instead (`npm start`, between rebuilds). When the last
+ * `npm run build` wrote an index of the same pages, it is left as it is
+ * (./last-index.ts).
  */
+import { readFileSync, utimesSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
@@ -18,6 +21,7 @@ import { filesUnder } from "../core/files.ts";
 import { indexedCopy } from "./indexed-copy.ts";
 import { carryOver, readCarriedOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
+import { digestOf, indexKey, inputsDigest, keepLastIndex, LastIndex } from "./last-index.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
 export const BUNDLE_DIR = "pagefind";
@@ -67,6 +71,9 @@ const HTML_LANG = /<html\b[^>]*?\slang="([^"]+)"/i;
 /**
  * An index being filled. `add` does not wait for Pagefind: pages queue in its
  * process while the caller goes on; `write` waits for them all, then writes.
+ * While every page is one the last index of the bundle folder got as it is
+ * (./last-index.ts), Pagefind is not started: the pages are held, and sent only
+ * once one differs.
  */
 export class SearchIndexWriter {
   private readonly pending: Promise<void>[] = [];
@@ -75,21 +82,65 @@ export class SearchIndexWriter {
   private readonly languages: Record<string, number> = {};
   /** The URL of every page and record sent. */
   private readonly urls = new Set<string>();
+  /** Each indexed page's URL → digest of its copy. */
+  private readonly copies = new Map<string, string>();
+  /** Pages the last index got as they are, not sent while Pagefind is not started: URL and file. */
+  private held: [string, string][] = [];
+  private index: Promise<pagefind.PagefindIndex> | undefined;
   private carried: CarriedOver | undefined;
+  /** The last index, left as it is: nothing was written. */
+  private unchanged = false;
+  /** Digest of the PDF records, once `write` has them. */
+  private recordsDigest = "";
 
   private constructor(
-    private readonly index: pagefind.PagefindIndex,
     private readonly site: { url: string; defaultLanguage: string },
+    private readonly options: IndexOptions,
+    /** What the index is made of besides its pages and records (./last-index.ts). */
+    private readonly made: { key: string | undefined; inputs: string },
+    private readonly last: LastIndex | undefined,
   ) {}
 
-  static async open(site: { url: string; defaultLanguage: string }, options: IndexOptions = {}): Promise<SearchIndexWriter> {
-    const created = await pagefind.createIndex({ excludeSelectors: options.excludeSelectors ?? [] });
-    check("start", created.errors);
-    return new SearchIndexWriter(created.index!, site);
+  /**
+   * `at.bundleDir`: where the index will be written, if the last one there may
+   * be kept; `at.inputs`: the folders the pages are made from (./last-index.ts).
+   */
+  static async open(site: { url: string; defaultLanguage: string }, options: IndexOptions = {}, at?: { bundleDir: string; inputs?: readonly string[] }): Promise<SearchIndexWriter> {
+    const key = indexKey(site, options);
+    const inputs = at?.inputs && key ? inputsDigest(at.inputs) : "";
+    const last = at && LastIndex.read(at.bundleDir, key);
+    const writer = new SearchIndexWriter(site, options, { key, inputs }, last);
+    // Inputs as they were: the pages are held while the last index got them (see `add`).
+    if (!last?.madeOf(inputs)) await writer.start();
+    return writer;
   }
 
-  /** One built page, `url` being its site path (`/blog/2025/ag/`). */
-  add(url: string, html: string): void {
+  /** Pagefind's index, started at the first call, which sends it the pages held. */
+  private start(): Promise<pagefind.PagefindIndex> {
+    if (this.index) return this.index;
+    this.index = pagefind.createIndex({ excludeSelectors: this.options.excludeSelectors ?? [] }).then((created) => {
+      check("start", created.errors);
+      return created.index!;
+    });
+    const held = this.held;
+    this.held = [];
+    for (const [url, file] of held) this.send(url, indexedCopy(readFileSync(file, "utf8")));
+    return this.index;
+  }
+
+  private send(url: string, copy: string): void {
+    const index = this.start();
+    this.pending.push(
+      index
+        .then((i) => i.addHTMLFile({ url, content: copy }))
+        .then((added) => {
+          for (const error of added.errors) this.errors.push(`index ${url}: ${error}`);
+        }),
+    );
+  }
+
+  /** One built page, `url` being its site path (`/blog/2025/ag/`), `file` the file that holds it. */
+  add(url: string, html: string, file: string): void {
     this.records.push(...pdfRecords(html, url, this.site.url));
     // Pages without data-pagefind-body (lists, tag pages, feeds' pages…) are left out
     // by Pagefind itself once one page has it, as every content page of the kit does;
@@ -99,37 +150,46 @@ export class SearchIndexWriter {
     const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
     this.languages[lang] = (this.languages[lang] ?? 0) + 1;
     this.urls.add(url);
-    this.pending.push(
-      this.index.addHTMLFile({ url, content: indexedCopy(html) }).then((added) => {
-        for (const error of added.errors) this.errors.push(`index ${url}: ${error}`);
-      }),
-    );
+    const copy = indexedCopy(html);
+    const digest = digestOf(copy);
+    this.copies.set(url, digest);
+    if (!this.index && this.last?.has(url, digest)) this.held.push([url, file]);
+    else this.send(url, copy);
   }
 
   /**
    * Waits for every page, adds the PDF records and writes the index into
    * `bundleDir`, over the last index if there is one (./carry-over.ts): then
-   * `settle` must follow once Pagefind has exited.
+   * `settle` must follow once Pagefind has exited. Writes nothing when the last
+   * index there was made from the same pages and records (./last-index.ts).
    */
   async write(bundleDir: string): Promise<IndexSummary> {
+    const records = distinctUrls(this.records, this.site.defaultLanguage);
+    const pdfs = records.length;
+    const recordsDigest = digestOf(JSON.stringify(records.map((r) => JSON.stringify(r)).sort()));
+    this.unchanged = this.last?.madeFrom(this.copies, recordsDigest) === true;
+    for (const record of records) this.languages[record.language] = (this.languages[record.language] ?? 0) + 1;
+    const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
+    const summary = { pages: total - pdfs, pdfs, languages: { ...this.languages } };
+    this.recordsDigest = recordsDigest;
+    // Pages sent all the same (inputs touched, not changed) are let through before Pagefind is stopped.
+    await Promise.allSettled(this.pending);
+    if (this.unchanged) return summary;
+    const index = await this.start();
     await Promise.all(this.pending);
     check("index every page", this.errors);
-    const records = distinctUrls(this.records, this.site.defaultLanguage);
     for (const record of records) {
-      const result = await this.index.addCustomRecord(record);
+      const result = await index.addCustomRecord(record);
       check(`add ${record.url}`, result.errors);
-      this.languages[record.language] = (this.languages[record.language] ?? 0) + 1;
       this.urls.add(record.url);
     }
     this.carried = carryOver(bundleDir);
-    const writing = this.index.writeFiles({ outputPath: bundleDir });
+    const writing = index.writeFiles({ outputPath: bundleDir });
     // While Pagefind's process writes: what the files of the last index hold.
     readCarriedOver(bundleDir, this.carried);
     const written = await writing;
     check(`write ${bundleDir}`, written.errors);
-    const pdfs = records.length;
-    const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
-    return { pages: total - pdfs, pdfs, languages: { ...this.languages } };
+    return summary;
   }
 
   /**
@@ -140,7 +200,17 @@ export class SearchIndexWriter {
    * the next build's record (./carry-over.ts).
    */
   async settle(bundleDir: string, { exited }: { exited: boolean }): Promise<boolean> {
-    return !this.carried || settleCarryOver(bundleDir, this.carried, this.urls, { keep: exited });
+    if (this.unchanged) {
+      // Its folder, not written into, is this build's all the same (scripts/deploy/build-marker.ts, `dropUnwritten`).
+      const now = new Date();
+      utimesSync(bundleDir, now, now);
+      // Inputs touched (a fresh clone's dates), not changed: the next build holds its pages again.
+      if (!this.last!.madeOf(this.made.inputs)) keepLastIndex(bundleDir, { ...this.made, pages: this.copies, records: this.recordsDigest });
+      return true;
+    }
+    const settled = !this.carried || (await settleCarryOver(bundleDir, this.carried, this.urls, { keep: exited }));
+    if (settled && exited) keepLastIndex(bundleDir, { ...this.made, pages: this.copies, records: this.recordsDigest });
+    return settled;
   }
 
   /**
@@ -153,11 +223,6 @@ export class SearchIndexWriter {
     await pagefind.close();
     await settled;
     return undefined;
-  }
-
-  /** Frees the index in Pagefind's process (which stays up for the next one). */
-  async discard(): Promise<void> {
-    await this.index.deleteIndex();
   }
 }
 
@@ -214,12 +279,13 @@ export async function writeSearchIndex(
   outdated: () => boolean = () => false,
 ): Promise<IndexSummary | undefined> {
   const output = path.resolve(outputDir);
-  const writer = await SearchIndexWriter.open(site, options);
+  const writer = await SearchIndexWriter.open(site, options, { bundleDir: path.join(output, BUNDLE_DIR) });
   let read = false;
   try {
     for (const file of htmlFiles(output)) {
       if (outdated()) return await writer.abandon();
-      writer.add(urlOf(file), await readFile(path.join(output, file), "utf8"));
+      const absolute = path.join(output, file);
+      writer.add(urlOf(file), await readFile(absolute, "utf8"), absolute);
     }
     read = true;
   } finally {

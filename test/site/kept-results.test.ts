@@ -6,7 +6,8 @@
  * the files it wrote too (scripts/deploy/written-files.ts): a page that comes
  * out the same is left as it is, and a file changed by hand since is written again.
  * And it keeps each Markdown text's HTML (plugins/markdown/index.ts): a rebuild
- * renders only the texts that changed, or whose listed files did.
+ * renders only the texts that changed, or whose listed files did; and what its
+ * search index was made from (plugins/search/last-index.ts).
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
@@ -14,6 +15,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { test, type TestContext } from "node:test";
+import { gunzipSync } from "node:zlib";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { contentWorkFolder, copyStarter } from "../helpers/build.ts";
 import { compiledCacheDir, contentCacheDir } from "../../scripts/compiled.mjs";
@@ -218,4 +220,29 @@ test("a rebuild's link check takes the links of the pages that came out the same
   const count = shown[1]!.split(", ").length + Number(shown[2] ?? 0);
   assert.equal(count, after.size - changed.length, `${changed.length} pages changed: ${changed.join(", ")}`);
   assert.doesNotMatch(shown[1]!, /nouveau-serveur/);
+});
+
+test("a rebuild with nothing changed leaves the search index as it was, and a rebuild of an edited post finds its new sentence", (t) => {
+  const { content, output } = workCopy(t, "kept-search");
+  const bundle = path.join(output, "pagefind");
+  /** Each file of the search index, with its modification time. */
+  const stamps = () => new Map(readdirSync(bundle, { recursive: true, encoding: "utf8" }).map((f) => [f, statSync(path.join(bundle, f)).mtimeMs]));
+  /** The text of every page in the index. */
+  const texts = () =>
+    readdirSync(path.join(bundle, "fragment")).map((f) => gunzipSync(readFileSync(path.join(bundle, "fragment", f))).toString("utf8", "pagefind_dcd".length));
+  const first = build(content, output);
+  assert.equal(first.status, 0, first.stderr);
+  const before = stamps();
+  assert.ok(texts().length > 20, "the starter's pages are indexed");
+
+  const same = build(content, output);
+  assert.equal(same.status, 0, same.stderr);
+  assert.deepEqual(stamps(), before, "no file of the index was written again");
+
+  const post = path.join(content, "blog/2025/nouveau-serveur/index.fr.md");
+  writeFileSync(post, `${readFileSync(post, "utf8")}\nUne phrase ajoutée après coup, introuvable ailleurs.\n`);
+  const edited = build(content, output);
+  assert.equal(edited.status, 0, edited.stderr);
+  assert.equal(texts().filter((text) => text.includes("Une phrase ajoutée après coup, introuvable ailleurs.")).length, 1, "the new sentence is found, once");
+  assert.ok(texts().length > 20, "the other pages are still indexed");
 });
