@@ -259,6 +259,27 @@ export default function (c) {
   }
 });
 
+// And it takes a template's text from templateHandling.readInput when a plugin
+// gives one (npm run build: the text its plugins read before the build), without
+// reading the file again; a template it gives nothing for is read as before.
+test("the installed Eleventy takes a template's text from readInput, and reads the file itself when given nothing", async () => {
+  const config = `import path from "node:path";
+export default function (c) {
+  c.configureTemplateHandling({ readInput: (inputPath) => (path.basename(inputPath) === "given.md" ? "# Given by the plugin\\n" : undefined) });
+}
+`;
+  const root = miniSite({ "content/given.md": "# On disk\n", "content/read.md": "# Read from disk\n" }, config);
+  try {
+    const { pages, paths } = await buildWatching(root, "readFileSync");
+    const contents = pages.map((page) => page.content).sort();
+    assert.deepEqual(contents, ["<h1>Given by the plugin</h1>\n", "<h1>Read from disk</h1>\n"]);
+    assert.ok(!paths.includes(path.join(root, "content/given.md")), "Eleventy read the file it was given");
+    assert.ok(paths.includes(path.join(root, "content/read.md")));
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 // patches/luxon+3.7.2.patch: a zone remembers its offset at each instant (asked
 // 17,000 times for 4,700 instants in a 1,000-post build, each through Intl).
 test("the installed luxon remembers a zone's offsets, and still gives the right one on each side of a change of time", async () => {

@@ -120,6 +120,7 @@ export interface EleventyConfig {
    * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
    * `pageWritten` (patches/): called with each page once its file holds it (./page-written.ts shares it between plugins).
    * `relationsKept` (patches/): asked at a rebuild after saved Markdown files only; true when none of them changed what relates templates (collections, pagination), so Eleventy's graph of them stays as the last build left it.
+   * `readInput` (patches/): a template file's text (its path as Eleventy names it), instead of Eleventy's own read of the file.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
@@ -130,6 +131,7 @@ export interface EleventyConfig {
     folderListings?: () => ReadonlyMap<string, ReadonlySet<string>>;
     pageWritten?: (page: { url: string; outputPath: string }) => void;
     relationsKept?: () => boolean;
+    readInput?: (inputPath: string) => string | undefined;
   }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;
