@@ -57,8 +57,12 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
     return content;
   });
   // npm run build: the worker reads each page from its file, once it is there.
+  // With the digest npm run build's record of written files made of it (scripts/deploy/written-files.ts):
+  // a page whose links are kept is neither read nor hashed again there.
   onPageWritten(eleventyConfig, ({ outputPath }) => {
-    if (scanner && outputPath.endsWith(".html")) scanner.post({ kind: "page", outputPath } satisfies ScanMessage);
+    if (!scanner || !outputPath.endsWith(".html")) return;
+    const digest = eleventyConfig.templateHandling.lastWritten?.()?.written(outputPath);
+    scanner.post({ kind: "page", outputPath, digest } satisfies ScanMessage);
   });
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));

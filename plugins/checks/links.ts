@@ -291,18 +291,32 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
     if (!ids.has(file)) ids.set(file, output.ids(file));
     return ids.get(file);
   };
-  // Each such link is resolved once, and each path looked for once, not on every page that has it.
-  const targets = new Map<string, Target | undefined>();
-  const resolve = (raw: string, base: URL): Target | undefined => {
-    if (!PAGE_INDEPENDENT.test(raw)) return parsed(raw, base);
-    if (!targets.has(raw)) targets.set(raw, parsed(raw, base));
-    return targets.get(raw);
-  };
   const files = new Map<string, string | undefined>();
   const fileAt = (pathname: string) => {
     if (!files.has(pathname)) files.set(pathname, fileOf(pathname, output));
     return files.get(pathname);
   };
+
+  /** What a link leads to, from a page at `base`. */
+  const outcomeOf = (raw: string, base: URL): Outcome => {
+    const url = parsed(raw, base);
+    if (!url) return { kind: "invalid", target: raw };
+    if (url.protocol !== "http:" && url.protocol !== "https:") return FINE; // mailto:, tel:, data:…
+    // A page of this site at a local address: copied from the preview (an old site's
+    // page served locally, as the import's tests do, stays an external link).
+    if (url.host !== site.host && LOCAL_HOST.test(url.hostname) && fileAt(url.pathname)) return { kind: "local", target: `${url.pathname}${url.search}${url.hash}` };
+    if (url.host !== site.host) return { kind: "external", target: url.href };
+    if (options.skip?.some((prefix) => url.pathname.startsWith(prefix))) return FINE;
+    const file = fileAt(url.pathname);
+    if (!file) return { kind: "missing", target: url.pathname };
+    const fragment = url.hash.slice(1);
+    if (!fragment || !file.endsWith(".html")) return FINE;
+    const targetIds = idsOf(file);
+    return targetIds && !targetIds.has(decodedOrAsWritten(fragment)) ? { kind: "anchor", target: `${url.pathname}#${fragment}` } : FINE;
+  };
+  // A link that resolves the same on every page (most of a page's links: the layout's)
+  // leads to the same place from every page: worked out once, not on every page that has it.
+  const outcomes = new Map<string, Outcome>();
 
   const broken: BrokenLink[] = [];
   const external: ExternalLink[] = [];
@@ -311,38 +325,23 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
     const scan = "scan" in page ? page.scan : scanPage(page.html);
     const own = fileAt(page.url);
     if (own) ids.set(own, scan.ids);
-    const base = new URL(page.url, site);
+    let base: URL | undefined;
     for (const ref of scan.refs) {
-      if (ref.raw === "" || ref.raw === "#") continue;
-      const url = resolve(ref.raw, base);
-      if (!url) {
-        broken.push({ page: page.url, ref, kind: "invalid", target: ref.raw });
-        continue;
+      const { raw } = ref;
+      if (raw === "" || raw === "#") continue;
+      let outcome = outcomes.get(raw);
+      if (outcome === undefined) {
+        if (PAGE_INDEPENDENT.test(raw)) outcomes.set(raw, (outcome = outcomeOf(raw, site)));
+        else outcome = outcomeOf(raw, (base ??= new URL(page.url, site)));
       }
-      if (url.protocol !== "http:" && url.protocol !== "https:") continue; // mailto:, tel:, data:…
-      // A page of this site at a local address: copied from the preview (an old site's
-      // page served locally, as the import's tests do, stays an external link).
-      if (url.host !== site.host && LOCAL_HOST.test(url.hostname) && fileAt(url.pathname)) {
-        broken.push({ page: page.url, ref, kind: "local", target: `${url.pathname}${url.search}${url.hash}` });
-        continue;
-      }
-      if (url.host !== site.host) {
-        external.push({ page: page.url, url: url.href });
-        continue;
-      }
-      if (options.skip?.some((prefix) => url.pathname.startsWith(prefix))) continue;
-      const file = fileAt(url.pathname);
-      if (!file) {
-        broken.push({ page: page.url, ref, kind: "missing", target: url.pathname });
-        continue;
-      }
-      const fragment = url.hash.slice(1);
-      if (!fragment || !file.endsWith(".html")) continue;
-      const targetIds = idsOf(file);
-      if (targetIds && !targetIds.has(decodedOrAsWritten(fragment))) {
-        broken.push({ page: page.url, ref, kind: "anchor", target: `${url.pathname}#${fragment}` });
-      }
+      if (outcome.kind === "fine") continue;
+      if (outcome.kind === "external") external.push({ page: page.url, url: outcome.target });
+      else broken.push({ page: page.url, ref, kind: outcome.kind, target: outcome.target });
     }
   }
   return { broken, external };
 }
+
+/** Where a link leads: somewhere fine, another host (`target`: the URL), or nowhere (a {@link BrokenLink}'s kind and target). */
+type Outcome = { kind: BrokenLink["kind"] | "external" | "fine"; target: string };
+const FINE: Outcome = { kind: "fine", target: "" };

@@ -11,8 +11,8 @@ import { serveMessages } from "../core/workers.ts";
 import { WrittenPages, type CheckReport, type CheckRequest } from "./written-pages.ts";
 
 export type ScanMessage =
-  /** A page written (after every other transform): its file holds it. */
-  | { kind: "page"; outputPath: string }
+  /** A page written (after every other transform): its file holds it; `digest`, its bytes' SHA-1 (base64url), when known. */
+  | { kind: "page"; outputPath: string; digest?: string }
   /** The build is written: check the links of its pages. Answered with a {@link CheckReport}. */
   | ({ kind: "check" } & CheckRequest);
 
@@ -20,7 +20,7 @@ export type ScanMessage =
 const pages = new WrittenPages(new KeptResults("link-scans", "", { ownSave: true }));
 
 serveMessages(async (message: ScanMessage): Promise<CheckReport | undefined> => {
-  if (message.kind === "page") pages.add(message.outputPath, readFileSync(message.outputPath, "utf8"));
+  if (message.kind === "page") pages.add(message.outputPath, () => readFileSync(message.outputPath, "utf8"), message.digest);
   else {
     const report = await pages.check(message);
     // Only once a build is written whole: a failed build never reaches its check.

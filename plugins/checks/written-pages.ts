@@ -53,13 +53,19 @@ export class WrittenPages {
    */
   constructor(private readonly kept?: KeptResults<KeptScan>) {}
 
-  /** A page as written (after every other transform). */
-  add(outputPath: string, html: string): void {
-    const stored = this.kept?.find(html);
+  /**
+   * A page as written (after every other transform): its HTML, or how to read
+   * it, and its digest when known (a page whose scan is kept is then not read).
+   */
+  add(outputPath: string, page: string | (() => string), digest?: string): void {
+    let html = typeof page === "string" ? page : undefined;
+    const read = () => (html ??= (page as () => string)());
+    const stored = digest !== undefined ? this.kept?.findDigest(digest) : this.kept?.find(read());
     let scan: PageScan;
     if (stored === undefined) {
-      scan = scanPage(html);
-      this.kept?.keep(html, JSON.stringify([scan.refs.map((r) => [r.raw, r.via, r.offset]), [...scan.ids]]));
+      const text = read();
+      scan = scanPage(text);
+      this.kept?.keep(text, JSON.stringify([scan.refs.map((r) => [r.raw, r.via, r.offset]), [...scan.ids]]));
     } else {
       const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
       scan = { refs: refs.map(([raw, via, offset]) => ({ raw, via, offset })), ids: new Set(ids) };

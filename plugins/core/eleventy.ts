@@ -8,6 +8,8 @@ import type { Stats } from "node:fs";
 export interface WrittenFilesRecord {
   same(filePath: string, content: string | Uint8Array, stat: Stats): boolean | undefined;
   record(filePath: string, content: string | Uint8Array, stat: Stats): void;
+  /** The digest (SHA-1, base64url) of what this build recorded in `filePath`, if it did. */
+  written(filePath: string): string | undefined;
 }
 
 export interface EleventyPage {
@@ -100,7 +102,7 @@ export interface EleventyConfig {
   /** The entries addExtension adds (Eleventy's own Set). */
   readonly extensionMap: Set<Record<string, unknown>>;
   /** What {@link EleventyConfig.configureTemplateHandling} set. */
-  readonly templateHandling: { writtenSince?: () => number | undefined };
+  readonly templateHandling: { writtenSince?: () => number | undefined; lastWritten?: () => WrittenFilesRecord | undefined };
   addDataExtension(exts: string, options: Record<string, unknown>): void;
   addPreprocessor(name: string, exts: string, fn: (data: EleventyData, content: string) => unknown): void;
   /** Reads a page's `date` before Eleventy does; a Date or luxon DateTime returned is the page's date. */

@@ -55,6 +55,11 @@ export class FileStates<T> {
     if (this.file) this.now.set(file, { size: stamp.size, mtimeMs: stamp.mtimeMs, value });
   }
 
+  /** What this build set for `file`, if it did. */
+  recorded(file: string): T | undefined {
+    return this.now.get(file)?.value;
+  }
+
   /** Keeps what this build set for the next one (only that). */
   save(): void {
     if (this.file) writeWhole(this.file, JSON.stringify(Object.fromEntries(this.now)));

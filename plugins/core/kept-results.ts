@@ -93,10 +93,19 @@ export class KeptResults<T> {
 
   /** What the last build (or this one) kept for `key`; undefined when nothing is, or nothing is kept (tsx, unless `inMemory`). */
   find(key: string): T | undefined {
+    if (!keptResultsPlace() && !this.inMemory) return undefined;
+    return this.findDigest(this.digestOf(key));
+  }
+
+  /**
+   * {@link find} by the key's digest (SHA-1, base64url), when the caller has it
+   * already: the link check's worker is handed each written page's digest
+   * (scripts/deploy/written-files.ts) and need not read the page to look it up.
+   */
+  findDigest(digest: string): T | undefined {
     const at = keptResultsPlace();
     if (at) this.load(at);
     else if (!this.inMemory) return undefined;
-    const digest = this.digestOf(key);
     const value = this.used.get(digest) ?? this.last.get(digest);
     if (value !== undefined) this.used.set(digest, value);
     return value;

@@ -50,6 +50,11 @@ export class WrittenFiles {
     this.states.set(filePath, stat, digest);
   }
 
+  /** The digest of what this build wrote (or found) in `filePath`, once recorded: the link check's worker looks up its kept scan of the page by it. */
+  written(filePath: string): string | undefined {
+    return this.states.recorded(filePath);
+  }
+
   /** Keeps the record of this build's files for the next one. */
   save(): void {
     this.states.save();
