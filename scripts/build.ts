@@ -133,13 +133,16 @@ const eleventy = new Eleventy(input, args.output, {
   config: (cfg: EleventyConfig) => {
     if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
     else {
-      // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
-      cfg.configureTemplateHandling({ writtenSince: () => writtenSince, lastWritten: () => lastWritten });
-      // A content file's text as the plugins read it before the build (its front matter, its
-      // checks), not read again by Eleventy: 0.2 s of a 4,000-post build.
-      cfg.configureTemplateHandling({ readInput: (inputPath: string) => fileText(absolutePath(inputPath)) });
+      cfg.configureTemplateHandling({
+        // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
+        writtenSince: () => writtenSince,
+        lastWritten: () => lastWritten,
+        // A content file's text as the plugins read it before the build (its front matter, its
+        // checks), not read again by Eleventy: 0.2 s of a 4,000-post build.
+        readInput: (inputPath: string) => fileText(absolutePath(inputPath)),
+      });
       // Every page is written when the work after the build starts: the last build's files this
-      // one did not write or touch go then, while Pagefind writes the index, instead of after it.
+      // one did not write or touch go then, beside the search index and the link check, instead of after them.
       cfg.on("eleventy.after", async ({ runMode }: { runMode?: string }) => {
         if (runMode !== "build" || writtenSince === undefined) return;
         const since = writtenSince;

@@ -1,17 +1,13 @@
 import assert from "node:assert/strict";
-import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
-import { KeptResults } from "../core/kept-results.ts";
+import { contentDigest, KeptResults } from "../core/kept-results.ts";
 import { WrittenPages } from "./written-pages.ts";
 
 const output = mkdtempSync(path.join(tmpdir(), "written-pages-"));
 after(() => rmSync(output, { recursive: true, force: true }));
-
-/** The digest npm run build's record of written files gives a page (scripts/deploy/written-files.ts). */
-const digestOf = (html: string) => createHash("sha1").update(html).digest("base64url");
 
 const page = (body: string) => `<!doctype html><html lang="fr"><head><title>t</title></head><body>${body}</body></html>`;
 
@@ -25,9 +21,9 @@ test("a page handed with its digest is not read when its links are kept, and its
     reads += 1;
     return html;
   };
-  pages.add(path.join(output, "b/index.html"), reading(same), digestOf(same));
+  pages.add(path.join(output, "b/index.html"), reading(same), contentDigest(same));
   assert.equal(reads, 0, "the kept links of the same HTML were taken by its digest");
-  pages.add(path.join(output, "c/index.html"), reading(other), digestOf(other));
+  pages.add(path.join(output, "c/index.html"), reading(other), contentDigest(other));
   assert.equal(reads, 1, "a page whose links are not kept is read");
 
   const { broken } = await pages.check({

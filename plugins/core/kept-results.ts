@@ -17,6 +17,17 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/**
+ * The digest a kept result is found by (SHA-1, base64url). The record of
+ * written files (scripts/deploy/written-files.ts) and the search index's
+ * (plugins/search/last-index.ts) digest with it too: the link check's worker
+ * looks up a page's kept links by the digest of the written files' record
+ * ({@link KeptResults.findDigest}), which must be this one.
+ */
+export function contentDigest(content: string | Uint8Array): string {
+  return createHash("sha1").update(content).digest("base64url");
+}
+
 /** Published by scripts/compiled.mjs (its KEPT_RESULTS). */
 export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
 
@@ -121,7 +132,7 @@ export class KeptResults<T> {
   private digestOf(key: string): string {
     if (key !== this.lastKey) {
       this.lastKey = key;
-      this.lastDigest = createHash("sha1").update(key).digest("base64url");
+      this.lastDigest = contentDigest(key);
     }
     return this.lastDigest;
   }

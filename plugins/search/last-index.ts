@@ -30,11 +30,10 @@
  * afresh), and so is Pagefind's version, through the lockfile. Nothing is kept
  * under tsx (`npm start`, the tests): every index is written.
  */
-import { createHash } from "node:crypto";
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "../core/files.ts";
-import { keptFile, keptResultsPlace, writeWhole } from "../core/kept-results.ts";
+import { contentDigest, keptFile, keptResultsPlace, writeWhole } from "../core/kept-results.ts";
 
 interface Kept {
   /** The code, the site's URL and the options (see {@link indexKey}). */
@@ -45,52 +44,49 @@ interface Kept {
   pages: { [url: string]: string };
   /** Digest of the PDF records. */
   records: string;
-  /** Every file of the bundle folder → [size, modification time]. */
-  files: { [file: string]: [number, number] };
+  /** Every file of the bundle folder → its size and modification time ({@link stampsOf}). */
+  files: Stamps;
 }
 
-export function digestOf(text: string): string {
-  return createHash("sha1").update(text).digest("base64url");
-}
+/** Files (relative paths) → `size:mtime`. */
+type Stamps = { [file: string]: string };
 
 /** What an index depends on besides its pages and records; undefined when nothing is kept (tsx). */
 export function indexKey(site: { url: string; defaultLanguage: string }, options: unknown): string | undefined {
   const place = keptResultsPlace();
-  return place && digestOf(JSON.stringify([place.code, site, options]));
+  return place && contentDigest(JSON.stringify([place.code, site, options]));
 }
 
 function recordFile(bundleDir: string): string | undefined {
-  return keptFile(`search-inputs-${digestOf(path.resolve(bundleDir)).slice(0, 12)}.json`);
+  return keptFile(`search-inputs-${contentDigest(path.resolve(bundleDir)).slice(0, 12)}.json`);
 }
 
 /** A digest of the path, size and modification time of every file under `folders` (absolute). */
 export function inputsDigest(folders: readonly string[]): string {
-  const hash = createHash("sha1");
   const distinct = [...new Set(folders)].sort();
-  for (const folder of distinct) {
-    if (distinct.some((other) => folder.startsWith(other + path.sep))) continue; // walked with the folder that holds it
-    let files: string[] = [];
-    try {
-      files = filesUnder(folder);
-    } catch {
-      // A folder a site does not have.
-    }
-    for (const file of files) {
-      const { size, mtimeMs } = statSync(path.join(folder, file));
-      hash.update(`${folder}/${file}\0${size}\0${mtimeMs}\n`);
-    }
-  }
-  return hash.digest("base64url");
+  // A folder inside another is walked with the one that holds it; a folder a site does not have holds nothing.
+  const walked = distinct.filter((folder) => !distinct.some((other) => folder.startsWith(other + path.sep)));
+  return contentDigest(JSON.stringify(walked.map((folder) => [folder, stampsOf(folder)])));
 }
 
-/** The bundle folder's files with their size and modification time. */
-function stampsOf(bundleDir: string): Kept["files"] {
-  const files: Kept["files"] = {};
-  for (const file of filesUnder(bundleDir)) {
-    const { size, mtimeMs } = statSync(path.join(bundleDir, file));
-    files[file] = [size, mtimeMs];
+/**
+ * The files under `folder` with their size and modification time; none when it
+ * does not exist. Read afresh, not through ../core/file-memo.ts's `fileStamp`,
+ * whose answers last a build: the bundle folder changes during one.
+ */
+function stampsOf(folder: string): Stamps {
+  const stamps: Stamps = {};
+  let files: string[] = [];
+  try {
+    files = filesUnder(folder);
+  } catch {
+    return stamps;
   }
-  return files;
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(path.join(folder, file));
+    stamps[file] = `${size}:${mtimeMs}`;
+  }
+  return stamps;
 }
 
 export class LastIndex {
@@ -109,10 +105,7 @@ export class LastIndex {
       const now = stampsOf(bundleDir);
       const was = Object.entries(record.files);
       if (was.length === 0 || was.length !== Object.keys(now).length) return undefined;
-      for (const [name, [size, mtime]] of was) {
-        if (now[name]?.[0] !== size || now[name][1] !== mtime) return undefined;
-      }
-      return new LastIndex(record);
+      return was.every(([name, stamp]) => now[name] === stamp) ? new LastIndex(record) : undefined;
     } catch {
       return undefined; // none kept yet, or the folder is gone
     }

@@ -21,7 +21,8 @@ import { filesUnder } from "../core/files.ts";
 import { indexedCopy } from "./indexed-copy.ts";
 import { carryOver, readCarriedOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
-import { digestOf, indexKey, inputsDigest, keepLastIndex, LastIndex } from "./last-index.ts";
+import { indexKey, inputsDigest, keepLastIndex, LastIndex } from "./last-index.ts";
+import { contentDigest } from "../core/kept-results.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
 export const BUNDLE_DIR = "pagefind";
@@ -151,7 +152,7 @@ export class SearchIndexWriter {
     this.languages[lang] = (this.languages[lang] ?? 0) + 1;
     this.urls.add(url);
     const copy = indexedCopy(html);
-    const digest = digestOf(copy);
+    const digest = contentDigest(copy);
     this.copies.set(url, digest);
     if (!this.index && this.last?.has(url, digest)) this.held.push([url, file]);
     else this.send(url, copy);
@@ -166,15 +167,17 @@ export class SearchIndexWriter {
   async write(bundleDir: string): Promise<IndexSummary> {
     const records = distinctUrls(this.records, this.site.defaultLanguage);
     const pdfs = records.length;
-    const recordsDigest = digestOf(JSON.stringify(records.map((r) => JSON.stringify(r)).sort()));
+    const recordsDigest = contentDigest(JSON.stringify(records.map((r) => JSON.stringify(r)).sort()));
     this.unchanged = this.last?.madeFrom(this.copies, recordsDigest) === true;
     for (const record of records) this.languages[record.language] = (this.languages[record.language] ?? 0) + 1;
     const total = Object.values(this.languages).reduce((sum, n) => sum + n, 0);
     const summary = { pages: total - pdfs, pdfs, languages: { ...this.languages } };
     this.recordsDigest = recordsDigest;
-    // Pages sent all the same (inputs touched, not changed) are let through before Pagefind is stopped.
-    await Promise.allSettled(this.pending);
-    if (this.unchanged) return summary;
+    if (this.unchanged) {
+      // Pages sent all the same (inputs touched, not changed) are let through before Pagefind is stopped.
+      await Promise.allSettled(this.pending);
+      return summary;
+    }
     const index = await this.start();
     await Promise.all(this.pending);
     check("index every page", this.errors);

@@ -12,11 +12,9 @@
  * Kept between builds in .cache/compiled/ (plugins/core/kept-results.ts), one
  * file per output folder; written only by a build that finished.
  */
-import { createHash } from "node:crypto";
 import type { Stats } from "node:fs";
 import { FileStates } from "../../plugins/core/file-states.ts";
-
-const digestOf = (content: string | Uint8Array) => createHash("sha1").update(content).digest("base64url");
+import { contentDigest } from "../../plugins/core/kept-results.ts";
 
 export class WrittenFiles {
   /** The digest {@link same} worked out, for {@link record} of the same file. */
@@ -36,7 +34,7 @@ export class WrittenFiles {
    */
   same(filePath: string, content: string | Uint8Array, stat: Stats): boolean | undefined {
     if (!this.states.kept) return undefined;
-    const digest = digestOf(content);
+    const digest = contentDigest(content);
     this.digests.set(filePath, digest);
     const was = this.states.get(filePath, stat);
     return was === undefined ? undefined : was === digest;
@@ -45,7 +43,7 @@ export class WrittenFiles {
   /** `filePath` holds `content` now, with this `stat` (after writing it, or finding it the same). */
   record(filePath: string, content: string | Uint8Array, stat: Stats): void {
     if (!this.states.kept) return;
-    const digest = this.digests.get(filePath) ?? digestOf(content);
+    const digest = this.digests.get(filePath) ?? contentDigest(content);
     this.digests.delete(filePath);
     this.states.set(filePath, stat, digest);
   }
