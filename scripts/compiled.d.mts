@@ -17,3 +17,6 @@ export function forgetGoneContent(cacheDir: string): string[];
 export function codeDigest(root: string, inputs: Record<string, string>): string;
 
 export function syntaxErrors(errors: readonly EsbuildMessage[], root: string): string;
+
+/** Maps the frames of stack traces through the modules compiled into `cacheDir` to their sources (sets Error.prepareStackTrace). */
+export function mapStackTraces(cacheDir: string): void;
