@@ -1,11 +1,13 @@
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { translator } from "../i18n/strings.ts";
-import { agendaIcs, eventIcs, eventUid, type AgendaEntry, type CalendarContext } from "./ical.ts";
+import { useKeptResultsPlace } from "../core/kept-results.ts";
+import { agendaIcs, eventIcs, eventUid, saveKeptCalendars, type AgendaEntry, type CalendarContext } from "./ical.ts";
 import { deriveRevision } from "./revision.ts";
 import { validateEvent, type EventData } from "./schema.ts";
 import { SITE_STRINGS as STRINGS } from "../../test/helpers/strings.ts";
@@ -178,5 +180,40 @@ describe("iCalendar agenda parsed with ical.js", () => {
     assert.equal(events.length, 1);
     assert.equal(calendar.getFirstPropertyValue("url"), `${SITE.siteUrl}/en/events/2025/install-party/`);
     assert.equal(calendar.getFirstPropertyValue("version"), "2.0");
+  });
+});
+
+describe("calendars kept between builds", () => {
+  it("gives each calendar the text it would be computed with, whatever changed, and keeps them for the next build", () => {
+    const party = entry("install-party", makeEvent(BASE));
+    const variants: [string, () => string][] = [
+      ["the agenda", () => agendaIcs([party], FR)],
+      ["a new title", () => agendaIcs([entry("install-party", makeEvent({ ...BASE, title: "Install party d'hiver" }))], FR)],
+      ["a new date", () => agendaIcs([entry("install-party", makeEvent({ ...BASE, start: "2025-01-25T14:00", end: "2025-01-25T18:00" }))], FR)],
+      ["another zone, the same wall clock", () => agendaIcs([entry("install-party", makeEvent({ ...BASE, timezone: "America/Montreal" }))], FR)],
+      ["cancelled", () => agendaIcs([entry("install-party", makeEvent({ ...BASE, status: "cancelled" }))], FR)],
+      ["one more commit (SEQUENCE)", () => agendaIcs([entry("install-party", makeEvent(BASE), 1)], FR)],
+      ["a last change from git (DTSTAMP)", () => agendaIcs([{ ...party, revision: { sequence: 0, lastChange: DateTime.fromISO("2025-01-05T10:00:00Z") } }], FR)],
+      ["another build time", () => agendaIcs([party], { ...FR, buildTime: DateTime.fromISO("2025-01-11T08:00:00Z") })],
+      ["English", () => agendaIcs([party], EN)],
+      ["one more event", () => agendaIcs([party, entry("atelier", makeEvent({ ...BASE, title: "Atelier" }))], FR)],
+      ["the event's own file", () => eventIcs(party.event, { ...FR, ...party })],
+    ];
+    // Computed with nothing kept (npm start, the tests)…
+    const fresh = variants.map(([, make]) => make());
+    assert.equal(new Set(fresh).size, variants.length, "each change shows in the calendar");
+    const dir = mkdtempSync(path.join(tmpdir(), "calendars-kept-"));
+    useKeptResultsPlace({ dir, code: "test" });
+    try {
+      // …and by a build that keeps them, each after the agenda as it was: one
+      // whose change the key missed would be given the agenda's text.
+      for (const [i, [what, make]] of variants.entries()) assert.equal(make(), fresh[i], what);
+      saveKeptCalendars();
+      const saved = JSON.parse(readFileSync(path.join(dir, "calendars.json"), "utf8")) as { entries: Record<string, string> };
+      assert.deepEqual(Object.values(saved.entries).sort(), [...fresh].sort());
+    } finally {
+      useKeptResultsPlace(undefined);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -27,7 +27,7 @@ import { addContentCheck } from "../validate/registry.ts";
 import { Calendars } from "./calendars.ts";
 import { AGENDA_ICS_PATH, AGENDA_PATH, eventIcsUrl, eventYears, folderYear, sortEvents, type EventYear } from "./entries.ts";
 import { agendaFeedSource } from "./feed-source.ts";
-import { ICS_TEXTS } from "./ical.ts";
+import { ICS_TEXTS, saveKeptCalendars } from "./ical.ts";
 import { validateEvent, type EventData } from "./schema.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import { folderImageProblem } from "../images/check-images.ts";
@@ -102,6 +102,7 @@ export default function eventsPlugin(eleventyConfig: EleventyConfig, options: Ev
   const history = buildGitHistory(eleventyConfig, project.input);
   const calendars = new Calendars({ site, input: project.input, history, warn: (message) => console.warn(message) });
   eleventyConfig.on("eleventy.before", () => calendars.reset());
+  eleventyConfig.on("eleventy.after", () => saveKeptCalendars());
   // Calendar files are not pages: no layout, not in lists or the sitemap.
   const hidden = { eleventyExcludeFromCollections: true, layout: false };
 
