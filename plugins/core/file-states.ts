@@ -10,9 +10,10 @@
  * checked whole, each fragment's page) are two.
  */
 import { createHash } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { keptFile, writeWhole } from "./kept-results.ts";
+import { filesUnder } from "./files.ts";
+import { contentDigest, keptFile, writeWhole } from "./kept-results.ts";
 
 /** What the record asks of a file's stats. */
 export type FileStamp = { size: number; mtimeMs: number };
@@ -64,4 +65,35 @@ export class FileStates<T> {
   save(): void {
     if (this.file) writeWhole(this.file, JSON.stringify(Object.fromEntries(this.now)));
   }
+}
+
+/** Files (relative paths) → `size:mtime`. */
+export type Stamps = { [file: string]: string };
+
+/**
+ * The files under `folder` with their size and modification time; none when it
+ * does not exist. Read afresh, not through ./file-memo.ts's `fileStamp`, whose
+ * answers last a build: the search index's folder changes during one.
+ */
+export function folderStamps(folder: string): Stamps {
+  const stamps: Stamps = {};
+  let files: string[] = [];
+  try {
+    files = filesUnder(folder);
+  } catch {
+    return stamps;
+  }
+  for (const file of files) {
+    const { size, mtimeMs } = statSync(path.join(folder, file));
+    stamps[file] = `${size}:${mtimeMs}`;
+  }
+  return stamps;
+}
+
+/** A digest of the path, size and modification time of every file under `folders` (absolute). */
+export function inputsDigest(folders: readonly string[]): string {
+  const distinct = [...new Set(folders)].sort();
+  // A folder inside another is walked with the one that holds it; a folder a site does not have holds nothing.
+  const walked = distinct.filter((folder) => !distinct.some((other) => folder.startsWith(other + path.sep)));
+  return contentDigest(JSON.stringify(walked.map((folder) => [folder, folderStamps(folder)])));
 }

@@ -30,26 +30,23 @@
  * afresh), and so is Pagefind's version, through the lockfile. Nothing is kept
  * under tsx (`npm start`, the tests): every index is written.
  */
-import { readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { filesUnder } from "../core/files.ts";
+import { folderStamps, type Stamps } from "../core/file-states.ts";
 import { contentDigest, keptFile, keptResultsPlace, writeWhole } from "../core/kept-results.ts";
 
 interface Kept {
   /** The code, the site's URL and the options (see {@link indexKey}). */
   key: string;
-  /** The inputs' files then (see {@link inputsDigest}); "" when not known. */
+  /** The inputs' files then (see ../core/file-states.ts, `inputsDigest`); "" when not known. */
   inputs: string;
   /** URL → digest of the copy Pagefind got. */
   pages: { [url: string]: string };
   /** Digest of the PDF records. */
   records: string;
-  /** Every file of the bundle folder → its size and modification time ({@link stampsOf}). */
+  /** Every file of the bundle folder → its size and modification time ({@link folderStamps}). */
   files: Stamps;
 }
-
-/** Files (relative paths) → `size:mtime`. */
-type Stamps = { [file: string]: string };
 
 /** What an index depends on besides its pages and records; undefined when nothing is kept (tsx). */
 export function indexKey(site: { url: string; defaultLanguage: string }, options: unknown): string | undefined {
@@ -59,34 +56,6 @@ export function indexKey(site: { url: string; defaultLanguage: string }, options
 
 function recordFile(bundleDir: string): string | undefined {
   return keptFile(`search-inputs-${contentDigest(path.resolve(bundleDir)).slice(0, 12)}.json`);
-}
-
-/** A digest of the path, size and modification time of every file under `folders` (absolute). */
-export function inputsDigest(folders: readonly string[]): string {
-  const distinct = [...new Set(folders)].sort();
-  // A folder inside another is walked with the one that holds it; a folder a site does not have holds nothing.
-  const walked = distinct.filter((folder) => !distinct.some((other) => folder.startsWith(other + path.sep)));
-  return contentDigest(JSON.stringify(walked.map((folder) => [folder, stampsOf(folder)])));
-}
-
-/**
- * The files under `folder` with their size and modification time; none when it
- * does not exist. Read afresh, not through ../core/file-memo.ts's `fileStamp`,
- * whose answers last a build: the bundle folder changes during one.
- */
-function stampsOf(folder: string): Stamps {
-  const stamps: Stamps = {};
-  let files: string[] = [];
-  try {
-    files = filesUnder(folder);
-  } catch {
-    return stamps;
-  }
-  for (const file of files) {
-    const { size, mtimeMs } = statSync(path.join(folder, file));
-    stamps[file] = `${size}:${mtimeMs}`;
-  }
-  return stamps;
 }
 
 export class LastIndex {
@@ -102,7 +71,7 @@ export class LastIndex {
     try {
       const record = JSON.parse(readFileSync(file, "utf8")) as Kept;
       if (record.key !== key) return undefined;
-      const now = stampsOf(bundleDir);
+      const now = folderStamps(bundleDir);
       const was = Object.entries(record.files);
       if (was.length === 0 || was.length !== Object.keys(now).length) return undefined;
       return was.every(([name, stamp]) => now[name] === stamp) ? new LastIndex(record) : undefined;
@@ -111,7 +80,7 @@ export class LastIndex {
     }
   }
 
-  /** Whether the inputs were the same for the last index (their {@link inputsDigest}). */
+  /** Whether the inputs were the same for the last index (their `inputsDigest`, ../core/file-states.ts). */
   madeOf(inputs: string): boolean {
     return inputs !== "" && this.record.inputs === inputs;
   }
@@ -131,6 +100,6 @@ export class LastIndex {
 export function keepLastIndex(bundleDir: string, made: { key: string | undefined; inputs: string; pages: ReadonlyMap<string, string>; records: string }): void {
   const file = recordFile(bundleDir);
   if (!made.key || !file) return;
-  const record: Kept = { key: made.key, inputs: made.inputs, pages: Object.fromEntries(made.pages), records: made.records, files: stampsOf(bundleDir) };
+  const record: Kept = { key: made.key, inputs: made.inputs, pages: Object.fromEntries(made.pages), records: made.records, files: folderStamps(bundleDir) };
   writeWhole(file, JSON.stringify(record));
 }

@@ -21,7 +21,8 @@ import { filesUnder } from "../core/files.ts";
 import { indexedCopy } from "./indexed-copy.ts";
 import { carryOver, readCarriedOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
-import { indexKey, inputsDigest, keepLastIndex, LastIndex } from "./last-index.ts";
+import { inputsDigest } from "../core/file-states.ts";
+import { indexKey, keepLastIndex, LastIndex } from "./last-index.ts";
 import { contentDigest } from "../core/kept-results.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */

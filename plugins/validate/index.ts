@@ -4,6 +4,7 @@
  * runs (UI strings, images, finances…), and the build stops once with one
  * line per problem (file, line, field, what was expected and found).
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { notUtf8 } from "../core/encoding.ts";
@@ -13,7 +14,8 @@ import { narrowRebuildFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
-import { saveKeptResults } from "../core/kept-results.ts";
+import { keptFile, keptResultsPlace, saveKeptResults, writeWhole } from "../core/kept-results.ts";
+import { inputsDigest } from "../core/file-states.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
 import { ContentError, withoutConsequences, type ContentProblem } from "../core/problems.ts";
@@ -149,7 +151,7 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
     const own = fileAndFolderStamp(page.absolute);
     // What its problems depend on: its file and folder, and the data files it takes fields from.
     const stamp = own === undefined || dataFiles.stamp === undefined ? undefined : `${own}|${dataFiles.stamp}`;
-    const kept = stamp === undefined ? undefined : cache.get(page.absolute);
+    const kept = stamp === undefined ? undefined : cache.files.get(page.absolute);
     if (kept && kept.stamp === stamp) {
       problems.push(...kept.problems);
       continue;
@@ -163,7 +165,8 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
       },
     };
     const found = validateFile(page.absolute, path.relative(project.root, page.absolute), page.section, options, watched, dataFiles.files);
-    if (stamp !== undefined) cache.set(page.absolute, { stamp, problems: found, readsScan });
+    if (stamp !== undefined) cache.files.set(page.absolute, { stamp, problems: found, readsScan });
+    cache.changed = true;
     problems.push(...found);
   }
   // A data file's mistake is found once for each page below it: said once.
@@ -179,6 +182,13 @@ export async function collectProblems(eleventyConfig: EleventyConfig, options: V
  * it or its folder (a photo added or removed) changed. When pages were added,
  * the files whose checks look at other pages are checked again too; when one
  * was deleted, every file (a page's photo may have been another's).
+ *
+ * `npm run build` keeps these answers for the next build too (in .cache/compiled/,
+ * ../core/kept-results.ts), beside the list of pages they were given with. The
+ * checks also read the data folders (the services a notice names, the finances
+ * a report points to, the UI strings): when a file of those changed, or the
+ * kit's code, every file is checked again. At 1,000 posts, checking every file
+ * took 0.2 s of each build.
  */
 interface KeptProblems {
   /** Its file, its folder and its data files, as they were. */
@@ -188,23 +198,73 @@ interface KeptProblems {
   readsScan: boolean;
 }
 
-const caches = new WeakMap<ValidateOptions, { scan: ContentScan; files: Map<string, KeptProblems> }>();
-
-function cacheFor(options: ValidateOptions, { scan }: ValidationContext) {
-  let cache = caches.get(options);
-  // npm start keeps the scan while no file is added or deleted (../i18n/content-files.ts).
-  if (cache?.scan !== scan) {
-    const added = cache !== undefined && onlyAdded(cache.scan, scan);
-    const kept = added ? new Map([...cache!.files].filter(([, k]) => !k.readsScan)) : new Map<string, KeptProblems>();
-    caches.set(options, (cache = { scan, files: kept }));
-  }
-  return cache.files;
+interface ProblemsCache {
+  /** The scan these answers were given with (npm start keeps it while no page is added or deleted). */
+  scan: ContentScan | undefined;
+  /** Its pages. */
+  pages: readonly string[];
+  files: Map<string, KeptProblems>;
+  /** Answers were worked out or dropped since the cache was read or written. */
+  changed: boolean;
 }
 
-/** Every page of `before` is still in `after`. */
-function onlyAdded(before: ContentScan, after: ContentScan): boolean {
-  const now = new Set(after.files.map((f) => f.absolute));
-  return before.files.every((f) => now.has(f.absolute));
+/** What a build keeps for the next (see above). */
+interface KeptValidation {
+  /** The code and the data folders' files (see {@link keptKey}). */
+  key: string;
+  pages: readonly string[];
+  files: Record<string, KeptProblems>;
+}
+
+const caches = new WeakMap<ValidateOptions, ProblemsCache>();
+
+function cacheFor(options: ValidateOptions, { scan }: ValidationContext): ProblemsCache {
+  let cache = caches.get(options) ?? lastBuildCache(options.project);
+  // npm start keeps the scan while no file is added or deleted (../i18n/content-files.ts).
+  if (cache?.scan !== scan) {
+    const pages = scan.files.map((f) => f.absolute);
+    const now = new Set(pages);
+    const gone = cache?.pages.some((p) => !now.has(p)) ?? true;
+    const same = !gone && cache!.pages.length === now.size;
+    const added = !gone && !same;
+    let files = new Map<string, KeptProblems>();
+    if (same) files = cache!.files;
+    else if (added) files = new Map([...cache!.files].filter(([, k]) => !k.readsScan));
+    cache = { scan, pages, files, changed: cache === undefined || !same || cache.changed };
+  }
+  caches.set(options, cache);
+  return cache;
+}
+
+/** Where a build keeps its answers, and what they were worked out with; undefined under tsx. */
+function keptKey(project: Project): { file: string; key: string } | undefined {
+  const at = keptResultsPlace();
+  const file = keptFile("validation.json");
+  return at && file ? { file, key: `${at.code} ${inputsDigest([project.data, project.ownData, project.strings])}` } : undefined;
+}
+
+/** The last build's answers, when its code and data files were this build's. */
+function lastBuildCache(project: Project): ProblemsCache | undefined {
+  const kept = keptKey(project);
+  if (!kept) return undefined;
+  try {
+    const last = JSON.parse(readFileSync(kept.file, "utf8")) as KeptValidation;
+    if (last.key === kept.key) return { scan: undefined, pages: last.pages, files: new Map(Object.entries(last.files)), changed: false };
+  } catch {
+    // None yet, or unreadable: every file is checked.
+  }
+  return undefined;
+}
+
+/** Keeps this build's answers for the next one, unless they are those the last one kept. */
+function saveProblems(options: ValidateOptions): void {
+  const cache = caches.get(options);
+  const kept = keptKey(options.project);
+  if (!cache?.changed || !kept) return;
+  const pages = new Set(cache.pages);
+  const files = Object.fromEntries([...cache.files].filter(([file]) => pages.has(file)));
+  writeWhole(kept.file, JSON.stringify({ key: kept.key, pages: cache.pages, files } satisfies KeptValidation));
+  cache.changed = false;
 }
 
 export default function validatePlugin(eleventyConfig: EleventyConfig, input: ValidateOptionsInput) {
@@ -213,6 +273,7 @@ export default function validatePlugin(eleventyConfig: EleventyConfig, input: Va
     const problems = await timed("data and validation", () => collectProblems(eleventyConfig, options, narrowRebuildFiles()));
     // Kept whether the build goes on or not: the run after a fix checks only the texts that changed.
     saveKeptResults();
+    saveProblems(options);
     if (problems.length) throw new ContentError(problems);
   });
   // Every page's URL is known here, before anything is rendered or written.

@@ -246,3 +246,24 @@ test("a rebuild with nothing changed leaves the search index as it was, and a re
   assert.equal(texts().filter((text) => text.includes("Une phrase ajoutée après coup, introuvable ailleurs.")).length, 1, "the new sentence is found, once");
   assert.ok(texts().length > 20, "the other pages are still indexed");
 });
+
+test("a rebuild takes each unchanged page's check from the last build, and checks it again when a data file it names changed", (t) => {
+  const { content, output, kept } = workCopy(t, "kept-validation");
+  const answers = path.join(kept, "validation.json");
+  const first = build(content, output);
+  assert.equal(first.status, 0, first.stderr);
+  const checked = statSync(answers).mtimeMs;
+  const pages = Object.keys((JSON.parse(readFileSync(answers, "utf8")) as { files: object }).files);
+  assert.ok(pages.some((file) => file.endsWith(path.join("status", "2026-12-10-disques-serveur", "index.fr.md"))), "the notice's answer is kept");
+
+  const same = build(content, output);
+  assert.equal(same.status, 0, same.stderr);
+  assert.equal(statSync(answers).mtimeMs, checked, "every answer came from the last build: none kept again");
+
+  // The notice names the polls by their id in data/services.yaml: renamed there, the unchanged notice is wrong.
+  const services = path.join(content, "..", "data", "services.yaml");
+  writeFileSync(services, readFileSync(services, "utf8").replace("- id: sondages", "- id: framadate"));
+  const renamed = build(content, output);
+  assert.equal(renamed.status, 1, renamed.stderr);
+  assert.match(renamed.stderr, /content\/status\/2026-12-10-disques-serveur\/index\.fr\.md:\d+ · services\.2 · expected the id of a service in data\/services\.yaml, found "sondages"/);
+});
