@@ -1,10 +1,11 @@
 import assert from "node:assert/strict";
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { ContentError } from "../core/problems.ts";
-import { checkFinances, findExercice, loadFinances, plain } from "./finances.ts";
+import { useKeptResultsPlace } from "../core/kept-results.ts";
+import { checkFinances, findExercice, keptFinances, loadFinances, plain, readFinances } from "./finances.ts";
 
 const FIXTURES = "plugins/reports/fixtures";
 
@@ -189,3 +190,32 @@ function catchError(run: () => unknown): ContentError {
 function round(n: number | null): number | null {
   return n === null ? null : Math.round(n * 100) / 100;
 }
+
+describe("keptFinances, for npm run build", () => {
+  it("gives what reading the files gives, lists of categories included, and reads them again when one changed", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "finances-kept-"));
+    after(() => rmSync(root, { recursive: true, force: true }));
+    cpSync(`${FIXTURES}/valid`, path.join(root, "finances"), { recursive: true });
+    useKeptResultsPlace({ dir: path.join(root, "kept"), code: "test" });
+    try {
+      const read = () => readFinances("finances", { root });
+      const first = read();
+      assert.ok(first.finances.exercices.length > 0 && first.finances.categories.income.size > 0);
+      assert.deepEqual(keptFinances("finances", { root }), first, "worked out, then kept");
+      const kept = keptFinances("finances", { root });
+      assert.deepEqual(kept, first, "from what was kept");
+      assert.ok(kept.finances.categories.income instanceof Map);
+
+      // A figure changed: the file is read again.
+      const file = path.join(root, "finances", "2024-2025.yaml");
+      const text = readFileSync(file, "utf8");
+      const amount = /amount: (\d+)/.exec(text)!;
+      writeFileSync(file, text.replace(amount[0], `amount: ${Number(amount[1]) + 1}`));
+      const changed = keptFinances("finances", { root });
+      assert.deepEqual(changed, read());
+      assert.notDeepEqual(changed, first);
+    } finally {
+      useKeptResultsPlace(undefined);
+    }
+  });
+});

@@ -23,7 +23,7 @@ import { siteStrings } from "../i18n/strings.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { addTranslatedFacts } from "../validate/translated-facts.ts";
 import { REPORTS_CSS_URL, type ReportsApi } from "./api.ts";
-import { findExercice, loadFinances, readFinances, type Finances } from "./finances.ts";
+import { findExercice, keptFinances, loadFinances, type Finances } from "./finances.ts";
 import { FINANCE_TEXTS, financeLabels, type FinanceLabels } from "./labels.ts";
 import { sortByExercice } from "./reports.ts";
 
@@ -60,12 +60,12 @@ export default function reportsPlugin(eleventyConfig: EleventyConfig, given: Rep
   let finances: Finances | undefined;
   // npm start runs the checks before each rebuild that lists show: the YAML files
   // are read again only when one of them changed (40 ms a rebuild otherwise).
-  let last: { stamp: string; read: ReturnType<typeof readFinances> } | undefined;
+  let last: { stamp: string; read: ReturnType<typeof keptFinances> } | undefined;
   addContentCheck(eleventyConfig, "finances", () => {
     const dir = path.resolve(project.root, financesDir);
     const names = existsSync(dir) ? readdirSync(dir).sort() : [];
     const stamp = JSON.stringify(names.map((name) => [name, fileStamp(path.join(dir, name))]));
-    if (last?.stamp !== stamp) last = { stamp, read: readFinances(financesDir, financeOptions) };
+    if (last?.stamp !== stamp) last = { stamp, read: keptFinances(financesDir, financeOptions) };
     finances = last.read.problems.length ? undefined : last.read.finances;
     return last.read.problems;
   });
