@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, test } from "node:test";
 import type { AfterBuildEvent, EleventyConfig } from "./eleventy.ts";
-import { useKeptResultsPlace } from "./kept-results.ts";
+import { changeStore, useKeptResultsPlace } from "./kept-results.ts";
 import { minifiedCss, minifiedStylesheets } from "./stylesheets.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "stylesheets-"));
@@ -37,9 +37,7 @@ test("a stylesheet as the last build found it takes the minified text kept then;
 
     // What the next build takes is what was kept: marked, the mark shows.
     const store = path.join(kept, "minified-css.json");
-    const record = JSON.parse(readFileSync(store, "utf8")) as { entries: Record<string, string> };
-    for (const key of Object.keys(record.entries)) record.entries[key] += "/*kept*/";
-    writeFileSync(store, JSON.stringify(record));
+    changeStore<string>(store, (text) => `${text}/*kept*/`);
     writeFileSync(css, SOURCE); // Eleventy copies the source again at each build
     await afterBuild(output);
     assert.equal(readFileSync(css, "utf8"), `${minified}/*kept*/`);

@@ -12,6 +12,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
 import { parse } from "node-html-parser";
+import { changeStore } from "../core/kept-results.ts";
 import { ContentError } from "../core/problems.ts";
 import type { ImagesReport } from "./options.ts";
 import { buildSite, PHOTO, SVG, writeSite } from "./test-site.ts";
@@ -197,9 +198,7 @@ describe("images plugin, a page's encoded HTML kept between builds (npm run buil
   const MARK = "\n<!-- kept -->";
   /** Marks every page the last build kept: a page built from its kept HTML carries the mark. */
   const markKept = () => {
-    const kept = JSON.parse(readFileSync(keptFile(), "utf8")) as { stamp: string; entries: Record<string, string> };
-    for (const key of Object.keys(kept.entries)) kept.entries[key] += MARK;
-    writeFileSync(keptFile(), JSON.stringify(kept));
+    changeStore<string>(keptFile(), (html) => html + MARK);
   };
   /** A build in a fresh process, as npm run build is (eleventy-img's in-memory cache would hide a missing file), keeping its results. */
   const build = (): ImagesReport => {

@@ -16,6 +16,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, 
 import path from "node:path";
 import { test, type TestContext } from "node:test";
 import { gunzipSync } from "node:zlib";
+import { changeStore, readStore } from "../../plugins/core/kept-results.ts";
 import { PROJECT_ROOT } from "../../plugins/core/project.ts";
 import { contentWorkFolder, copyStarter } from "../helpers/build.ts";
 import { compiledCacheDir, contentCacheDir } from "../../scripts/compiled.mjs";
@@ -116,16 +117,10 @@ test("a rebuild serves the kept HTML of the texts that did not change, and rende
   const first = build(content, output);
   assert.equal(first.status, 0, first.stderr);
   // Each kept render marked, to tell the next build's use of it from a render of its own.
-  const stored = JSON.parse(readFileSync(file, "utf8")) as { stamp: string; entries: Record<string, { html: string }> };
-  const count = Object.keys(stored.entries).length;
+  const count = changeStore<{ html: string }>(file, (render) => ({ ...render, html: `${render.html}<p>Rendu gardé.</p>` }));
   assert.ok(count > 20, `the starter's pages are kept (${count})`);
-  for (const entry of Object.values(stored.entries)) entry.html += "<p>Rendu gardé.</p>";
-  writeFileSync(file, JSON.stringify(stored));
   // So is each front matter's data.
-  const frontMatters = path.join(kept, "front-matter.json");
-  const data = JSON.parse(readFileSync(frontMatters, "utf8")) as { stamp: string; entries: Record<string, { title?: string }> };
-  for (const entry of Object.values(data.entries)) if (entry.title) entry.title += " (gardé)";
-  writeFileSync(frontMatters, JSON.stringify(data));
+  changeStore<{ title?: string }>(path.join(kept, "front-matter.json"), (data) => (data.title ? { ...data, title: `${data.title} (gardé)` } : data));
   const retitled = path.join(content, "blog/2025/install-party-printemps/index.fr.md");
   writeFileSync(retitled, readFileSync(retitled, "utf8").replace("onze ordinateurs libérés", "onze ordinateurs rendus libres"));
 
@@ -152,8 +147,7 @@ test("a rebuild serves the kept HTML of the texts that did not change, and rende
   const linking = html("blog/2026/campagne-de-dons-merci/index.html");
   assert.doesNotMatch(linking, /Rendu gardé/, "a page linking to a Markdown file is rendered again");
   assert.match(linking, /href="\/blog\/2025\/campagne-de-dons\/"/, "its link leads to the page");
-  const after = JSON.parse(readFileSync(file, "utf8")) as { entries: object };
-  assert.equal(Object.keys(after.entries).length, count, "the edited text's old HTML is dropped, not kept beside the new");
+  assert.equal(readStore(file).entries.size, count, "the edited text's old HTML is dropped, not kept beside the new");
 });
 
 test("a rebuild takes each feed's files from the last build when nothing it shows changed, and makes again the feeds an edited post is in", (t) => {
@@ -164,10 +158,7 @@ test("a rebuild takes each feed's files from the last build when nothing it show
   const first = build(content, output);
   assert.equal(first.status, 0, first.stderr);
   // Each kept feed marked, to tell the next build's use of it from a feed made again.
-  const stored = JSON.parse(readFileSync(file, "utf8")) as { stamp: string; entries: Record<string, { rss: string }> };
-  assert.ok(Object.keys(stored.entries).length > 10, "the starter's feeds are kept");
-  for (const entry of Object.values(stored.entries)) entry.rss += MARK;
-  writeFileSync(file, JSON.stringify(stored));
+  assert.ok(changeStore<{ rss: string }>(file, (feed) => ({ ...feed, rss: feed.rss + MARK })) > 10, "the starter's feeds are kept");
 
   const post = path.join(content, "blog/2025/nouveau-serveur/index.fr.md");
   writeFileSync(post, `${readFileSync(post, "utf8")}\nUne phrase ajoutée après coup.\n`);
@@ -199,13 +190,11 @@ test("a rebuild's link check takes the links of the pages that came out the same
   assert.equal(first.status, 0, first.stderr);
   const before = pages();
   // Each kept page's links given one more, to a page that does not exist.
-  const stored = JSON.parse(readFileSync(file, "utf8")) as { stamp: string; entries: Record<string, string> };
-  assert.equal(Object.keys(stored.entries).length, new Set(before.values()).size, "every page's links are kept");
-  for (const [key, scan] of Object.entries(stored.entries)) {
+  const scans = changeStore<string>(file, (scan) => {
     const [refs, ids] = JSON.parse(scan) as [[string, string, number][], string[]];
-    stored.entries[key] = JSON.stringify([[...refs, ["/page-gardee/", "a href", 0]], ids]);
-  }
-  writeFileSync(file, JSON.stringify(stored));
+    return JSON.stringify([[...refs, ["/page-gardee/", "a href", 0]], ids]);
+  });
+  assert.equal(scans, new Set(before.values()).size, "every page's links are kept");
 
   const post = path.join(content, "blog/2025/nouveau-serveur/index.fr.md");
   writeFileSync(post, `${readFileSync(post, "utf8")}\nUne phrase ajoutée après coup.\n`);
