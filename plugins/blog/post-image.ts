@@ -4,8 +4,13 @@
  * AVIF or WebP), encoded next to the content images in `/img/` and kept in
  * the same cache folder so a wiped output folder re-encodes nothing.
  */
-import Image from "@11ty/eleventy-img";
+import { createRequire } from "node:module";
+import { fileStamp } from "../core/file-memo.ts";
+import { KeptResults } from "../core/kept-results.ts";
 import { EncodedCache } from "../images/encoded-cache.ts";
+
+/** eleventy-img (and sharp), loaded by the first photo not kept: a CommonJS package. */
+const eleventyImage = () => createRequire(import.meta.url)("@11ty/eleventy-img") as typeof import("@11ty/eleventy-img").default;
 
 /** Width social networks display large previews at. */
 export const OG_IMAGE_WIDTH = 1200;
@@ -26,11 +31,23 @@ export interface PostImageEncoder {
   reset(): void;
 }
 
+/**
+ * `npm run build` keeps each post's JPEG for the next build
+ * (../core/kept-results.ts), found by its photo's path, size and modification
+ * time: while its file is in the output or the cache folder, eleventy-img is
+ * not asked again (and a rebuild whose photos are all kept does not load it).
+ */
+const keptImages = new KeptResults<PostImage & { filename: string }>("post-images", "", { ownSave: true });
+
 export function postImageEncoder(options: { outputDir: string; urlPath: string; cacheDir: string }): PostImageEncoder {
   const cache = new EncodedCache(options.cacheDir);
   return {
     async encode(source) {
-      const stats = await Image(source, {
+      const stamp = fileStamp(source);
+      const key = stamp === undefined ? undefined : JSON.stringify([source, stamp, options.urlPath]);
+      const found = key === undefined ? undefined : keptImages.find(key);
+      if (found && cache.restore(options.outputDir, found.filename)) return { url: found.url, width: found.width, height: found.height, length: found.length };
+      const stats = await eleventyImage()(source, {
         widths: [OG_IMAGE_WIDTH],
         formats: ["jpeg"],
         urlPath: options.urlPath,
@@ -47,9 +64,14 @@ export function postImageEncoder(options: { outputDir: string; urlPath: string; 
       });
       const jpeg = stats.jpeg?.[0];
       if (!jpeg) throw new Error(`eleventy-img made no JPEG of ${source}`);
-      return { url: jpeg.url, width: jpeg.width, height: jpeg.height, length: jpeg.size };
+      const image = { url: jpeg.url, width: jpeg.width, height: jpeg.height, length: jpeg.size };
+      if (key !== undefined) keptImages.keep(key, { ...image, filename: jpeg.filename });
+      return image;
     },
-    save: () => void cache.save(),
+    save: () => {
+      cache.save();
+      keptImages.save();
+    },
     reset: () => cache.reset(),
   };
 }

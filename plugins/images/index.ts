@@ -15,7 +15,8 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { eleventyImageTransformPlugin } from "@11ty/eleventy-img";
+import type { TransformPluginOptions } from "@11ty/eleventy-img";
+import { createRequire } from "node:module";
 import { parse as parseHtml } from "node-html-parser";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
@@ -82,7 +83,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     opts.onReport?.(report);
   });
 
-  eleventyConfig.addPlugin(eleventyImageTransformPlugin, {
+  const transformOptions: TransformPluginOptions = {
     extensions: "html",
     // "svg" first with svgShortCircuit: an SVG source is copied and nothing else;
     // raster sources skip "svg" and get the modern formats plus their own ("auto").
@@ -94,7 +95,7 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     // URL or language: a bundle's photo is encoded once for fr and en.
     urlPath: opts.urlPath,
     outputDir: path.join(eleventyConfig.directories.output, opts.urlPath),
-    filenameFormat: (id, _src, width, format, imageOptions) => {
+    filenameFormat: (id: string, _src: string, width: number, format: string, imageOptions: { outputDir: string }) => {
       const filename = `${id}-${width}.${format}`; // eleventy-img's own default, kept: hashed, stable.
       cache.prepare(imageOptions.outputDir, filename);
       return filename;
@@ -109,8 +110,54 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
     // sharpOptions is part of eleventy-img's file hash: adding it renamed every
     // encoded file once (one full re-encode after this change, then cached again).
     sharpOptions: { failOn: "truncated" },
-  });
-  onlyPagesWithImages(eleventyConfig, keptPages(eleventyConfig, opts, cache));
+  };
+  onlyPagesWithImages(eleventyConfig, keptPages(eleventyConfig, opts, cache), imageTransform(eleventyConfig, transformOptions));
+}
+
+/** eleventy-img is a CommonJS package: loaded when needed, without waiting. */
+const require = createRequire(import.meta.url);
+
+/** eleventy-img's posthtml plugin, as Eleventy's HTML transformer keeps it. */
+type PosthtmlEntry = { fn: (context: object) => posthtml.Plugin<unknown>; options?: object };
+
+/**
+ * eleventy-img's transform, for the pages that hold an image.
+ *
+ * npm start adds it with the configuration, as eleventy-img is made to be
+ * added: in the dev server, its plugin encodes an image when the open tab asks
+ * for it, and that plugin must be there from the start. A build loads
+ * eleventy-img (and sharp) at the first page whose images are not kept
+ * (`keptPages`), and adds its transform then, through a view of the
+ * configuration that hands over its posthtml plugin: a rebuild whose pages
+ * are all kept does not load them (0.1 s of each build at 1,000 posts).
+ */
+function imageTransform(eleventyConfig: EleventyConfig, options: TransformPluginOptions): () => Promise<readonly PosthtmlEntry[]> {
+  const transformer = eleventyConfig.htmlTransformer;
+  const eleventyImage = () => require("@11ty/eleventy-img") as typeof import("@11ty/eleventy-img");
+  if (process.env.ELEVENTY_RUN_MODE === "serve") {
+    eleventyConfig.addPlugin(eleventyImage().eleventyImageTransformPlugin, options);
+    const ours = (transformer.plugins.html ?? []) as PosthtmlEntry[];
+    if (ours.length === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
+    transformer.remove("html", (entry: unknown) => ours.includes(entry as PosthtmlEntry));
+    return () => Promise.resolve(ours);
+  }
+  let loaded: Promise<readonly PosthtmlEntry[]> | undefined;
+  return () =>
+    (loaded ??= (async () => {
+      const addTransform = eleventyImage().eleventyImageTransformPlugin;
+      const ours: PosthtmlEntry[] = [];
+      const view = new Proxy(eleventyConfig, {
+        get(target, key, receiver) {
+          if (key === "htmlTransformer") return { addPosthtmlPlugin: (_ext: string, fn: PosthtmlEntry["fn"], added?: { pluginOptions?: object }) => ours.push({ fn, options: added?.pluginOptions }) };
+          // Its options for the dev server's plugin, which a build has not.
+          if (key === "addJavaScriptFunction") return () => undefined;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+      addTransform(view, options);
+      if (ours.length === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
+      return ours;
+    })());
 }
 
 /** A page's HTML once its images are encoded, and how to take it from the last build. */
@@ -200,22 +247,18 @@ const HAS_IMAGE = /<(?:img|picture)\b/i;
 /**
  * eleventy-img adds its work to Eleventy's posthtml pass, which parses and
  * reprints every HTML page, lists, tag pages and the agenda included: about
- * 1 ms a page for pages where it has nothing to do. Its posthtml plugin is
- * taken out of that pass and run by a transform of its own, on pages that
- * hold an image, with the same page context Eleventy would give it.
+ * 1 ms a page for pages where it has nothing to do. Its posthtml plugin runs
+ * in a transform of its own instead, on pages that hold an image, with the
+ * same page context Eleventy would give it.
  */
-function onlyPagesWithImages(eleventyConfig: EleventyConfig, kept: KeptPages): void {
-  const transformer = eleventyConfig.htmlTransformer;
-  const ours = new Set(transformer.plugins.html ?? []);
-  if (ours.size === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
-  transformer.remove("html", (entry) => ours.has(entry));
+function onlyPagesWithImages(eleventyConfig: EleventyConfig, kept: KeptPages, imagePlugins: () => Promise<readonly PosthtmlEntry[]>): void {
   eleventyConfig.addTransform("images", async function (this: Record<string, unknown>, content: string) {
     const outputPath = (this.page as EleventyPage).outputPath;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !HAS_IMAGE.test(content)) return content;
     const key = kept.keyOf(this.page as EleventyPage, content);
     const found = key === undefined ? undefined : kept.find(key, content);
     if (found !== undefined) return found;
-    const plugins = [...ours].map(({ fn, options }) => fn({ ...this, ...options }));
+    const plugins = (await imagePlugins()).map(({ fn, options }) => fn({ ...this, ...options }));
     try {
       const { html } = await posthtml([...(plugins as posthtml.Plugin<unknown>[]), linkToLargest]).process(content);
       if (key !== undefined) kept.keep(key, html);
