@@ -6,7 +6,7 @@ import { describe, it } from "node:test";
 import ICAL from "ical.js";
 import { DateTime } from "luxon";
 import { translator } from "../i18n/strings.ts";
-import { useKeptResultsPlace } from "../core/kept-results.ts";
+import { readStore, useKeptResultsPlace } from "../core/kept-results.ts";
 import { agendaIcs, eventIcs, eventUid, saveKeptCalendars, type AgendaEntry, type CalendarContext } from "./ical.ts";
 import { deriveRevision } from "./revision.ts";
 import { validateEvent, type EventData } from "./schema.ts";
@@ -209,8 +209,7 @@ describe("calendars kept between builds", () => {
       // whose change the key missed would be given the agenda's text.
       for (const [i, [what, make]] of variants.entries()) assert.equal(make(), fresh[i], what);
       saveKeptCalendars();
-      const saved = JSON.parse(readFileSync(path.join(dir, "calendars.json"), "utf8")) as { entries: Record<string, string> };
-      assert.deepEqual(Object.values(saved.entries).sort(), [...fresh].sort());
+      assert.deepEqual([...readStore(path.join(dir, "calendars.json")).entries.values()].sort(), [...fresh].sort());
     } finally {
       useKeptResultsPlace(undefined);
       rmSync(dir, { recursive: true, force: true });

@@ -77,6 +77,22 @@ const intlFormat = keyedBy(
  * typography writes them.
  */
 export function rangeText(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
+  return ranges({ start, end, format, locale });
+}
+
+/**
+ * One text per instants, zones, format and locale: an event's dates are shown
+ * on its page, the agenda, its year, the home page and the feeds, and Intl's
+ * ranges cost about 1 ms each (62 ms of a 1,000-post build for 60 events).
+ */
+const ranges = keyedBy(
+  ({ start, end, format, locale }: { start: DateTime; end: DateTime | undefined; format: Intl.DateTimeFormatOptions; locale: string }) =>
+    `${locale}\u0000${JSON.stringify(format)}\u0000${start.toMillis()} ${start.zoneName}\u0000${end ? `${end.toMillis()} ${end.zoneName}` : ""}`,
+  ({ start, end, format, locale }) => formatRange(start, end, format, locale),
+  10_000,
+);
+
+function formatRange(start: DateTime, end: DateTime | undefined, format: Intl.DateTimeFormatOptions, locale: string): string {
   const from = start.setLocale(locale);
   const single = !end || end.equals(start);
   if (locale.startsWith("fr") && "hour" in format && start.zone.type === "iana") {
