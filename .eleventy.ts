@@ -75,7 +75,8 @@ export default async function (eleventyConfig: EleventyConfig) {
   // npm run build renders the pages ahead, in a worker thread, from the languages plugin's list.
   eleventyConfig.addPlugin(markdownPlugin, { ...markdown, sources: () => markdownSourcesOf(eleventyConfig) });
   // Responsive AVIF/WebP images in one shared /img/ folder, cached in .cache/eleventy-img.
-  eleventyConfig.addPlugin(imagesPlugin);
+  // Their Markdown is checked by the validation above (checkImages), not again page by page.
+  eleventyConfig.addPlugin(imagesPlugin, { checkPages: false });
   // Posts per language: paginated index, tag pages, year pages, og:image.
   eleventyConfig.addPlugin(blogPlugin, { project });
   // Events per language, the agenda pages, an .ics per event and per agenda.

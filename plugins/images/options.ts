@@ -38,6 +38,13 @@ export const ImagesOptionsSchema = z.strictObject({
    * back from here instead of encoding them again. Delete it to re-encode all.
    */
   cacheDir: z.string().min(1).default(".cache/eleventy-img"),
+  /**
+   * Check each page's Markdown images before it is rendered (a missing file, no
+   * alt text), stopping the build at the file and line. A site whose validation
+   * plugin runs `checkImages` as a body check (this one's .eleventy.ts) sets
+   * false: its pages are checked there already, before anything is written.
+   */
+  checkPages: z.boolean().default(true),
   /** Called after each build with what was encoded and what was reused. */
   onReport: z.custom<(report: ImagesReport) => void>((value) => typeof value === "function", "a function").optional(),
 });
