@@ -69,7 +69,7 @@ describe("checkPages", () => {
   });
 
   it("checks an anchor of the page itself against its own ids", async () => {
-    const html = page('<h2 id="ici">Ici</h2><a href="#ici">ok</a> <a href="#la-bas">ko</a>');
+    const html = page('<h2 id="ici">Ici</h2><h2 id="été">Été</h2><a href="#ici">ok</a> <a href="#%C3%A9t%C3%A9">ok</a> <a href="#été">ok</a> <a href="#la-bas">ko</a>');
     const { broken } = await checkPages([{ url: "/", html }], folder({ "index.html": html }), { siteUrl: SITE });
     assert.deepEqual(broken.map((b) => b.ref.raw), ["#la-bas"]);
   });

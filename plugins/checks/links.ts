@@ -325,10 +325,14 @@ export async function checkPages(pages: BuiltPage[], output: OutputFolder, optio
     const scan = "scan" in page ? page.scan : scanPage(page.html);
     const own = fileAt(page.url);
     if (own) ids.set(own, scan.ids);
+    const ownHtml = own?.endsWith(".html") === true;
     let base: URL | undefined;
     for (const ref of scan.refs) {
       const { raw } = ref;
       if (raw === "" || raw === "#") continue;
+      // An anchor of the page itself (the skip link, the contents, the footnotes: most of
+      // the links that depend on the page) found among its ids: no address to work out.
+      if (ownHtml && raw.startsWith("#") && scan.ids.has(decodedOrAsWritten(raw.slice(1)))) continue;
       let outcome = outcomes.get(raw);
       if (outcome === undefined) {
         if (PAGE_INDEPENDENT.test(raw)) outcomes.set(raw, (outcome = outcomeOf(raw, site)));
