@@ -134,7 +134,8 @@ const eleventy = new Eleventy(input, args.output, {
     if (dev) dev.configure(cfg as unknown as Parameters<typeof dev.configure>[0]);
     else {
       cfg.configureTemplateHandling({
-        // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is only touched.
+        // patches/@11ty+eleventy+3.1.7.patch: a page whose file already holds its bytes is not written
+        // again; recorded in lastWritten, it is not even touched (the sweep below asks the record).
         writtenSince: () => writtenSince,
         lastWritten: () => lastWritten,
         // A content file's text as the plugins read it before the build (its front matter, its
@@ -147,7 +148,7 @@ const eleventy = new Eleventy(input, args.output, {
         if (runMode !== "build" || writtenSince === undefined) return;
         const since = writtenSince;
         await new Promise((resolve) => setImmediate(resolve)); // the other plugins' work after the build starts first
-        sweepFiles(eleventy.outputDir, since, carried);
+        sweepFiles(eleventy.outputDir, since, carried, lastWritten?.files());
       });
     }
   },
@@ -174,8 +175,8 @@ try {
 if (args.incremental || runMode === "serve") eleventy.setIncrementalBuild(true);
 
 if (runMode === "build") {
-  // The build writes over the last one (pages that come out the same are only
-  // touched), then deletes what it did not make: a deleted page must not survive
+  // The build writes over the last one (pages that come out the same are left as
+  // they are), then deletes what it did not make: a deleted page must not survive
   // (and reach the bucket with the next hand deploy). Marked "incomplete" until it succeeds.
   const prepared = prepareOutput(eleventy.outputDir, [PROJECT_ROOT, eleventy.inputDir], [BUNDLE_DIR]);
   if ("refused" in prepared) {

@@ -88,10 +88,15 @@ export class WrittenPages {
   async check({ pages: results, output, since, siteUrl, skip }: CheckRequest): Promise<CheckReport> {
     const written = new Map<string, PageScan>();
     const pages: BuiltPage[] = [];
+    // Every file the build made (its feeds and calendars too): a file it found as it would
+    // have written it is left as it is, its ctime as the last build left it.
+    const made = new Set<string>();
     for (const page of results) {
+      const file = path.relative(output, path.resolve(page.outputPath)).split(path.sep).join("/");
+      made.add(file);
       const scan = this.scans.get(page.outputPath);
       if (!scan) continue;
-      written.set(path.relative(output, path.resolve(page.outputPath)).split(path.sep).join("/"), scan);
+      written.set(file, scan);
       pages.push({ url: page.url, scan });
     }
     this.forget();
@@ -109,7 +114,7 @@ export class WrittenPages {
       return found;
     };
     const folder: OutputFolder = {
-      exists: (file) => written.has(file) || isFile(path.join(output, file)),
+      exists: (file) => made.has(file) || isFile(path.join(output, file)),
       // A page this build did not write (npm start rebuilds only what changed) is read from the disk.
       ids: (file) => {
         if (!file.endsWith(".html")) return undefined;

@@ -117,7 +117,7 @@ export interface EleventyConfig {
   /**
    * `keepWrittenContent: false` (patches/): results and templates drop each page's HTML once it is written (not when serving: the dev server needs it).
    * `skipsRender` (patches/): while watching, a page it answers true for, already written by this process, is neither rendered nor written.
-   * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is only touched.
+   * `writtenSince` (patches/): writing over the last build, from this ctime on: a file that already holds a page's bytes is not written again (touched, unless `lastWritten` records it).
    * `lastWritten` (patches/): with `writtenSince`, the record of what the last build wrote, which tells the same bytes without reading the file (scripts/deploy/written-files.ts).
    * `folderListings` (patches/): the files of folders already listed (absolute folder → names), asked once a build; Eleventy's look for data files answers from them.
    * `pageWritten` (patches/): called with each page once its file holds it (./page-written.ts shares it between plugins).

@@ -61,6 +61,11 @@ export class FileStates<T> {
     return this.now.get(file)?.value;
   }
 
+  /** The files this build set, as they were named. */
+  recordedFiles(): IterableIterator<string> {
+    return this.now.keys();
+  }
+
   /** Keeps what this build set for the next one (only that). */
   save(): void {
     if (this.file) writeWhole(this.file, JSON.stringify(Object.fromEntries(this.now)));

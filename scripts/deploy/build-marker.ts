@@ -93,17 +93,19 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * folders left empty. The marker is left, and so are the `carried` folders,
  * which their plugin cleans itself and may still be writing into (Pagefind,
  * its index: scripts/build.ts sweeps while it writes); they are not walked
- * (the search index's 2,015 files of the 5,154 at 1,000 posts). Returns how
- * many files went.
+ * (the search index's 2,015 files of the 5,154 at 1,000 posts). So are the
+ * files of `made` (absolute paths), which this build wrote or found as it
+ * would have written them (./written-files.ts), whatever their status. Returns
+ * how many files went.
  */
-export function sweepFiles(output: string, since: number, carried: readonly string[] = []): number {
+export function sweepFiles(output: string, since: number, carried: readonly string[] = [], made: ReadonlySet<string> = new Set()): number {
   const root = path.resolve(output);
   const skipPaths = carried.map((dir) => path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
   const folders = new Set<string>();
   let deleted = 0;
   for (const file of filesUnder(root, { skipPaths })) {
     const absolute = path.join(root, file);
-    if (file === BUILD_MARKER || lstatSync(absolute).ctimeMs >= since) continue;
+    if (file === BUILD_MARKER || made.has(absolute) || lstatSync(absolute).ctimeMs >= since) continue;
     rmSync(absolute);
     deleted += 1;
     for (let dir = path.dirname(absolute); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) folders.add(dir);

@@ -102,6 +102,17 @@ test("a rebuild leaves the pages that come out the same as they are, and writes 
   const after = statSync(page(UNCHANGED));
   assert.equal(after.ino, before.ino);
   assert.equal(after.mtimeMs, before.mtimeMs, "the page that came out the same was not written again");
+  assert.equal(after.ctimeMs, before.ctimeMs, "nor touched: the record tells the sweep it is this build's");
+
+  // A post deleted: its page goes, the pages left as they were stay.
+  const DELETED = "blog/2024/video-sobriete-numerique/index.html";
+  assert.ok(existsSync(page(DELETED)));
+  rmSync(path.join(content, "blog/2024/video-sobriete-numerique"), { recursive: true });
+  const third = build(content, output);
+  assert.equal(third.status, 0, third.stderr);
+  assert.ok(!existsSync(page(DELETED)), "the deleted post's page is swept");
+  assert.ok(existsSync(page(UNCHANGED)), "the page left as it was stays");
+  assert.equal(statSync(page(UNCHANGED)).ctimeMs, before.ctimeMs);
 });
 
 test("a rebuild serves the kept HTML of the texts that did not change, and renders the edited one", (t) => {
