@@ -4,13 +4,10 @@
  * AVIF or WebP), encoded next to the content images in `/img/` and kept in
  * the same cache folder so a wiped output folder re-encodes nothing.
  */
-import { createRequire } from "node:module";
 import { fileStamp } from "../core/file-memo.ts";
 import { KeptResults } from "../core/kept-results.ts";
 import { EncodedCache } from "../images/encoded-cache.ts";
-
-/** eleventy-img (and sharp), loaded by the first photo not kept: a CommonJS package. */
-const eleventyImage = () => createRequire(import.meta.url)("@11ty/eleventy-img") as typeof import("@11ty/eleventy-img").default;
+import { eleventyImage } from "../images/load-eleventy-img.ts";
 
 /** Width social networks display large previews at. */
 export const OG_IMAGE_WIDTH = 1200;

@@ -16,7 +16,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { TransformPluginOptions } from "@11ty/eleventy-img";
-import { createRequire } from "node:module";
 import { parse as parseHtml } from "node-html-parser";
 import posthtml from "posthtml";
 import type { EleventyConfig, EleventyData, EleventyPage } from "../core/eleventy.ts";
@@ -31,6 +30,7 @@ import { ContentError, type ContentProblem } from "../core/problems.ts";
 import { addContentCheck } from "../validate/registry.ts";
 import { checkImages, imageFileProblem, imageOnDisk, writtenImages } from "./check-images.ts";
 import { EncodedCache } from "./encoded-cache.ts";
+import { eleventyImage } from "./load-eleventy-img.ts";
 import { checkSvgFiles } from "./svg-check.ts";
 import { parseImagesOptions, type ImagesOptions, type ImagesOptionsInput } from "./options.ts";
 
@@ -115,9 +115,6 @@ export default function imagesPlugin(eleventyConfig: EleventyConfig, options: Im
   onlyPagesWithImages(eleventyConfig, keptPages(eleventyConfig, opts, cache), imageTransform(eleventyConfig, transformOptions));
 }
 
-/** eleventy-img is a CommonJS package: loaded when needed, without waiting. */
-const require = createRequire(import.meta.url);
-
 /** eleventy-img's posthtml plugin, as Eleventy's HTML transformer keeps it. */
 type PosthtmlEntry = { fn: (context: object) => posthtml.Plugin<unknown>; options?: object };
 
@@ -127,38 +124,39 @@ type PosthtmlEntry = { fn: (context: object) => posthtml.Plugin<unknown>; option
  * npm start adds it with the configuration, as eleventy-img is made to be
  * added: in the dev server, its plugin encodes an image when the open tab asks
  * for it, and that plugin must be there from the start. A build loads
- * eleventy-img (and sharp) at the first page whose images are not kept
- * (`keptPages`), and adds its transform then, through a view of the
- * configuration that hands over its posthtml plugin: a rebuild whose pages
- * are all kept does not load them (0.1 s of each build at 1,000 posts).
+ * eleventy-img (./load-eleventy-img.ts) at the first page whose images are not
+ * kept (`keptPages`), and adds its transform then, through a view of the
+ * configuration that hands over its posthtml plugin.
  */
-function imageTransform(eleventyConfig: EleventyConfig, options: TransformPluginOptions): () => Promise<readonly PosthtmlEntry[]> {
+function imageTransform(eleventyConfig: EleventyConfig, options: TransformPluginOptions): () => readonly PosthtmlEntry[] {
   const transformer = eleventyConfig.htmlTransformer;
-  const eleventyImage = () => require("@11ty/eleventy-img") as typeof import("@11ty/eleventy-img");
   if (process.env.ELEVENTY_RUN_MODE === "serve") {
     eleventyConfig.addPlugin(eleventyImage().eleventyImageTransformPlugin, options);
-    const ours = (transformer.plugins.html ?? []) as PosthtmlEntry[];
-    if (ours.length === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
+    const ours = added((transformer.plugins.html ?? []) as PosthtmlEntry[]);
     transformer.remove("html", (entry: unknown) => ours.includes(entry as PosthtmlEntry));
-    return () => Promise.resolve(ours);
+    return () => ours;
   }
-  let loaded: Promise<readonly PosthtmlEntry[]> | undefined;
-  return () =>
-    (loaded ??= (async () => {
-      const addTransform = eleventyImage().eleventyImageTransformPlugin;
-      const ours: PosthtmlEntry[] = [];
-      const view = new Proxy(eleventyConfig, {
-        get(target, key, receiver) {
-          if (key === "htmlTransformer") return { addPosthtmlPlugin: (_ext: string, fn: PosthtmlEntry["fn"], added?: { pluginOptions?: object }) => ours.push({ fn, options: added?.pluginOptions }) };
-          // Its options for the dev server's plugin, which a build has not.
-          if (key === "addJavaScriptFunction") return () => undefined;
-          return Reflect.get(target, key, receiver) as unknown;
-        },
-      });
-      addTransform(view, options);
-      if (ours.length === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
-      return ours;
-    })());
+  let loaded: readonly PosthtmlEntry[] | undefined;
+  return () => {
+    if (loaded) return loaded;
+    const ours: PosthtmlEntry[] = [];
+    const view = new Proxy(eleventyConfig, {
+      get(target, key, receiver) {
+        if (key === "htmlTransformer") return { addPosthtmlPlugin: (_ext: string, fn: PosthtmlEntry["fn"], given?: { pluginOptions?: object }) => ours.push({ fn, options: given?.pluginOptions }) };
+        // Its options for the dev server's plugin, which a build has not.
+        if (key === "addJavaScriptFunction") return () => undefined;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+    eleventyImage().eleventyImageTransformPlugin(view, options);
+    return (loaded = added(ours));
+  };
+}
+
+/** The posthtml plugins eleventy-img added: at least one, or its API changed under us. */
+function added(entries: PosthtmlEntry[]): PosthtmlEntry[] {
+  if (entries.length === 0) throw new Error("images: @11ty/eleventy-img added no posthtml plugin for HTML; its transform API changed");
+  return entries;
 }
 
 /** A page's HTML once its images are encoded, and how to take it from the last build. */
@@ -252,14 +250,14 @@ const HAS_IMAGE = /<(?:img|picture)\b/i;
  * in a transform of its own instead, on pages that hold an image, with the
  * same page context Eleventy would give it.
  */
-function onlyPagesWithImages(eleventyConfig: EleventyConfig, kept: KeptPages, imagePlugins: () => Promise<readonly PosthtmlEntry[]>): void {
+function onlyPagesWithImages(eleventyConfig: EleventyConfig, kept: KeptPages, imagePlugins: () => readonly PosthtmlEntry[]): void {
   eleventyConfig.addTransform("images", async function (this: Record<string, unknown>, content: string) {
     const outputPath = (this.page as EleventyPage).outputPath;
     if (typeof outputPath !== "string" || !outputPath.endsWith(".html") || !HAS_IMAGE.test(content)) return content;
     const key = kept.keyOf(this.page as EleventyPage, content);
     const found = key === undefined ? undefined : kept.find(key, content);
     if (found !== undefined) return found;
-    const plugins = (await imagePlugins()).map(({ fn, options }) => fn({ ...this, ...options }));
+    const plugins = imagePlugins().map(({ fn, options }) => fn({ ...this, ...options }));
     try {
       const { html } = await posthtml([...(plugins as posthtml.Plugin<unknown>[]), linkToLargest]).process(content);
       if (key !== undefined) kept.keep(key, html);

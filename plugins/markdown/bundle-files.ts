@@ -20,7 +20,7 @@ import { playerOf } from "../core/content-types.ts";
 import { decodedOrAsWritten } from "../core/decode.ts";
 import { fileText } from "../core/file-memo.ts";
 import { KeptResults } from "../core/kept-results.ts";
-import { perKey } from "../core/memo.ts";
+import { keyedBy } from "../core/memo.ts";
 import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
 
@@ -47,14 +47,15 @@ const parser = new MarkdownIt({ html: true });
  * (`<folder>/index.<lang>.md`); single-file pages have no bundle.
  */
 export function bundleOf(inputPath: string, inputDir: string): BundleLocation | undefined {
-  return bundles(`${inputDir}\u0000${inputPath}`) ?? undefined;
+  return bundles({ inputPath, inputDir }) ?? undefined;
 }
 
 /** Asked for each render's key and each render: once per page (its paths made 15 MB of garbage at 1,000 posts). */
-const bundles = perKey((key): BundleLocation | null => {
-  const at = key.indexOf("\u0000");
-  return locateBundle(key.slice(at + 1), key.slice(0, at)) ?? null;
-}, 100_000);
+const bundles = keyedBy(
+  ({ inputPath, inputDir }: { inputPath: string; inputDir: string }) => `${inputDir}\u0000${inputPath}`,
+  ({ inputPath, inputDir }): BundleLocation | null => locateBundle(inputPath, inputDir) ?? null,
+  100_000,
+);
 
 function locateBundle(inputPath: string, inputDir: string): BundleLocation | undefined {
   const absolute = path.resolve(inputPath);

@@ -206,6 +206,8 @@ interface ProblemsCache {
   files: Map<string, KeptProblems>;
   /** Answers were worked out or dropped since the cache was read or written. */
   changed: boolean;
+  /** `npm run build`: where the answers are kept, and what they are worked out with (see {@link keptKey}). */
+  keptAt?: { file: string; key: string };
 }
 
 /** What a build keeps for the next (see above). */
@@ -230,7 +232,7 @@ function cacheFor(options: ValidateOptions, { scan }: ValidationContext): Proble
     let files = new Map<string, KeptProblems>();
     if (same) files = cache!.files;
     else if (added) files = new Map([...cache!.files].filter(([, k]) => !k.readsScan));
-    cache = { scan, pages, files, changed: cache === undefined || !same || cache.changed };
+    cache = { scan, pages, files, changed: cache === undefined || !same || cache.changed, ...(cache?.keptAt ? { keptAt: cache.keptAt } : {}) };
   }
   caches.set(options, cache);
   return cache;
@@ -243,27 +245,29 @@ function keptKey(project: Project): { file: string; key: string } | undefined {
   return at && file ? { file, key: `${at.code} ${inputsDigest([project.data, project.ownData, project.strings])}` } : undefined;
 }
 
-/** The last build's answers, when its code and data files were this build's. */
+/**
+ * What the last build kept, when its code and data files were this build's;
+ * else no answer, but where to keep this build's. Undefined under tsx.
+ */
 function lastBuildCache(project: Project): ProblemsCache | undefined {
-  const kept = keptKey(project);
-  if (!kept) return undefined;
+  const keptAt = keptKey(project);
+  if (!keptAt) return undefined;
   try {
-    const last = JSON.parse(readFileSync(kept.file, "utf8")) as KeptValidation;
-    if (last.key === kept.key) return { scan: undefined, pages: last.pages, files: new Map(Object.entries(last.files)), changed: false };
+    const last = JSON.parse(readFileSync(keptAt.file, "utf8")) as KeptValidation;
+    if (last.key === keptAt.key) return { scan: undefined, pages: last.pages, files: new Map(Object.entries(last.files)), changed: false, keptAt };
   } catch {
     // None yet, or unreadable: every file is checked.
   }
-  return undefined;
+  return { scan: undefined, pages: [], files: new Map(), changed: true, keptAt };
 }
 
 /** Keeps this build's answers for the next one, unless they are those the last one kept. */
 function saveProblems(options: ValidateOptions): void {
   const cache = caches.get(options);
-  const kept = keptKey(options.project);
-  if (!cache?.changed || !kept) return;
+  if (!cache?.changed || !cache.keptAt) return;
   const pages = new Set(cache.pages);
   const files = Object.fromEntries([...cache.files].filter(([file]) => pages.has(file)));
-  writeWhole(kept.file, JSON.stringify({ key: kept.key, pages: cache.pages, files } satisfies KeptValidation));
+  writeWhole(cache.keptAt.file, JSON.stringify({ key: cache.keptAt.key, pages: cache.pages, files } satisfies KeptValidation));
   cache.changed = false;
 }
 
