@@ -19,7 +19,7 @@ import { loadProject, PROJECT_ROOT } from "../plugins/core/project.ts";
 import { BUNDLE_DIR } from "../plugins/search/pagefind.ts";
 import { formatProblems, type ContentProblem } from "../plugins/core/problems.ts";
 import { heldBackReport } from "../plugins/core/held-back.ts";
-import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, writeMarker } from "./deploy/build-marker.ts";
+import { BUILD_MARKER, dropUnwritten, listOutput, prepareOutput, sweepFiles, writeMarker } from "./deploy/build-marker.ts";
 import { WrittenFiles } from "./deploy/written-files.ts";
 import { fileText } from "../plugins/core/file-memo.ts";
 import { absolutePath } from "../plugins/core/files.ts";
@@ -120,6 +120,8 @@ let writtenSince: number | undefined;
 let lastWritten: WrittenFiles | undefined;
 /** The output's folders a plugin writes over itself (the search index: ./deploy/build-marker.ts). */
 let carried: readonly string[] = [];
+/** The files of the output as the build began, listed in a worker thread for the sweep at its end. */
+let lastFiles: Promise<string[] | undefined> = Promise.resolve(undefined);
 
 const eleventy = new Eleventy(input, args.output, {
   // Like Eleventy's own command line: --input and --output win over the config file's `dir`.
@@ -148,7 +150,7 @@ const eleventy = new Eleventy(input, args.output, {
         if (runMode !== "build" || writtenSince === undefined) return;
         const since = writtenSince;
         await new Promise((resolve) => setImmediate(resolve)); // the other plugins' work after the build starts first
-        sweepFiles(eleventy.outputDir, since, carried, lastWritten?.files());
+        sweepFiles(eleventy.outputDir, since, carried, lastWritten?.files(), await lastFiles);
       });
     }
   },
@@ -188,6 +190,7 @@ if (runMode === "build") {
   // The file system's own clock (coarser than Date.now()): every file this build writes or touches has a ctime from here on.
   writtenSince = statSync(path.join(eleventy.outputDir, BUILD_MARKER)).ctimeMs;
   lastWritten = WrittenFiles.forOutput(eleventy.outputDir);
+  lastFiles = listOutput(eleventy.outputDir, carried);
   try {
     await eleventy.write();
   } catch {

@@ -6,7 +6,9 @@
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import type { ListMessage } from "./files.worker.ts";
 import { perKey } from "./memo.ts";
+import { WorkerThread } from "./workers.ts";
 
 export interface FilesUnderOptions {
   /** Folder names whose contents are left out wherever they stand (`node_modules`, `fixtures`). */
@@ -32,6 +34,30 @@ export function filesUnder(dir: string, options: FilesUnderOptions = {}): string
   };
   walk("");
   return found.sort();
+}
+
+/**
+ * {@link filesUnder}, walked in a worker thread (./files.worker.ts) while the
+ * calling thread goes on. `npm run build` lists the last build's output as it
+ * begins, for the sweep at its end (scripts/deploy/build-marker.ts): read
+ * there, the 3,000 folders of a 1,000-post site took the thread that renders
+ * 0.2 s, after the last page.
+ */
+export async function filesUnderInWorker(dir: string, options: FilesUnderOptions = {}): Promise<string[]> {
+  const worker = new WorkerThread(new URL("./files.worker.ts", import.meta.url), { yieldCores: true });
+  const message: ListMessage = {
+    dir,
+    options: {
+      ...(options.skipDirs ? { skipDirs: [...options.skipDirs] } : {}),
+      ...(options.skipHidden !== undefined ? { skipHidden: options.skipHidden } : {}),
+      ...(options.skipPaths ? { skipPaths: [...options.skipPaths] } : {}),
+    },
+  };
+  try {
+    return await worker.call<string[]>(message);
+  } finally {
+    await worker.stop();
+  }
 }
 
 /**

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "node:test";
-import { BUILD_MARKER, dropUnwritten, prepareOutput, sweepFiles, writeMarker } from "./build-marker.ts";
+import { BUILD_MARKER, dropUnwritten, listOutput, prepareOutput, sweepFiles, writeMarker } from "./build-marker.ts";
 
 const write = (root: string, file: string, text = file) => {
   mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
@@ -99,4 +99,36 @@ test("swept while the search index is still being written: its folder is left un
   } finally {
     rmSync(output, { recursive: true, force: true });
   }
+});
+
+test("listed in a worker as the build begins: the sweep deletes what the build left, whatever the build did to the folder meanwhile", async () => {
+  const output = mkdtempSync(path.join(tmpdir(), "sweep-"));
+  try {
+    const before = ["index.html", "blog/gone/index.html", "blog/replaced", "blog/deleted/index.html", "img/old.jpg", "pagefind/pagefind-entry.json"];
+    for (const file of before) write(output, file);
+    const { carried, since } = startBuild(output);
+    const listed = await listOutput(output, carried);
+    // What the walk on the main thread would have found, the carried folder left out.
+    assert.deepEqual(listed, ["blog/deleted/index.html", "blog/gone/index.html", "blog/replaced", "img/old.jpg", "index.html", BUILD_MARKER].sort());
+    // The build: a page written again, a new page, a file of the last build replaced by a
+    // folder (patches/: Eleventy's #clearLastBuildFile), a folder it removed itself.
+    write(output, "index.html", "new");
+    write(output, "blog/new/index.html", "new");
+    rmSync(path.join(output, "blog/replaced"));
+    write(output, "blog/replaced/index.html", "new");
+    rmSync(path.join(output, "blog/deleted"), { recursive: true });
+
+    assert.equal(sweepFiles(output, since, carried, new Set(), listed), 2);
+    for (const file of ["index.html", "blog/new/index.html", "blog/replaced/index.html", "pagefind/pagefind-entry.json", BUILD_MARKER]) {
+      assert.ok(existsSync(path.join(output, file)), `${file} stays`);
+    }
+    assert.ok(!existsSync(path.join(output, "blog/gone")), "the page the build did not make, and its folder");
+    assert.ok(!existsSync(path.join(output, "img")), "the photo no page shows, and its folder");
+  } finally {
+    rmSync(output, { recursive: true, force: true });
+  }
+});
+
+test("the listing of a folder that is not there fails softly: the sweep then walks the folder itself", async () => {
+  assert.equal(await listOutput(path.join(tmpdir(), "sweep-none-such-folder")), undefined);
 });

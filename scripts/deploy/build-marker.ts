@@ -10,7 +10,7 @@
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { filesUnder } from "../../plugins/core/files.ts";
+import { filesUnder, filesUnderInWorker } from "../../plugins/core/files.ts";
 
 export const BUILD_MARKER = ".site-build.json";
 
@@ -95,17 +95,25 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * its index: scripts/build.ts sweeps while it writes); they are not walked
  * (the search index's 2,015 files of the 5,154 at 1,000 posts). So are the
  * files of `made` (absolute paths), which this build wrote or found as it
- * would have written them (./written-files.ts), whatever their status. Returns
- * how many files went.
+ * would have written them (./written-files.ts), whatever their status.
+ * `listed`: the files {@link listOutput} found as the build began (a file
+ * the build made since is its own, a file it deleted is passed over); without
+ * it, the folder is walked now. Returns how many files went.
  */
-export function sweepFiles(output: string, since: number, carried: readonly string[] = [], made: ReadonlySet<string> = new Set()): number {
+export function sweepFiles(output: string, since: number, carried: readonly string[] = [], made: ReadonlySet<string> = new Set(), listed?: readonly string[]): number {
   const root = path.resolve(output);
-  const skipPaths = carried.map((dir) => path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
   const folders = new Set<string>();
   let deleted = 0;
-  for (const file of filesUnder(root, { skipPaths })) {
+  for (const file of listed ?? filesUnder(root, { skipPaths: skippedPaths(root, carried) })) {
     const absolute = path.join(root, file);
-    if (file === BUILD_MARKER || made.has(absolute) || lstatSync(absolute).ctimeMs >= since) continue;
+    if (file === BUILD_MARKER || made.has(absolute)) continue;
+    let stat;
+    try {
+      stat = lstatSync(absolute, { throwIfNoEntry: false });
+    } catch {
+      stat = undefined; // under a file now (ENOTDIR): the build replaced its folder
+    }
+    if (!stat || stat.ctimeMs >= since) continue;
     rmSync(absolute);
     deleted += 1;
     for (let dir = path.dirname(absolute); dir !== root && dir.startsWith(root); dir = path.dirname(dir)) folders.add(dir);
@@ -115,6 +123,25 @@ export function sweepFiles(output: string, since: number, carried: readonly stri
     if (readdirSync(dir).length === 0) rmdirSync(dir);
   }
   return deleted;
+}
+
+/**
+ * The files of `output` {@link sweepFiles} will look at, listed in a worker
+ * thread as the build begins (the `carried` folders left out); undefined when
+ * that failed, and the sweep walks the folder itself.
+ */
+export async function listOutput(output: string, carried: readonly string[] = []): Promise<string[] | undefined> {
+  const root = path.resolve(output);
+  try {
+    return await filesUnderInWorker(root, { skipPaths: skippedPaths(root, carried) });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `carried` folders as paths relative to the output folder, as {@link filesUnder} leaves them out. */
+function skippedPaths(root: string, carried: readonly string[]): string[] {
+  return carried.map((dir) => path.relative(root, path.resolve(dir)).split(path.sep).join("/"));
 }
 
 /** After {@link sweepFiles}, once the build is over: the `carried` folders no plugin wrote into (a site without search) go whole. */
