@@ -23,6 +23,7 @@ import { SourceMap } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { setFlagsFromString } from "node:v8";
+import { startGitAside } from "../plugins/core/git-aside.mjs";
 import { isSyntaxFailure, syntaxProblems } from "../plugins/core/syntax-errors.mjs";
 
 /** The key under which the compiled modules' paths are published (read by Eleventy's patch and project.ts). */
@@ -352,6 +353,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   // build.ts reads --input and --config from the working folder.
   const input = values.input ? path.resolve(String(values.input)) : path.join(root, "content");
+  // The content's git history, read while the build loads (../plugins/core/git-aside.mjs).
+  if (existsSync(input)) startGitAside(input);
   const cacheDir = compiledCacheDir(root);
   // What is kept for this content folder (the bench and the tests build others): its last scan, and the results of ../plugins/core/kept-results.ts.
   const contentCache = contentCacheDir(cacheDir, input);

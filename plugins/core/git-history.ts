@@ -14,16 +14,12 @@
  * callers fall back (front matter date, SEQUENCE 0, build time). File modification
  * times are never used: in CI they are the checkout time.
  */
-import { execFile, execFileSync } from "node:child_process";
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import { isWatched, onFilesChanged } from "./file-memo.ts";
 import type { EleventyConfig } from "./eleventy.ts";
+import { COMMIT, git, gitAside, LOG, REV_PARSE, STATUS } from "./git-aside.mjs";
 
-/** Marks the start of a commit in the log output; never part of a date or a path. */
-const COMMIT = "\u001e";
-/** The history of a large content folder can exceed Node's default 1 MiB of output. */
-const MAX_OUTPUT = 64 * 1024 * 1024;
 
 export interface Commit {
   /** Committer date, ISO 8601 with the committer's offset. */
@@ -79,23 +75,6 @@ export function parseGitStatus(output: string): string[] {
     .split("\0")
     .filter((entry) => entry.length > 3)
     .map((entry) => entry.slice(3));
-}
-
-// quotePath=false: accented file names come out as they are, not octal-escaped.
-const GIT_OPTIONS = ["-c", "core.quotePath=false"];
-const REV_PARSE = ["rev-parse", "--show-toplevel", "--is-shallow-repository", "--absolute-git-dir"];
-const LOG = ["log", `--format=${COMMIT}%cI`, "--name-only", "--no-renames", "--", "."];
-const STATUS = ["status", "--porcelain", "-z", "--no-renames", "--untracked-files=all", "--", "."];
-
-function git(cwd: string, args: string[]): string {
-  return execFileSync("git", [...GIT_OPTIONS, ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT, stdio: ["ignore", "pipe", "ignore"] });
-}
-
-/** `git`, in a process the build does not wait for. */
-function gitAside(cwd: string, args: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    execFile("git", [...GIT_OPTIONS, ...args], { cwd, encoding: "utf8", maxBuffer: MAX_OUTPUT }, (error, stdout) => (error ? reject(error) : resolve(stdout)));
-  });
 }
 
 type WorkTree = { root: string; shallow: boolean; gitDir: string } | { unavailable: HistoryUnavailable };
