@@ -22,12 +22,16 @@ import path from "node:path";
 import { SourceMap } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { MessageChannel, Worker } from "node:worker_threads";
 import { setFlagsFromString } from "node:v8";
 import { startGitAside } from "../plugins/core/git-aside.mjs";
 import { isSyntaxFailure, syntaxProblems } from "../plugins/core/syntax-errors.mjs";
 
 /** The key under which the compiled modules' paths are published (read by Eleventy's patch and project.ts). */
 export const COMPILED = Symbol.for("chatons-site.compiled");
+/** The key under which the content read early is published (read by plugins/core/early-files.ts). */
+const EARLY_FILES = Symbol.for("chatons-site.early-files");
+
 /** The key under which the place of the results kept between builds is published (read by plugins/core/kept-results.ts). */
 export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
 
@@ -391,6 +395,14 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   // Stack traces of a plugin's error point into the sources, not the bundle.
   mapStackTraces(cacheDir);
   globalThis[COMPILED] = modules;
+  // The content's files and Markdown texts, read in a worker thread while the build loads (plugins/core/early-files.ts).
+  const earlyWorker = modules.get(path.join(root, "plugins", "core", "early-files.worker.ts"));
+  if (earlyWorker && existsSync(input)) {
+    const { port1, port2 } = new MessageChannel();
+    new Worker(earlyWorker, { workerData: { dir: input, port: port2 }, transferList: [port2] }).unref();
+    port1.unref();
+    globalThis[EARLY_FILES] = { dir: input, port: port1 };
+  }
   globalThis[KEPT_RESULTS] = { dir: contentCache, code: codeDigest(root, inputs) };
   await import(pathToFileURL(modules.get(path.join(root, "scripts", "build.ts"))).href);
 }

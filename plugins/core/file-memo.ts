@@ -8,6 +8,7 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { perBuild } from "./build-pass.ts";
+import { earlyRead, takeEarlyText } from "./early-files.ts";
 
 export function perFile<T>(compute: (absolute: string) => T, stampOf: (absolute: string) => string | undefined = fileStamp): (absolute: string) => T {
   const memo = new Map<string, { stamp: string; value: T }>();
@@ -88,6 +89,9 @@ function stampIn(absolute: string): string | undefined {
 }
 
 function readStamp(absolute: string): string | undefined {
+  // npm run build: as a worker thread found it while the build loaded (./early-files.ts).
+  const early = watchedFolder === undefined ? earlyRead(absolute) : undefined;
+  if (early) return early.stamp;
   try {
     const stat = statSync(absolute, { throwIfNoEntry: false });
     return stat && `${stat.mtimeMs}:${stat.size}`;
@@ -109,7 +113,9 @@ const buildStamp = perBuild(readStamp);
  * files each read every Markdown file: six reads of each per build (about
  * 45 ms a pass over the 1,967 files of 1,000 bench posts) are now one.
  */
-export const fileText: (absolute: string) => string = perFile((absolute) => readFileSync(absolute, "utf8"));
+export const fileText: (absolute: string) => string = perFile(
+  (absolute) => (watchedFolder === undefined ? takeEarlyText(absolute, fileStamp(absolute)) : undefined) ?? readFileSync(absolute, "utf8"),
+);
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {

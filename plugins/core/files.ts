@@ -19,6 +19,9 @@ export interface FilesUnderOptions {
   skipPaths?: Iterable<string>;
 }
 
+/** How a content folder is walked: the folders that hold no pages, and hidden files, left out. */
+export const CONTENT_WALK: FilesUnderOptions = { skipDirs: ["node_modules", "_includes", "_data"], skipHidden: true };
+
 export function filesUnder(dir: string, options: FilesUnderOptions = {}): string[] {
   const skipNames = new Set(options.skipDirs);
   const skipPaths = new Set(options.skipPaths);

@@ -6,7 +6,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { perBuild } from "../core/build-pass.ts";
 import { fileText, isWatched, onFilesChanged } from "../core/file-memo.ts";
-import { filesUnder } from "../core/files.ts";
+import { earlyFiles } from "../core/early-files.ts";
+import { CONTENT_WALK, filesUnder } from "../core/files.ts";
 import { parseContentPath, type ContentPath } from "./paths.ts";
 
 export interface ContentFile extends ContentPath {
@@ -22,8 +23,6 @@ export interface ContentScan {
   bundles: Map<string, Map<string, ContentFile>>;
 }
 
-/** Folders of the content tree that hold no pages. */
-const IGNORED = new Set(["node_modules", "_includes", "_data"]);
 
 /**
  * Every file of a content tree, relative to it, sorted; walked once per build
@@ -45,7 +44,8 @@ const filesOfFolder = perBuild((absolute) => {
 });
 
 function walkContent(dir: string): string[] {
-  return filesUnder(dir, { skipDirs: IGNORED, skipHidden: true });
+  // npm run build: as a worker thread walked it while the build loaded (../core/early-files.ts).
+  return earlyFiles(dir) ?? filesUnder(dir, CONTENT_WALK);
 }
 
 /**
