@@ -23,6 +23,7 @@ import { BUILD_MARKER, dropUnwritten, listOutput, prepareOutput, sweepFiles, wri
 import { WrittenFiles } from "./deploy/written-files.ts";
 import { fileText } from "../plugins/core/file-memo.ts";
 import { absolutePath } from "../plugins/core/files.ts";
+import { saveKeptReads } from "../plugins/core/kept-results.ts";
 import { devLoop, type DevEleventy } from "./dev/loop.ts";
 
 /** The part of Eleventy's instance API this script drives (not in our shared declaration). */
@@ -200,6 +201,7 @@ if (runMode === "build") {
   if (!process.exitCode) {
     dropUnwritten(carried, writtenSince);
     lastWritten.save();
+    saveKeptReads();
     writeMarker(eleventy.outputDir, "production");
     // Drafts and pages dated later: a writer who looks for one on the site is told where it went.
     const heldBack = heldBackReport();

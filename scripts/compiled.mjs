@@ -399,7 +399,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const earlyWorker = modules.get(path.join(root, "plugins", "core", "early-files.worker.ts"));
   if (earlyWorker && existsSync(input)) {
     const { port1, port2 } = new MessageChannel();
-    new Worker(earlyWorker, { workerData: { dir: input, port: port2 }, transferList: [port2] }).unref();
+    new Worker(earlyWorker, { workerData: { dir: input, kept: contentCache, port: port2 }, transferList: [port2] }).unref();
     port1.unref();
     globalThis[EARLY_FILES] = { dir: input, port: port1 };
   }

@@ -5,12 +5,18 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { test } from "node:test";
 import { MessageChannel, Worker } from "node:worker_threads";
-import { EARLY_FILES, earlyFiles, earlyRead, takeEarlyText } from "./early-files.ts";
+import { EARLY_FILES, earlyFiles, earlyKeptText, earlyRead, takeEarlyText } from "./early-files.ts";
 import { CONTENT_WALK, filesUnder } from "./files.ts";
+import { EARLY_KEPT_READS } from "./kept-results.ts";
 
-test("the content read in a worker while the build loads: the files as the content walk lists them, each Markdown text once, by its stamp", async () => {
+test("the content read in a worker while the build loads: the files as the content walk lists them, each Markdown text once, by its stamp; the kept files the last build read, each once", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "early-"));
+  const kept = mkdtempSync(path.join(tmpdir(), "early-kept-"));
   try {
+    // The last build's record of the kept files its main thread read; one of them is gone since.
+    writeFileSync(path.join(kept, EARLY_KEPT_READS), JSON.stringify(["markdown-html.json", "gone.json", "../outside.json"]));
+    writeFileSync(path.join(kept, "markdown-html.json"), "{\"stamp\":\"x\"}\n<p>Un billet’s HTML</p>");
+    writeFileSync(path.join(kept, "link-scans.json"), "read by another thread");
     const files = { "index.fr.md": "---\ntitle: Accueil\n---\nBonjour", "blog/2025/a/index.fr.md": "Un billet’s text", "blog/2025/a/photo.jpg": "jpeg", "_includes/x.md": "no page", ".draft.md": "hidden" };
     for (const [file, text] of Object.entries(files)) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
@@ -19,7 +25,7 @@ test("the content read in a worker while the build loads: the files as the conte
     // As scripts/compiled.mjs starts it (under tsx here, through ./worker-tsx.mjs).
     const { port1, port2 } = new MessageChannel();
     const module = pathToFileURL(path.join(import.meta.dirname, "early-files.worker.ts")).href;
-    const worker = new Worker(new URL("./worker-tsx.mjs", import.meta.url), { workerData: { module, dir, port: port2 }, transferList: [port2] });
+    const worker = new Worker(new URL("./worker-tsx.mjs", import.meta.url), { workerData: { module, dir, kept, port: port2 }, transferList: [port2] });
     await new Promise((resolve) => worker.once("exit", resolve));
     (globalThis as Record<symbol, unknown>)[EARLY_FILES] = { dir, port: port1 };
 
@@ -36,7 +42,13 @@ test("the content read in a worker while the build loads: the files as the conte
     assert.equal(takeEarlyText(post, "0:0"), undefined, "a file stamped otherwise since is read again");
     assert.equal(takeEarlyText(post, stamp), files["blog/2025/a/index.fr.md"]);
     assert.equal(takeEarlyText(post, stamp), undefined, "handed over once");
+
+    assert.equal(earlyKeptText(path.join(kept, "markdown-html.json")), "{\"stamp\":\"x\"}\n<p>Un billet’s HTML</p>");
+    assert.equal(earlyKeptText(path.join(kept, "markdown-html.json")), undefined, "handed over once");
+    assert.equal(earlyKeptText(path.join(kept, "link-scans.json")), undefined, "not named by the record: read where it is used");
+    assert.equal(earlyKeptText(path.join(kept, "gone.json")), undefined);
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    rmSync(kept, { recursive: true, force: true });
   }
 });

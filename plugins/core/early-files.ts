@@ -16,8 +16,16 @@ import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 /** Published by scripts/compiled.mjs. */
 export const EARLY_FILES = Symbol.for("chatons-site.early-files");
 
-/** What the worker posts, in order: the folder's files, then the Markdown files' texts in batches, then the end. */
-export type EarlyMessage = { files: string[] } | { read: [absolute: string, stamp: string, text: string][] } | { done: true };
+/**
+ * What the worker posts, in order: the folder's files, then the Markdown files'
+ * texts in batches, then each kept-results file the main thread read in the last
+ * build (its text waits on a port of its own, taken only if asked for), then the end.
+ */
+export type EarlyMessage =
+  | { files: string[] }
+  | { read: [absolute: string, stamp: string, text: string][] }
+  | { kept: string; port: MessagePort }
+  | { done: true };
 
 /** A Markdown file as the worker read it: its stamp (`mtimeMs:size`, as ./file-memo.ts makes them) and text. */
 export interface EarlyRead {
@@ -34,6 +42,10 @@ export interface EarlyFilesPort {
 interface Early extends EarlyFilesPort {
   files?: string[];
   reads: Map<string, EarlyRead>;
+  /** Kept-results files (absolute) → the port their text waits on. */
+  kept: Map<string, MessagePort>;
+  /** Kept-results files asked for: one that arrives after is dropped unread. */
+  keptAsked: Set<string>;
   done: boolean;
 }
 
@@ -43,7 +55,7 @@ function early(): Early | undefined {
   if (!state) {
     const published = (globalThis as Record<symbol, EarlyFilesPort | undefined>)[EARLY_FILES];
     if (!published) return undefined;
-    state = { dir: published.dir, port: published.port, reads: new Map(), done: false };
+    state = { dir: published.dir, port: published.port, reads: new Map(), kept: new Map(), keptAsked: new Set(), done: false };
   }
   return state;
 }
@@ -54,7 +66,10 @@ function receive(early: Early): void {
     const message = received.message as EarlyMessage;
     if ("files" in message) early.files = message.files;
     else if ("read" in message) for (const [absolute, stamp, text] of message.read) early.reads.set(absolute, { stamp, text });
-    else {
+    else if ("kept" in message) {
+      if (early.keptAsked.has(message.kept)) message.port.close();
+      else early.kept.set(message.kept, message.port);
+    } else {
       early.done = true;
       early.port.close();
     }
@@ -87,3 +102,25 @@ export function takeEarlyText(absolute: string, stamp: string | undefined): stri
   return read.text;
 }
 
+
+/**
+ * The text of a kept-results file (../core/kept-results.ts), if the worker has
+ * read it: undefined when it has not (yet), and then never. Taking a 17 MB text
+ * from the worker cost the main thread 105 to 133 ms where reading it took 275
+ * to 283 ms (the HTML of 4,000 posts' Markdown: decoding it from UTF-8 is the
+ * most of it).
+ */
+export function earlyKeptText(file: string): string | undefined {
+  const at = early();
+  if (!at) return undefined;
+  if (!at.kept.has(file) && !at.done) receive(at);
+  const port = at.kept.get(file);
+  if (!port) {
+    at.keptAsked.add(file); // read by the caller now
+    return undefined;
+  }
+  at.kept.delete(file);
+  const text = receiveMessageOnPort(port)?.message;
+  port.close();
+  return typeof text === "string" ? text : undefined;
+}

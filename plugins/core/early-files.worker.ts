@@ -1,19 +1,22 @@
 /**
  * Reads the content folder for ./early-files.ts while the build loads: its
  * files (as the languages plugin walks it), then each Markdown file's stamp
- * and text, posted in batches on the port scripts/compiled.mjs hands it. Then
- * it ends.
+ * and text, posted in batches on the port scripts/compiled.mjs hands it; then
+ * the kept-results files the main thread read in the last build, as its record
+ * names them (./kept-results.ts, EARLY_KEPT_READS), each on a port of its own.
+ * Then it ends.
  */
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { workerData, type MessagePort } from "node:worker_threads";
+import { MessageChannel, workerData, type MessagePort } from "node:worker_threads";
 import type { EarlyMessage } from "./early-files.ts";
 import { CONTENT_WALK, filesUnder } from "./files.ts";
+import { EARLY_KEPT_READS } from "./kept-results.ts";
 
 /** Files a message: small enough for the build to find the first ones soon. */
 const BATCH = 100;
 
-const { dir, port } = workerData as { dir: string; port: MessagePort };
+const { dir, kept, port } = workerData as { dir: string; kept?: string; port: MessagePort };
 const post = (message: EarlyMessage) => port.postMessage(message);
 const files = filesUnder(dir, CONTENT_WALK);
 post({ files });
@@ -34,5 +37,29 @@ for (const file of files) {
   }
 }
 post({ read: batch });
+for (const name of keptReads()) {
+  const file = path.join(kept!, name);
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    continue; // none yet
+  }
+  const { port1, port2 } = new MessageChannel();
+  port1.postMessage(text);
+  port1.close();
+  port.postMessage({ kept: file, port: port2 } satisfies EarlyMessage, [port2]);
+}
 post({ done: true });
 port.close();
+
+/** The names of the kept files the main thread read in the last build. */
+function keptReads(): string[] {
+  if (kept === undefined) return [];
+  try {
+    const names: unknown = JSON.parse(readFileSync(path.join(kept, EARLY_KEPT_READS), "utf8"));
+    return Array.isArray(names) ? names.filter((name): name is string => typeof name === "string" && /^[\w.-]+$/.test(name)) : [];
+  } catch {
+    return [];
+  }
+}

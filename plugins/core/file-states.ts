@@ -10,10 +10,10 @@
  * checked whole, each fragment's page) are two.
  */
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { filesUnder } from "./files.ts";
-import { contentDigest, keptFile, writeWhole } from "./kept-results.ts";
+import { contentDigest, keptFile, readKeptFile, writeWhole } from "./kept-results.ts";
 
 /** What the record asks of a file's stats. */
 export type FileStamp = { size: number; mtimeMs: number };
@@ -28,7 +28,7 @@ export class FileStates<T> {
   constructor(private readonly file: string | undefined) {
     let last: Record<string, Recorded<T>> = {};
     try {
-      if (file) last = JSON.parse(readFileSync(file, "utf8")) as Record<string, Recorded<T>>;
+      if (file) last = JSON.parse(readKeptFile(file)) as Record<string, Recorded<T>>;
     } catch {
       // None yet, or unreadable: every file is read once.
     }

@@ -4,7 +4,6 @@
  * runs (UI strings, images, finances…), and the build stops once with one
  * line per problem (file, line, field, what was expected and found).
  */
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { EleventyConfig } from "../core/eleventy.ts";
 import { notUtf8 } from "../core/encoding.ts";
@@ -14,7 +13,7 @@ import { narrowRebuildFiles } from "../core/incremental.ts";
 import { registerPlugin, UNIQUE_PLUGIN } from "../core/options.ts";
 import type { Project } from "../core/project.ts";
 import { timed } from "../core/timings.ts";
-import { keptFile, keptResultsPlace, saveKeptResults, writeWhole } from "../core/kept-results.ts";
+import { keptFile, keptResultsPlace, readKeptFile, saveKeptResults, writeWhole } from "../core/kept-results.ts";
 import { inputsDigest } from "../core/file-states.ts";
 import { scanContent, type ContentScan } from "../i18n/content-files.ts";
 import { ValidateOptionsSchema, type ValidateOptions, type ValidateOptionsInput } from "./options.ts";
@@ -253,7 +252,7 @@ function lastBuildCache(project: Project): ProblemsCache | undefined {
   const keptAt = keptKey(project);
   if (!keptAt) return undefined;
   try {
-    const last = JSON.parse(readFileSync(keptAt.file, "utf8")) as KeptValidation;
+    const last = JSON.parse(readKeptFile(keptAt.file)) as KeptValidation;
     if (last.key === keptAt.key) return { scan: undefined, pages: last.pages, files: new Map(Object.entries(last.files)), changed: false, keptAt };
   } catch {
     // None yet, or unreadable: every file is checked.
