@@ -42,14 +42,18 @@ export function pageDataFiles(absolute: string, input: string): PageDataFiles {
   return own.length ? stamped([...own, ...folders.files]) : folders;
 }
 
-/** A folder's data files and those of the folders above it: once per build for all the pages in it. */
+/**
+ * A folder's data files and those of the folders above it: once per build for
+ * all the pages in it, and the folders above from their own answer (each post
+ * has a folder of its own: its parents were looked at again for each).
+ */
 const folderDataFiles = perBuild((key: string): PageDataFiles => {
   const [input, dir] = key.split("\0") as [string, string];
   const root = path.resolve(input);
-  const bases: string[] = [];
-  for (let folder = dir; folder.startsWith(`${root}${path.sep}`); folder = path.dirname(folder)) bases.push(path.join(folder, path.basename(folder)));
-  bases.push(path.join(root, path.basename(root)));
-  return stamped(bases.flatMap((base) => withSuffixes(base, root)));
+  if (!dir.startsWith(`${root}${path.sep}`)) return stamped(withSuffixes(path.join(root, path.basename(root)), root));
+  const above = folderDataFiles(`${input}\0${path.dirname(dir)}`);
+  const own = withSuffixes(path.join(dir, path.basename(dir)), root);
+  return own.length ? stamped([...own, ...above.files]) : above;
 });
 
 function stamped(files: readonly string[]): PageDataFiles {
