@@ -44,6 +44,36 @@ describe("results kept from one build to the next", () => {
     assert.equal(computed, Object.keys(values).length);
   });
 
+  it("a store saved `unlessFew` is not rewritten for a few entries computed or dropped; past that share, or without a file, it is", () => {
+    globals[KEPT_RESULTS] = { dir: path.join(root, "few"), code: "code 1" };
+    const file = path.join(root, "few", "scans.json");
+    const open = () => new KeptResults<string>("scans", "", { ownSave: true });
+    const pages = Array.from({ length: 40 }, (_, i) => `page ${i}`);
+    const first = open();
+    for (const page of pages) first.get(page, () => `scan of ${page}`);
+    first.save({ unlessFew: 0.05 });
+    assert.equal(entriesIn(file), 40, "no file yet: written");
+    const written = statSync(file).mtimeMs;
+
+    // One page changed: its new entry computed, its old one unused: 2 changes of 40, at most 5 %.
+    const second = open();
+    for (const page of pages.slice(1)) second.get(page, () => assert.fail(`${page} computed again`));
+    second.get("page 0 changed", () => "scan of the new page 0");
+    second.save({ unlessFew: 0.05 });
+    assert.equal(statSync(file).mtimeMs, written, "one page changed: the file is left as it was");
+    const third = open();
+    let computed = 0;
+    for (const page of pages.slice(1)) third.get(page, () => (computed++, "scan"));
+    third.get("page 0 changed", () => (computed++, "scan of the new page 0"));
+    assert.equal(computed, 1, "the next build scans that page again, and only it");
+
+    // Two more pages: 4 changes of 42, more than 5 %: rewritten.
+    for (const page of ["a", "b"]) third.get(`page ${page}`, () => "new");
+    third.save({ unlessFew: 0.05 });
+    assert.notEqual(statSync(file).mtimeMs, written);
+    assert.equal(entriesIn(file), 42);
+  });
+
   it("a key the last build computed is not computed again, and keeps its answer", () => {
     globals[KEPT_RESULTS] = { dir: path.join(root, "a"), code: "code 1" };
     const first = build("check");

@@ -256,12 +256,20 @@ export class KeptResults<T> {
     }
   }
 
-  /** Writes what this build used, unless that is what the file holds already. */
-  save(): void {
+  /**
+   * Writes what this build used, unless that is what the file holds already.
+   * `unlessFew`: nor when the entries computed or no longer used are at most
+   * this share of those used: the next build computes the few again, and the
+   * file, still right for every other, is not rewritten whole for them.
+   */
+  save({ unlessFew = 0 }: { unlessFew?: number } = {}): void {
     const at = keptResultsPlace();
     if (!at || !this.used.size) return;
+    // Entries of the file this build did not use (pages deleted or changed), and entries it computed.
+    const unused = this.last.size - (this.used.size - this.computed);
+    const changed = this.computed + Math.max(0, unused);
     // Nothing computed and nothing dropped: every entry used came from the file, and it holds no other.
-    const same = this.computed === 0 && this.used.size === this.last.size;
+    const same = changed === 0 || (this.last.size > 0 && changed <= unlessFew * this.used.size);
     if (!same) writeStore(this.file(at), this.stamp(at), this.used);
     this.last = this.used;
     this.used = new Map();
