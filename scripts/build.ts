@@ -151,7 +151,7 @@ const eleventy = new Eleventy(input, args.output, {
         if (runMode !== "build" || writtenSince === undefined) return;
         const since = writtenSince;
         await new Promise((resolve) => setImmediate(resolve)); // the other plugins' work after the build starts first
-        sweepFiles(eleventy.outputDir, since, carried, lastWritten?.files(), await lastFiles);
+        sweepFiles(eleventy.outputDir, since, { carried, made: lastWritten?.files(), listed: await lastFiles });
       });
     }
   },

@@ -31,7 +31,6 @@ import { isSyntaxFailure, syntaxProblems } from "../plugins/core/syntax-errors.m
 export const COMPILED = Symbol.for("chatons-site.compiled");
 /** The key under which the content read early is published (read by plugins/core/early-files.ts). */
 const EARLY_FILES = Symbol.for("chatons-site.early-files");
-
 /** The key under which the place of the results kept between builds is published (read by plugins/core/kept-results.ts). */
 export const KEPT_RESULTS = Symbol.for("chatons-site.kept-results");
 
@@ -357,8 +356,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   }
   // build.ts reads --input and --config from the working folder.
   const input = values.input ? path.resolve(String(values.input)) : path.join(root, "content");
+  const hasInput = existsSync(input);
   // The content's git history, read while the build loads (../plugins/core/git-aside.mjs).
-  if (existsSync(input)) startGitAside(input);
+  if (hasInput) startGitAside(input);
   const cacheDir = compiledCacheDir(root);
   // What is kept for this content folder (the bench and the tests build others): its last scan, and the results of ../plugins/core/kept-results.ts.
   const contentCache = contentCacheDir(cacheDir, input);
@@ -397,7 +397,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   globalThis[COMPILED] = modules;
   // The content's files and Markdown texts, read in a worker thread while the build loads (plugins/core/early-files.ts).
   const earlyWorker = modules.get(path.join(root, "plugins", "core", "early-files.worker.ts"));
-  if (earlyWorker && existsSync(input)) {
+  if (earlyWorker && hasInput) {
     const { port1, port2 } = new MessageChannel();
     new Worker(earlyWorker, { workerData: { dir: input, kept: contentCache, port: port2 }, transferList: [port2] }).unref();
     port1.unref();

@@ -102,7 +102,6 @@ export function takeEarlyText(absolute: string, stamp: string | undefined): stri
   return read.text;
 }
 
-
 /**
  * The text of a kept-results file (../core/kept-results.ts), if the worker has
  * read it: undefined when it has not (yet), and then never. Taking a 17 MB text

@@ -37,8 +37,7 @@ for (const file of files) {
   }
 }
 post({ read: batch });
-for (const name of keptReads()) {
-  const file = path.join(kept!, name);
+for (const file of keptReads()) {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -53,12 +52,13 @@ for (const name of keptReads()) {
 post({ done: true });
 port.close();
 
-/** The names of the kept files the main thread read in the last build. */
+/** The kept files (absolute) the main thread read in the last build, as its record names them. */
 function keptReads(): string[] {
   if (kept === undefined) return [];
   try {
     const names: unknown = JSON.parse(readFileSync(path.join(kept, EARLY_KEPT_READS), "utf8"));
-    return Array.isArray(names) ? names.filter((name): name is string => typeof name === "string" && /^[\w.-]+$/.test(name)) : [];
+    if (!Array.isArray(names)) return [];
+    return names.filter((name): name is string => typeof name === "string" && /^[\w.-]+$/.test(name)).map((name) => path.join(kept, name));
   } catch {
     return [];
   }

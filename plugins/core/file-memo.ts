@@ -89,8 +89,8 @@ function stampIn(absolute: string): string | undefined {
 }
 
 function readStamp(absolute: string): string | undefined {
-  // npm run build: as a worker thread found it while the build loaded (./early-files.ts).
-  const early = watchedFolder === undefined ? earlyRead(absolute) : undefined;
+  // npm run build: as a worker thread found it while the build loaded (./early-files.ts; none under tsx).
+  const early = earlyRead(absolute);
   if (early) return early.stamp;
   try {
     const stat = statSync(absolute, { throwIfNoEntry: false });
@@ -113,9 +113,7 @@ const buildStamp = perBuild(readStamp);
  * files each read every Markdown file: six reads of each per build (about
  * 45 ms a pass over the 1,967 files of 1,000 bench posts) are now one.
  */
-export const fileText: (absolute: string) => string = perFile(
-  (absolute) => (watchedFolder === undefined ? takeEarlyText(absolute, fileStamp(absolute)) : undefined) ?? readFileSync(absolute, "utf8"),
-);
+export const fileText: (absolute: string) => string = perFile((absolute) => takeEarlyText(absolute, fileStamp(absolute)) ?? readFileSync(absolute, "utf8"));
 
 /** A file's modification time and size; undefined when it cannot be read (it does not exist). */
 export function fileStamp(absolute: string): string | undefined {

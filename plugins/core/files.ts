@@ -46,18 +46,10 @@ export function filesUnder(dir: string, options: FilesUnderOptions = {}): string
  * there, the 3,000 folders of a 1,000-post site took the thread that renders
  * 0.2 s, after the last page.
  */
-export async function filesUnderInWorker(dir: string, options: FilesUnderOptions = {}): Promise<string[]> {
+export async function filesUnderInWorker(dir: string, options: ListMessage["options"] = {}): Promise<string[]> {
   const worker = new WorkerThread(new URL("./files.worker.ts", import.meta.url), { yieldCores: true });
-  const message: ListMessage = {
-    dir,
-    options: {
-      ...(options.skipDirs ? { skipDirs: [...options.skipDirs] } : {}),
-      ...(options.skipHidden !== undefined ? { skipHidden: options.skipHidden } : {}),
-      ...(options.skipPaths ? { skipPaths: [...options.skipPaths] } : {}),
-    },
-  };
   try {
-    return await worker.call<string[]>(message);
+    return await worker.call<string[]>({ dir, options } satisfies ListMessage);
   } finally {
     await worker.stop();
   }

@@ -6,6 +6,7 @@
 import { filesUnder, type FilesUnderOptions } from "./files.ts";
 import { serveMessages } from "./workers.ts";
 
+/** The options as a message carries them: arrays, not any iterable. */
 export interface ListMessage {
   dir: string;
   options: { skipDirs?: string[]; skipHidden?: boolean; skipPaths?: string[] };

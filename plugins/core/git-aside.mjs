@@ -44,7 +44,7 @@ function run(cwd, args) {
   });
 }
 
-/** @returns {Map<string, Map<string, Promise<{ ok: true, output: string } | { ok: false, error: unknown }>>>} */
+/** @returns {Map<string, Map<string, Promise<string>>>} */
 function started() {
   const all = /** @type {Record<symbol, any>} */ (globalThis);
   return (all[STARTED] ??= new Map());
@@ -59,7 +59,9 @@ function started() {
 export function startGitAside(dir) {
   const commands = new Map();
   for (const args of [REV_PARSE, LOG, STATUS]) {
-    commands.set(args.join(" "), run(dir, args).then((output) => ({ ok: true, output }), (error) => ({ ok: false, error })));
+    const answer = run(dir, args);
+    answer.catch(() => undefined); // a failure is the taker's to see, and no taker is no failure
+    commands.set(args.join(" "), answer);
   }
   started().set(path.resolve(dir), commands);
 }
@@ -71,13 +73,11 @@ export function startGitAside(dir) {
  * @param {string[]} args
  * @returns {Promise<string>}
  */
-export async function gitAside(cwd, args) {
+export function gitAside(cwd, args) {
   const commands = started().get(path.resolve(cwd));
   const key = args.join(" ");
   const early = commands?.get(key);
   if (!early) return run(cwd, args);
   commands.delete(key);
-  const outcome = await early;
-  if (!outcome.ok) throw outcome.error;
-  return outcome.output;
+  return early;
 }

@@ -20,7 +20,6 @@ import { isWatched, onFilesChanged } from "./file-memo.ts";
 import type { EleventyConfig } from "./eleventy.ts";
 import { COMMIT, git, gitAside, LOG, REV_PARSE, STATUS } from "./git-aside.mjs";
 
-
 export interface Commit {
   /** Committer date, ISO 8601 with the committer's offset. */
   readonly date: string;

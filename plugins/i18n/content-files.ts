@@ -23,7 +23,6 @@ export interface ContentScan {
   bundles: Map<string, Map<string, ContentFile>>;
 }
 
-
 /**
  * Every file of a content tree, relative to it, sorted; walked once per build
  * (../core/build-pass.ts): the languages, docs, reports, bundle files and SVG

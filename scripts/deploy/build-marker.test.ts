@@ -31,7 +31,7 @@ test("after a build written over the last one, what it did not write goes, and s
     rmSync(path.join(output, "pagefind/pagefind-entry.json"));
     write(output, "pagefind/pagefind-entry.json", "new");
 
-    assert.equal(sweepFiles(output, since, carried), 2);
+    assert.equal(sweepFiles(output, since, { carried }), 2);
     dropUnwritten(carried, since);
     assert.ok(existsSync(path.join(output, "blog/kept/index.html")));
     assert.ok(!existsSync(path.join(output, "blog/gone")), "the deleted page's folder, left empty");
@@ -49,7 +49,7 @@ test("a carried folder no plugin wrote into (a site without search) goes whole; 
     write(output, "pagefind/pagefind-entry.json");
     const { carried, since } = startBuild(output);
     write(output, "index.html", "new");
-    sweepFiles(output, since, carried);
+    sweepFiles(output, since, { carried });
     dropUnwritten(carried, since);
     assert.ok(!existsSync(path.join(output, "pagefind")));
     assert.ok(existsSync(path.join(output, "index.html")));
@@ -73,7 +73,7 @@ test("a carried folder deeper in the output is left alone too", () => {
     const since = statSync(path.join(output, BUILD_MARKER)).ctimeMs;
     write(output, "index.html", "new");
     write(output, "en/pagefind/pagefind-entry.json", "new");
-    assert.equal(sweepFiles(output, since, [path.join(output, "en/pagefind")]), 1);
+    assert.equal(sweepFiles(output, since, { carried: [path.join(output, "en/pagefind")] }), 1);
     dropUnwritten([path.join(output, "en/pagefind")], since);
     assert.ok(!existsSync(path.join(output, "en/old")));
     assert.ok(existsSync(path.join(output, "en/pagefind/fragment/en_1.pf_fragment")));
@@ -89,7 +89,7 @@ test("swept while the search index is still being written: its folder is left un
     const { carried, since } = startBuild(output);
     write(output, "index.html", "new");
     // build.ts: the pages are written, Pagefind has not yet written into its folder.
-    assert.equal(sweepFiles(output, since, carried), 1);
+    assert.equal(sweepFiles(output, since, { carried }), 1);
     assert.ok(!existsSync(path.join(output, "blog")));
     assert.ok(existsSync(path.join(output, "pagefind/pagefind-entry.json")), "left while Pagefind may still write into it");
     // The build is over and nothing was written into it (a site without search).
@@ -118,7 +118,7 @@ test("listed in a worker as the build begins: the sweep deletes what the build l
     write(output, "blog/replaced/index.html", "new");
     rmSync(path.join(output, "blog/deleted"), { recursive: true });
 
-    assert.equal(sweepFiles(output, since, carried, new Set(), listed), 2);
+    assert.equal(sweepFiles(output, since, { carried, listed }), 2);
     for (const file of ["index.html", "blog/new/index.html", "blog/replaced/index.html", "pagefind/pagefind-entry.json", BUILD_MARKER]) {
       assert.ok(existsSync(path.join(output, file)), `${file} stays`);
     }

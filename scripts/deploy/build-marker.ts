@@ -100,7 +100,11 @@ export function prepareOutput(output: string, protectedDirs: readonly string[], 
  * the build made since is its own, a file it deleted is passed over); without
  * it, the folder is walked now. Returns how many files went.
  */
-export function sweepFiles(output: string, since: number, carried: readonly string[] = [], made: ReadonlySet<string> = new Set(), listed?: readonly string[]): number {
+export function sweepFiles(
+  output: string,
+  since: number,
+  { carried = [], made = new Set(), listed }: { carried?: readonly string[]; made?: ReadonlySet<string>; listed?: readonly string[] } = {},
+): number {
   const root = path.resolve(output);
   const folders = new Set<string>();
   let deleted = 0;
