@@ -8,8 +8,9 @@ import { PostList } from "./components/PostList.tsx";
 import { TagName } from "./components/TagLinks.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
+function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const { tag, blogSettings: settings } = data;
   const posts = postsTagged((data.collections[`posts_${c.lang}`] ?? []) as Item[], tag.slug, c.site.timezone);
@@ -41,3 +42,5 @@ export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSetti
     </Base>
   );
 }
+
+export default timedLayout(BlogTagLayout);

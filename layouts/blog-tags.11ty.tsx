@@ -6,8 +6,9 @@ import { ArchiveNav } from "./components/Pager.tsx";
 import { TagName } from "./components/TagLinks.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function BlogTagsLayout(data: PageData & { blogSettings: BlogSettings }) {
+function BlogTagsLayout(data: PageData & { blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const settings = data.blogSettings;
   const collator = new Intl.Collator(c.locale, { sensitivity: "base" });
@@ -37,3 +38,5 @@ export default function BlogTagsLayout(data: PageData & { blogSettings: BlogSett
     </Base>
   );
 }
+
+export default timedLayout(BlogTagsLayout);

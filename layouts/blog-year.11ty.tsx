@@ -9,8 +9,9 @@ import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 import { addTo } from "../plugins/core/add-to.ts";
 import { capitalized } from "../plugins/i18n/dates.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
+function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const c = contextOf(data);
   const { year } = data.year;
   const zone = c.site.timezone;
@@ -54,3 +55,5 @@ export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
     </Base>
   );
 }
+
+export default timedLayout(BlogYearLayout);

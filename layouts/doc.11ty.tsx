@@ -11,8 +11,9 @@ import { Html } from "./components/Html.tsx";
 import { provenanceOf } from "../plugins/validate/fields.ts";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function DocLayout(data: PageData & DocPageData) {
+function DocLayout(data: PageData & DocPageData) {
   const c = contextOf(data);
   const doc = docPage(data);
   const title = data.title ?? doc.node?.title ?? c.t("nav.docs");
@@ -61,3 +62,5 @@ export default function DocLayout(data: PageData & DocPageData) {
     </Base>
   );
 }
+
+export default timedLayout(DocLayout);

@@ -9,6 +9,7 @@ import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
 type Format = "rss" | "atom" | "json";
 
@@ -19,7 +20,7 @@ interface FeedsPageData extends PageData {
   };
 }
 
-export default function FeedsLayout(data: FeedsPageData) {
+function FeedsLayout(data: FeedsPageData) {
   const c = contextOf(data);
   const { formats } = data.feedCatalog;
   const specs = data.feedCatalog.specs(data.collections).filter((s) => s.lang === c.lang);
@@ -111,3 +112,5 @@ function FeedLinks({ spec, c, formats, compact = false }: { spec: FeedSpec; c: C
     </>
   );
 }
+
+export default timedLayout(FeedsLayout);

@@ -7,8 +7,9 @@ import { translator } from "../plugins/i18n/strings.ts";
 import { localizedUrl } from "../plugins/i18n/paths.ts";
 import { SEARCH_PATH } from "../plugins/search/index.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function NotFound(data: PageData) {
+function NotFound(data: PageData) {
   const { site } = data;
   const first = translator(data.strings, site.defaultLanguage);
   return (
@@ -56,3 +57,5 @@ export default function NotFound(data: PageData) {
     </html>
   );
 }
+
+export default timedLayout(NotFound);

@@ -13,8 +13,9 @@ import { Html } from "./components/Html.tsx";
 import { NoticeBadges, ServiceLinks, STATUS_CSS } from "./components/NoticeList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function NoticeLayout(data: PageData) {
+function NoticeLayout(data: PageData) {
   const c = contextOf(data);
   const notice = noticeOf(data, c.site.timezone);
   const state = noticeState(notice, buildNow());
@@ -61,3 +62,5 @@ export default function NoticeLayout(data: PageData) {
     </Base>
   );
 }
+
+export default timedLayout(NoticeLayout);

@@ -7,8 +7,9 @@ import { provenanceOf } from "../plugins/validate/fields.ts";
 import HomeLayout from "./home.11ty.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function PageLayout(data: PageData) {
+function PageLayout(data: PageData) {
   // The root bundle (content/index.<lang>.md) is the home page.
   if (data.bundle === "") return HomeLayout(data);
   const c = contextOf(data);
@@ -32,3 +33,5 @@ export default function PageLayout(data: PageData) {
     </Base>
   );
 }
+
+export default timedLayout(PageLayout);

@@ -16,8 +16,9 @@ import { TagLinks } from "./components/TagLinks.tsx";
 import { Toc } from "./components/Toc.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: PostImage }) {
+function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: PostImage }) {
   const c = contextOf(data);
   const post = postOf(data, c.site.timezone);
   const html = data.content ?? "";
@@ -73,3 +74,5 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
     </Base>
   );
 }
+
+export default timedLayout(PostLayout);

@@ -3,8 +3,9 @@ import { HeadMeta } from "./components/Base.tsx";
 import { translator } from "../plugins/i18n/strings.ts";
 import type { Redirect } from "../plugins/pages/index.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
-export default function RedirectPage(data: PageData & { redirect: Redirect }) {
+function RedirectPage(data: PageData & { redirect: Redirect }) {
   const { redirect, site } = data;
   const t = translator(data.strings, redirect.lang);
   const target = `${site.url}${redirect.to}`;
@@ -27,3 +28,5 @@ export default function RedirectPage(data: PageData & { redirect: Redirect }) {
     </html>
   );
 }
+
+export default timedLayout(RedirectPage);

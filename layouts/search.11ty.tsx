@@ -6,6 +6,7 @@
 import { Base } from "./components/Base.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
+import { timedLayout } from "../plugins/core/timings.ts";
 
 /** Where to go when the search cannot run: UI string key → path inside a language. */
 const BROWSE: { key: string; path: string }[] = [
@@ -15,7 +16,7 @@ const BROWSE: { key: string; path: string }[] = [
   { key: "nav.association", path: "association/" },
 ];
 
-export default function SearchLayout(data: PageData) {
+function SearchLayout(data: PageData) {
   const c = contextOf(data);
   const title = c.t("search.title");
   return (
@@ -48,10 +49,11 @@ export default function SearchLayout(data: PageData) {
         </ul>
       </noscript>
       <p class="meta search-privacy">{c.t("search.privacy")}</p>
-      {/* After the container, in this order, so no `defer` is needed (preact would write defer="",
-          which html-validate refuses). */}
+      {/* After the container, in this order, so no `defer` is needed. */}
       <script src="/pagefind/pagefind-ui.js" />
       <script src="/assets/search.js" />
     </Base>
   );
 }
+
+export default timedLayout(SearchLayout);

@@ -174,7 +174,7 @@ export async function compile(root, entries, cacheDir) {
     platform: "node",
     target: "node20",
     jsx: "automatic",
-    jsxImportSource: "preact",
+    jsxImportSource: "#jsx",
     sourcemap: "linked",
     metafile: true,
     logLevel: "silent",

@@ -10,7 +10,7 @@ import { compile, entryPoints, forgetGoneContent, mapStackTraces, syntaxErrors }
 type Compile = (root: string, entries: string[], cacheDir: string) => Promise<{ modules: Map<string, string>; compiled: boolean }>;
 const compileTo = compile as Compile;
 
-/** A project in miniature: inside the project's folder, so that `preact` resolves from its node_modules. */
+/** A project in miniature: inside the project's folder, so that the JSX runtime (`#jsx`) and the packages resolve from its package.json. */
 function miniProject(): string {
   const root = contentWorkFolder("compiled");
   const files: Record<string, string> = {

@@ -3,9 +3,7 @@
  * OpenGraph), skip link, header with navigation and language switcher, footer.
  * No script unless a page asks for one; no request to another host.
  */
-import type { ComponentChildren, VNode } from "preact";
-import { jsxTemplate } from "preact/jsx-runtime";
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { raw, type Child, type Html } from "../../plugins/core/jsx-runtime.ts";
 import { perBuild } from "../../plugins/core/build-pass.ts";
 import { contextOf, type Context } from "../lib/context.ts";
 import { builtUrls, switchTarget, versionsOf } from "../../plugins/i18n/translations.ts";
@@ -65,11 +63,11 @@ export function HeadMeta({ peertubeHosts, noindex }: { peertubeHosts?: readonly 
  */
 const sharedParts = perBuild(() => new Map<string, string>());
 
-function Shared({ id, render }: { id: string; render: () => VNode }) {
+function Shared({ id, render }: { id: string; render: () => Html }) {
   const parts = sharedParts("parts");
   let html = parts.get(id);
-  if (html === undefined) parts.set(id, (html = renderToStaticMarkup(render())));
-  return jsxTemplate([html]);
+  if (html === undefined) parts.set(id, (html = render().html));
+  return raw(html);
 }
 
 type NavCurrent = "page" | "true" | undefined;
@@ -128,14 +126,14 @@ export interface BaseProps {
   /** Absolute or site-absolute URL of the page's image, with its alt text. */
   image?: { url: string; alt: string } | undefined;
   /** Extra elements for the head (JSON-LD, page scripts). */
-  head?: ComponentChildren;
+  head?: Child;
   /** Stylesheets besides the site's own. */
   styles?: string[];
   /** Keep this page out of search engines. */
   noindex?: boolean;
   /** False for a page without Markdown text (the translators' table): no Markdown or highlighting styles. */
   markdown?: boolean;
-  children: ComponentChildren;
+  children: Child;
 }
 
 export function Base({ data, title, description, ogType = "website", image, head, styles = [], noindex, markdown = true, children }: BaseProps) {
@@ -259,7 +257,7 @@ export function Base({ data, title, description, ogType = "website", image, head
         </main>
         <Shared id={`footer ${lang}`} render={() => <SiteFooter c={c} />} />
         {/* The click-to-play video enhancement, only where a video card is. Last in the body, so the
-            cards exist when it runs, without `defer` (preact writes defer="", which html-validate refuses). */}
+            cards exist when it runs, with no need for `defer`. */}
         {data.content?.includes('class="peertube"') && <script src="/assets/peertube.js" />}
       </body>
     </html>

@@ -1,12 +1,11 @@
 /**
  * The base every other plugin stands on: YAML 1.2 front matter (dates stay
  * text until luxon reads them in the site's zone), TSX templates rendered to
- * static HTML with preact, the project's layouts, text in composed Unicode (NFC), drafts and scheduled pages,
+ * static HTML (./jsx-runtime.ts), the project's layouts, text in composed Unicode (NFC), drafts and scheduled pages,
  * and the watch targets that make `npm start` reload on every kind of edit.
  */
 import path from "node:path";
-import { isValidElement, type VNode } from "preact";
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { Html } from "./jsx-runtime.ts";
 import { parseWallClock } from "./dates.ts";
 import type { EleventyConfig, EleventyData } from "./eleventy.ts";
 import { ProjectOption, registerPlugin, UNIQUE_PLUGIN } from "./options.ts";
@@ -90,20 +89,16 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
 }
 
 /**
- * Renders what a TSX template returned; whole documents get their doctype.
- * Void elements are written the HTML way (`<meta charset="utf-8">`): the
- * trailing slash preact-render-to-string adds means nothing in HTML, and
- * validators flag it. patches/preact-render-to-string+6.8.2.patch has it
- * write none. (A regex took them out of every rendered page: 375 MB of
- * garbage in a 4,000-post build. It also took them out of raw HTML written
- * in Markdown, which is now left as written, as text from a string template is.)
+ * What a TSX template returned, as the page's text; whole documents get their
+ * doctype. Raw HTML written in Markdown is left as written, as text from a string
+ * template is.
  */
 export function toHtml(output: unknown): string {
   if (typeof output === "string") return output;
-  if (isValidElement(output)) {
-    const html = renderToStaticMarkup(output as VNode);
+  if (output instanceof Html) {
+    const { html } = output;
     // Whether it is a whole page is asked of the text with its doctype already added.
-    // preact's text is made of pieces, which asking copies into one string: asked
+    // The JSX's text is made of pieces, which asking copies into one string: asked
     // before the doctype was added, each page was copied twice (here, then by the
     // images' transform), 50 MB more at 1,000 posts.
     const page = `<!doctype html>\n${html}`;

@@ -41,6 +41,11 @@ export function timed<T>(phase: string, fn: () => T): T {
   return result;
 }
 
+/** `render`, its time added to the phase "layouts": a layout's default export (its JSX is written as it runs). */
+export function timedLayout<D, R>(render: (data: D) => R): (data: D) => R {
+  return FILE ? (data) => timed("layouts", () => render(data)) : render;
+}
+
 /** Adds `n` to the count `name` (things a build did, printed by the bench beside the phases). */
 export function counted(name: string, n: number): void {
   if (FILE) counts[name] = (counts[name] ?? 0) + n;

@@ -2,10 +2,9 @@
  * What a feed reader shows of an event before its text: its status, when (in the
  * feed's language, with the zone when not the site's) and where, and the link to its
  * calendar file. Feed entries are dated by publication, so the event's own date must be
- * in the content. Pure: built with preact, so every text is escaped by construction.
+ * in the content. Pure: built with JSX, so every text is escaped by construction.
  */
-import type { ComponentChildren } from "preact";
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { markup, type Child } from "../core/jsx-runtime.ts";
 import { isOver, shownDate } from "./agenda.ts";
 import { eventWhen, seriesText, zoneCity } from "./format.ts";
 import type { EventData } from "./schema.ts";
@@ -23,7 +22,7 @@ export interface FeedEntryContext {
 
 /** The HTML put before the page's text in the event's feed entry. */
 export function eventFeedHtml(event: EventData, ctx: FeedEntryContext): string {
-  return `${renderToStaticMarkup(<EventFacts event={event} {...ctx} />)}\n<hr>\n`;
+  return `${markup(<EventFacts event={event} {...ctx} />)}\n<hr>\n`;
 }
 
 function EventFacts({ event: written, t, locale, siteZone, icsUrl, now }: { event: EventData } & FeedEntryContext) {
@@ -34,7 +33,7 @@ function EventFacts({ event: written, t, locale, siteZone, icsUrl, now }: { even
   const dropped = event.status === "postponed" ? event.start : event.previousStart;
   const date = dropped ? eventWhen({ ...event, status: "scheduled", start: dropped, end: undefined }, locale, siteZone).text : "";
   const venue = event.venue && [event.venue.name, event.venue.address, event.venue.city, event.venue.country].filter(Boolean).join(", ");
-  const where: ComponentChildren[] = [
+  const where: Child[] = [
     venue,
     event.online && event.status !== "cancelled" && <a href={event.online}>{t("events.onlineLink")}</a>,
     !event.online && event.attendance !== "offline" && event.status !== "cancelled" && `${t("events.attendance.online")} · ${t("events.onlineLinkLater")}`,

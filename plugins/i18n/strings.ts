@@ -106,7 +106,7 @@ export function translator(resources: Resources, lang: string): TFunction {
       lng: lang,
       resources: Object.fromEntries(Object.entries(resources).map(([l, r]) => [l, { translation: r }])),
       initAsync: false,
-      interpolation: { escapeValue: false }, // preact escapes when rendering
+      interpolation: { escapeValue: false }, // the JSX escapes text as it writes it
       returnNull: false,
       showSupportNotice: false,
       missingKeyHandler: (_lngs: readonly string[], _ns: string, key: string) => {

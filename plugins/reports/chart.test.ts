@@ -93,7 +93,7 @@ describe("financeChartSvg", () => {
     };
     const svg = financeChartSvg(tricky, fr);
     assert.equal(XMLValidator.validate(svg), true);
-    // preact escapes what could open markup in text ("<", "&"); ">" and "'" are harmless there.
+    // the JSX escapes what could open markup in text ("<", "&"); ">" and "'" are harmless there.
     assert.match(svg, /Dons &lt;b>&quot;A&amp;B&quot;&lt;\/b>/);
   });
 

@@ -1,6 +1,6 @@
 /**
  * Horizontal bar chart of income and expenses by category, drawn at build time
- * as inline SVG markup (preact, no JavaScript). Each category gets its name on its
+ * as inline SVG markup (JSX, no JavaScript). Each category gets its name on its
  * own line and its bars below, so long names never squeeze the bars.
  *
  * Text keeps its size at every width: the SVG has no viewBox (a viewBox would
@@ -14,8 +14,7 @@
  * chart is `role="img"` named by its `<title>` and `<desc>`; the tables carry the
  * same figures as text.
  */
-import type { VNode } from "preact";
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { markup, type Html } from "../core/jsx-runtime.ts";
 import type { CategoryTotal, Exercice } from "./finance-compute.ts";
 import { fillLabel } from "./escape.ts";
 import { formatMoney } from "./money.ts";
@@ -42,7 +41,7 @@ interface Bar {
   previous?: number;
 }
 
-export function FinanceChart({ exercice, options }: { exercice: Exercice; options: FinanceRenderOptions }): VNode {
+export function FinanceChart({ exercice, options }: { exercice: Exercice; options: FinanceRenderOptions }): Html {
   const { labels: l, lang, locale } = options;
   const prefix = options.idPrefix ? `${options.idPrefix}-chart` : `finance-chart-${exercice.exercice}`;
   const previous = exercice.previous;
@@ -59,7 +58,7 @@ export function FinanceChart({ exercice, options }: { exercice: Exercice; option
   const max = Math.max(0, ...sections.flatMap((s) => s.bars.flatMap((b) => [b.current, b.previous ?? 0])));
   const length = (cents: number) => (max === 0 || cents <= 0 ? 0 : Math.max(0.5, round((cents / max) * BAR_MAX_PERCENT)));
 
-  const body: VNode[] = [];
+  const body: Html[] = [];
   let y = PAD;
   if (exercice.example) {
     body.push(<Text x={PAD} y={y + 14} size={FONT.legend} class="fc-text fc-example">{l.exampleShort}</Text>);
@@ -77,7 +76,7 @@ export function FinanceChart({ exercice, options }: { exercice: Exercice; option
     y += 30;
   }
   for (const section of sections) {
-    const rows: VNode[] = [<Text x={PAD} y={y + 18} size={FONT.heading} class="fc-text fc-heading" bold>{section.title}</Text>];
+    const rows: Html[] = [<Text x={PAD} y={y + 18} size={FONT.heading} class="fc-text fc-heading" bold>{section.title}</Text>];
     y += HEADING_LINE;
     for (const bar of section.bars) {
       rows.push(<Text x={PAD} y={y + 15} size={FONT.label} class="fc-text fc-label">{bar.label}</Text>);
@@ -123,7 +122,7 @@ export function FinanceChart({ exercice, options }: { exercice: Exercice; option
 
 /** The chart as markup, for callers that assemble strings (tests, the PDF). */
 export function financeChartSvg(exercice: Exercice, options: FinanceRenderOptions): string {
-  return renderToStaticMarkup(<FinanceChart exercice={exercice} options={options} />);
+  return markup(<FinanceChart exercice={exercice} options={options} />);
 }
 
 function Rect({ x = PAD, y, width, height, kind }: { x?: number | string; y: number; width: number | string; height: number; kind: "fc-current" | "fc-previous" }) {

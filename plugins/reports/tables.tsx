@@ -1,5 +1,5 @@
 /**
- * The financial report as HTML tables (preact): a summary with the result,
+ * The financial report as HTML tables (JSX): a summary with the result,
  * income and expenses by category, in-kind contributions and the next budget.
  *
  * Each table is named by a heading above its scrolling box (a `<caption>` would
@@ -8,8 +8,7 @@
  * columns, headers included, are right-aligned; a percent that means nothing
  * (a result that changes sign, or stays at zero) reads "n/a".
  */
-import type { ComponentChildren, VNode } from "preact";
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { markup, type Child, type Html } from "../core/jsx-runtime.ts";
 import type { CategoryChange, CategoryTotal, Change, Exercice, Outcome } from "./finance-compute.ts";
 import { fillLabel } from "./escape.ts";
 import type { FinanceLabels, FinanceRenderOptions } from "./labels.ts";
@@ -19,8 +18,8 @@ export type { FinanceRenderOptions } from "./labels.ts";
 
 /** A table row: header cell, then value cells. */
 interface Row {
-  header: ComponentChildren;
-  cells: ComponentChildren[];
+  header: Child;
+  cells: Child[];
   className?: string;
 }
 
@@ -55,7 +54,7 @@ class Context {
     return fillLabel(this.l.exerciceColumn, { exercice: name });
   }
   /** The value cells of a change: current, previous, difference, percent. */
-  changeCells(c: Change): ComponentChildren[] {
+  changeCells(c: Change): Child[] {
     // From a surplus to a deficit (or back) a percent is meaningless: "−111 %" says nothing.
     const meaningless = c.percent === null ? c.current === 0 : c.current * c.previous < 0;
     const percent = meaningless ? (
@@ -69,7 +68,7 @@ class Context {
   }
 }
 
-export function FinanceTables({ exercice, options }: { exercice: Exercice; options: FinanceRenderOptions }): VNode {
+export function FinanceTables({ exercice, options }: { exercice: Exercice; options: FinanceRenderOptions }): Html {
   const { labels: l } = options;
   const ctx = new Context(exercice, options);
   const previous = exercice.previous;
@@ -94,7 +93,7 @@ export function FinanceTables({ exercice, options }: { exercice: Exercice; optio
 
 /** The tables as markup, for callers that assemble strings (tests, the PDF). */
 export function financeTablesHtml(exercice: Exercice, options: FinanceRenderOptions): string {
-  return renderToStaticMarkup(<FinanceTables exercice={exercice} options={options} />);
+  return markup(<FinanceTables exercice={exercice} options={options} />);
 }
 
 function ResultParagraph({ ctx }: { ctx: Context }) {
@@ -233,7 +232,7 @@ function FinanceTable({ ctx, name, caption, columns, rows, foot }: { ctx: Contex
  * `tabindex` lets keyboard users scroll it. The title stays outside the box,
  * so it wraps to the screen instead of scrolling away.
  */
-function Block({ ctx, name, caption, children }: { ctx: Context; name: string; caption: string; children: ComponentChildren }) {
+function Block({ ctx, name, caption, children }: { ctx: Context; name: string; caption: string; children: Child }) {
   const id = `${ctx.prefix}-${name}-caption`;
   return (
     <div class="finance-block">

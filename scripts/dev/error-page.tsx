@@ -3,7 +3,7 @@
  * build: the same lines as the terminal, and the dev server's reload script, so
  * the next good save brings the page back by itself.
  */
-import { renderToStaticMarkup } from "preact-render-to-string";
+import { markup } from "../../plugins/core/jsx-runtime.ts";
 import { problemsCount, type ContentProblem } from "../../plugins/core/problems.ts";
 
 /**
@@ -26,7 +26,7 @@ code, pre { font-size: 0.9em; overflow-wrap: anywhere; white-space: pre-wrap; }
 
 export function errorPage(problems: readonly ContentProblem[] | undefined, text: string): string {
   const count = problems ? problemsCount(problems) : "Content problems";
-  return `<!doctype html>\n${renderToStaticMarkup(
+  return `<!doctype html>\n${markup(
     <html lang="en">
       <head>
         <meta charset="utf-8" />
