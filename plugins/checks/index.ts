@@ -47,6 +47,7 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   eleventyConfig.on("eleventy.before", ({ runMode }: { runMode: string }) => {
     void scanner?.stop(); // a failed build's
     scanner = runMode === "build" ? new WorkerThread(new URL("./scan.worker.ts", import.meta.url), { yieldCores: true }) : undefined;
+    scanner?.post({ kind: "start", siteUrl: project.site.url, skip } satisfies ScanMessage);
     here.forget();
   });
   // npm start: a page whose HTML comes out as last written is not transformed, so
@@ -59,10 +60,10 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // npm run build: the worker reads each page from its file, once it is there.
   // With the digest npm run build's record of written files made of it (scripts/deploy/written-files.ts):
   // a page whose links are kept is neither read nor hashed again there.
-  onPageWritten(eleventyConfig, ({ outputPath }) => {
+  onPageWritten(eleventyConfig, ({ outputPath, url }) => {
     if (!scanner || !outputPath.endsWith(".html")) return;
     const digest = eleventyConfig.templateHandling.lastWritten?.()?.written(outputPath);
-    scanner.post({ kind: "page", outputPath, digest } satisfies ScanMessage);
+    scanner.post({ kind: "page", outputPath, url, digest } satisfies ScanMessage);
   });
 
   eleventyConfig.on("eleventy.after", (event: AfterBuildEvent) => timed("link check", () => checkBuild(event)));

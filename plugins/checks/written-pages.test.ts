@@ -42,3 +42,30 @@ test("a page handed with its digest is not read when its links are kept, and its
     ],
   );
 });
+
+test("pages checked as they are read (a build's worker) give the links of pages checked at the end; a page the build did not make is left out", async () => {
+  const site = { siteUrl: "https://asso.example", skip: ["/pagefind/"] };
+  const files: Record<string, string> = {
+    "index.html": page('<a href="/blog/">blog</a> <a href="/blog/#liste">la liste</a> <a href="#haut">haut</a> <a href="http://localhost:8080/blog/">aperçu</a>'),
+    "blog/index.html": page('<h1 id="titre">Blog</h1><a href="../">accueil</a> <a href="/#titre">pas ici</a> <a href="/pagefind/pagefind.js">recherche</a> <a href="https://ailleurs.example/">ailleurs</a> <a href="http://[x">?</a>'),
+    "vieux/index.html": page('<a href="/jamais/">gone</a>'),
+  };
+  const urls: Record<string, string> = { "index.html": "/", "blog/index.html": "/blog/", "vieux/index.html": "/vieux/" };
+  const made = ["index.html", "blog/index.html"];
+  const request = { pages: made.map((file) => ({ outputPath: path.join(output, "p", file), url: urls[file]! })), output: path.join(output, "p"), since: undefined, ...site };
+  const reports = [];
+  for (const progressive of [false, true]) {
+    const pages = new WrittenPages();
+    if (progressive) pages.start(site);
+    for (const [file, html] of Object.entries(files)) pages.add(path.join(output, "p", file), html, undefined, progressive ? urls[file] : undefined);
+    reports.push((await pages.check(request)).broken.map((b) => [b.page, b.kind, b.target, b.ref.raw]));
+  }
+  assert.deepEqual(reports[1], reports[0]);
+  assert.deepEqual(reports[0], [
+    ["/", "anchor", "/blog/#liste", "/blog/#liste"],
+    ["/", "anchor", "/#haut", "#haut"],
+    ["/", "local", "/blog/", "http://localhost:8080/blog/"],
+    ["/blog/", "anchor", "/#titre", "/#titre"],
+    ["/blog/", "invalid", "http://[x", "http://[x"],
+  ]);
+});

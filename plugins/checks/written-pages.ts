@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { exactFile } from "../core/exact-names.ts";
 import type { KeptResults } from "../core/kept-results.ts";
 import path from "node:path";
-import { checkPages, detachedScan, scanPage, type BrokenLink, type BuiltPage, type OutputFolder, type PageScan } from "./links.ts";
+import { detachedScan, LinkChecker, scanPage, type BrokenLink, type CheckOptions, type OutputFolder, type PageScan } from "./links.ts";
 
 /** A written page, as Eleventy's results name it. */
 export interface WrittenPage {
@@ -48,6 +48,8 @@ export class WrittenPages {
   /** This build's pages as read (output path → links and ids), and the texts they share. */
   private scans = new Map<string, PageScan>();
   private texts = new Map<string, string>();
+  /** Set by {@link start}: each page whose URL comes with it is checked as far as it can be when it is read. */
+  private checker: LinkChecker | undefined;
 
   /**
    * `kept`: the scans of the last build's pages, by their HTML (`npm run build`:
@@ -56,11 +58,18 @@ export class WrittenPages {
    */
   constructor(private readonly kept?: KeptResults<KeptScan>) {}
 
+  /** A build begins whose links are checked against `options`: its pages are checked as they are added (see {@link LinkChecker}). */
+  start(options: CheckOptions): void {
+    this.forget();
+    this.checker = new LinkChecker(options);
+  }
+
   /**
    * A page as written (after every other transform): its HTML, or how to read
-   * it, and its digest when known (a page whose scan is kept is then not read).
+   * it, its digest when known (a page whose scan is kept is then not read), and
+   * its URL, once {@link start} was called.
    */
-  add(outputPath: string, page: string | (() => string), digest?: string): void {
+  add(outputPath: string, page: string | (() => string), digest?: string, url?: string): void {
     let html = typeof page === "string" ? page : undefined;
     const read = () => (html ??= (page as () => string)());
     const stored = digest !== undefined ? this.kept?.findDigest(digest) : this.kept?.find(read());
@@ -73,7 +82,9 @@ export class WrittenPages {
       const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
       scan = { refs: refs.map(([raw, via, offset]) => ({ raw, via, offset })), ids: new Set(ids) };
     }
-    this.scans.set(outputPath, detachedScan(scan, this.texts));
+    const kept = detachedScan(scan, this.texts);
+    if (this.checker && url !== undefined) this.checker.page(url, kept, outputPath);
+    else this.scans.set(outputPath, kept);
   }
 
   /**
@@ -92,22 +103,25 @@ export class WrittenPages {
   forget(): void {
     this.scans = new Map();
     this.texts = new Map();
+    this.checker = undefined;
   }
 
   /** The broken links of the pages read, which are forgotten. */
   async check({ pages: results, output, since, siteUrl, skip }: CheckRequest): Promise<CheckReport> {
     const written = new Map<string, PageScan>();
-    const pages: BuiltPage[] = [];
+    const checker = this.checker ?? new LinkChecker({ siteUrl, skip });
     // Every file the build made (its feeds and calendars too): a file it found as it would
     // have written it is left as it is, its ctime as the last build left it.
     const made = new Set<string>();
+    const only = new Set<string>();
     for (const page of results) {
       const file = path.relative(output, path.resolve(page.outputPath)).split(path.sep).join("/");
       made.add(file);
+      only.add(page.outputPath);
       const scan = this.scans.get(page.outputPath);
       if (!scan) continue;
       written.set(file, scan);
-      pages.push({ url: page.url, scan });
+      checker.page(page.url, scan, page.outputPath);
     }
     this.forget();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
@@ -133,7 +147,7 @@ export class WrittenPages {
         return isFile(path.join(output, file)) ? scanPage(readFileSync(path.join(output, file), "utf8")).ids : undefined;
       },
     };
-    const found = await checkPages(pages, folder, { siteUrl, skip });
+    const found = checker.finish(folder, only);
     return { broken: found.broken, hasHome: folder.exists("index.html") };
   }
 }
