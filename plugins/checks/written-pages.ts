@@ -108,7 +108,6 @@ export class WrittenPages {
 
   /** The broken links of the pages read, which are forgotten. */
   async check({ pages: results, output, since, siteUrl, skip }: CheckRequest): Promise<CheckReport> {
-    const written = new Map<string, PageScan>();
     const checker = this.checker ?? new LinkChecker({ siteUrl, skip });
     // Every file the build made (its feeds and calendars too): a file it found as it would
     // have written it is left as it is, its ctime as the last build left it.
@@ -119,9 +118,7 @@ export class WrittenPages {
       made.add(file);
       only.add(page.outputPath);
       const scan = this.scans.get(page.outputPath);
-      if (!scan) continue;
-      written.set(file, scan);
-      checker.page(page.url, scan, page.outputPath);
+      if (scan) checker.page(page.url, scan, page.outputPath);
     }
     this.forget();
     // Every page links the same stylesheets, icons and feeds: ask the disk once per file.
@@ -139,11 +136,10 @@ export class WrittenPages {
     };
     const folder: OutputFolder = {
       exists: (file) => made.has(file) || isFile(path.join(output, file)),
-      // A page this build did not write (npm start rebuilds only what changed) is read from the disk.
+      // Asked only of a page this build did not write (the checker knows the ids of those it did):
+      // npm start rebuilds only what changed, and the others are read from the disk.
       ids: (file) => {
         if (!file.endsWith(".html")) return undefined;
-        const scan = written.get(file);
-        if (scan) return scan.ids;
         return isFile(path.join(output, file)) ? scanPage(readFileSync(path.join(output, file), "utf8")).ids : undefined;
       },
     };

@@ -27,7 +27,7 @@ export type EarlyMessage =
   | { kept: string; port: MessagePort }
   | { done: true };
 
-/** A Markdown file as the worker read it: its stamp (`mtimeMs:size`, as ./file-memo.ts makes them) and text. */
+/** A Markdown file as the worker read it: its stamp (./files.ts, statStamp) and text. */
 export interface EarlyRead {
   stamp: string;
   text: string;

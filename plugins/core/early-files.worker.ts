@@ -10,7 +10,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { MessageChannel, workerData, type MessagePort } from "node:worker_threads";
 import type { EarlyMessage } from "./early-files.ts";
-import { CONTENT_WALK, filesUnder } from "./files.ts";
+import { CONTENT_WALK, filesUnder, statStamp } from "./files.ts";
 import { EARLY_KEPT_READS } from "./kept-results.ts";
 
 /** Files a message: small enough for the build to find the first ones soon. */
@@ -26,8 +26,7 @@ for (const file of files) {
   const absolute = path.join(dir, file);
   try {
     // As ./file-memo.ts does: the stamp, then the text.
-    const stat = statSync(absolute);
-    batch.push([absolute, `${stat.mtimeMs}:${stat.size}`, readFileSync(absolute, "utf8")]);
+    batch.push([absolute, statStamp(statSync(absolute)), readFileSync(absolute, "utf8")]);
   } catch {
     continue; // gone, or unreadable: the build finds out itself
   }

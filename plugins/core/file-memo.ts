@@ -9,6 +9,7 @@ import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { perBuild } from "./build-pass.ts";
 import { earlyRead, takeEarlyText } from "./early-files.ts";
+import { statStamp } from "./files.ts";
 
 export function perFile<T>(compute: (absolute: string) => T, stampOf: (absolute: string) => string | undefined = fileStamp): (absolute: string) => T {
   const memo = new Map<string, { stamp: string; value: T }>();
@@ -94,7 +95,7 @@ function readStamp(absolute: string): string | undefined {
   if (early) return early.stamp;
   try {
     const stat = statSync(absolute, { throwIfNoEntry: false });
-    return stat && `${stat.mtimeMs}:${stat.size}`;
+    return stat && statStamp(stat);
   } catch {
     return undefined; // unreadable (permissions): computed afresh, as a missing file
   }

@@ -19,6 +19,14 @@ export interface FilesUnderOptions {
   skipPaths?: Iterable<string>;
 }
 
+/**
+ * A file's stamp, from its stats: what tells a file changed between two looks
+ * (../core/file-memo.ts, and the worker that reads the content early).
+ */
+export function statStamp(stat: { mtimeMs: number; size: number }): string {
+  return `${stat.mtimeMs}:${stat.size}`;
+}
+
 /** How a content folder is walked: the folders that hold no pages, and hidden files, left out. */
 export const CONTENT_WALK: FilesUnderOptions = { skipDirs: ["node_modules", "_includes", "_data"], skipHidden: true };
 

@@ -19,9 +19,6 @@
 /** Markup, as opposed to text (which is escaped where it is written). */
 export class Html {
   constructor(readonly html: string) {}
-  toString(): string {
-    return this.html;
-  }
 }
 
 /** What may stand as a child in JSX: markup, text, numbers, nothing, or lists of them. */
@@ -32,7 +29,13 @@ type Component = (props: never) => Child;
 
 const UNESCAPED = /["&<]/;
 
-/** The three characters an HTML serializer must escape in text and in a quoted attribute value. */
+/**
+ * The three characters an HTML serializer must escape in text and in a quoted
+ * attribute value, as preact-render-to-string escaped them. ./escape.ts's
+ * escapeMarkup, for text written by hand into HTML, SVG or XML, escapes five
+ * (`>` and `'` too): harmless here, and every apostrophe of a page's French
+ * text would become `&#39;`.
+ */
 function escape(text: string): string {
   if (!UNESCAPED.test(text)) return text;
   let out = "";
