@@ -13,7 +13,7 @@ import { DateTime } from "luxon";
 import type { CollectionItem, EleventyConfig, EleventyData } from "../core/eleventy.ts";
 import { checkEleventyVersion, UNIQUE_PLUGIN } from "../core/options.ts";
 import { escapeMarkup } from "../core/escape.ts";
-import { KeptResults } from "../core/kept-results.ts";
+import { contentDigest, KeptResults } from "../core/kept-results.ts";
 import { perKey } from "../core/memo.ts";
 import { pageOnlyFiles, showsPagesIn } from "../core/incremental.ts";
 import { buildNow } from "../core/project.ts";
@@ -77,6 +77,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     specs: FeedSpec[];
     entriesIn: (source: FeedSource, lang: string) => SourceEntry[];
     html: Map<string, Promise<string>>;
+    /** Each entry's feed HTML by its digest: what a feed's files are kept by (see renderSpec). */
+    htmlDigests: Map<string, string>;
     /** Each entry's feed HTML before the notice, with the content it was made from, for the next build. */
     made: Map<string, { source: string; html: string }>;
     rendered: Map<string, Promise<RenderedFeed>>;
@@ -118,7 +120,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), made: new Map(), rendered: new Map(), feeds: new Map() };
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), htmlDigests: new Map(), made: new Map(), rendered: new Map(), feeds: new Map() };
     }
     return current;
   };
@@ -145,6 +147,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const kept = previous.get(key);
         if (kept?.source === source) {
           build.made.set(key, kept);
+          build.htmlDigests.set(key, contentDigest(kept.html));
           return kept.html;
         }
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
@@ -158,6 +161,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeMarkup(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
         const html = `${notice}${made}`;
         build.made.set(key, { source, html });
+        build.htmlDigests.set(key, contentDigest(html));
         return html;
       })();
       build.html.set(key, html);
@@ -168,10 +172,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   async function renderSpec(spec: FeedSpec, build: BuildFeeds): Promise<RenderedFeed> {
     const source = feedSources(eleventyConfig).find((s) => s.key === spec.source)!;
     const chosen = entriesFor(spec, build.entriesIn(source, spec.lang)).slice(0, limit);
+    const digests: string[] = [];
     const entries = await Promise.all(
-      chosen.map(async (chosenEntry): Promise<RenderEntry> => {
+      chosen.map(async (chosenEntry, i): Promise<RenderEntry> => {
         const { entry } = chosenEntry;
         const html = await entryHtml(chosenEntry, spec, build);
+        digests[i] = build.htmlDigests.get(`${spec.source}:${spec.lang}:${entry.url}`)!;
         return {
           id: entryId(entry, spec.lang, site.url),
           title: entry.title,
@@ -205,7 +211,13 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     // A feed whose entries did not change keeps its files: npm run build's from the
     // last build (keptFeeds), npm start's from the last save (a feed the saved post is
     // not in: another tag, another language). The build's date only shows in a feed without entries.
-    const inputs = JSON.stringify([{ ...feed, emptyUpdated: entries.length ? undefined : feed.emptyUpdated }, entries]);
+    // Each entry's HTML by its digest, worked out once per entry: written whole into
+    // the key, the HTML of the entries of 70 feeds was 11 MB of JSON to write and
+    // digest at 1,000 posts, each entry's as many times as the feeds it is in.
+    const inputs = JSON.stringify([
+      { ...feed, emptyUpdated: entries.length ? undefined : feed.emptyUpdated },
+      entries.map((entry, i) => ({ ...entry, html: digests[i] })),
+    ]);
     const render = () => timed("feeds", () => renderFeed(feed, entries));
     if (!watching) return keptFeeds.get(inputs, render);
     const kept = previousFeeds.get(specKey(spec));
