@@ -22,7 +22,7 @@ import { PROJECT_ROOT } from "../plugins/core/project.ts";
 import { writeKitCorpus, type CorpusSize } from "./bench/corpus.ts";
 import { writeBareEleventy, writeHugo } from "./bench/peers.ts";
 import { measureDevReload } from "./bench/dev.ts";
-import { compiledCacheDir, forgetGoneContent } from "./compiled.mjs";
+import { buildNodeOptions, compiledCacheDir, forgetGoneContent } from "./compiled.mjs";
 
 /** The budgets of issue 13: the bench exits 1 when one is missed. */
 const BUDGET = {
@@ -106,7 +106,8 @@ function run(label: string, command: string, argv: string[], cwd: string, env: R
 }
 
 function kitBuild(content: string, output: string, timingsFile: string): Run {
-  const result = run("kit", process.execPath, ["scripts/compiled.mjs", `--input=${content}`, `--output=${output}`, "--quiet"], PROJECT_ROOT, { SITE_TIMINGS: timingsFile }, output);
+  // As npm run build runs it (package.json), without npm's own start.
+  const result = run("kit", process.execPath, [...buildNodeOptions(PROJECT_ROOT), "scripts/compiled.mjs", `--input=${content}`, `--output=${output}`, "--quiet"], PROJECT_ROOT, { SITE_TIMINGS: timingsFile }, output);
   result.timings = JSON.parse(readFileSync(timingsFile, "utf8")) as Run["timings"];
   return result;
 }

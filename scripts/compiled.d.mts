@@ -20,3 +20,6 @@ export function syntaxErrors(errors: readonly EsbuildMessage[], root: string): s
 
 /** Maps the frames of stack traces through the modules compiled into `cacheDir` to their sources (sets Error.prepareStackTrace). */
 export function mapStackTraces(cacheDir: string): void;
+
+/** The options of Node that `npm run build` starts ./compiled.mjs with (package.json's "build"). */
+export function buildNodeOptions(root: string): string[];

@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, ut
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { spawnSync } from "node:child_process";
 import { test } from "node:test";
 import { contentWorkFolder } from "../test/helpers/build.ts";
-import { compile, entryPoints, forgetGoneContent, mapStackTraces, syntaxErrors } from "./compiled.mjs";
+import { buildNodeOptions, compile, entryPoints, forgetGoneContent, mapStackTraces, syntaxErrors } from "./compiled.mjs";
 
 type Compile = (root: string, entries: string[], cacheDir: string) => Promise<{ modules: Map<string, string>; compiled: boolean }>;
 const compileTo = compile as Compile;
@@ -170,4 +171,15 @@ test("what is kept for a content folder goes once the folder is gone, and only t
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
+});
+
+test("npm run build's options of Node, which the bench and the tests' build start the script with too, are ones Node takes", () => {
+  const root = path.resolve(import.meta.dirname, "..");
+  const options = buildNodeOptions(root);
+  const script = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")).scripts.build as string;
+  assert.equal(script, ["node", ...options, "scripts/compiled.mjs"].join(" "));
+  assert.ok(options.every((option) => option.startsWith("--")), `not options: ${options.join(" ")}`);
+  const node = spawnSync(process.execPath, [...options, "-e", "process.stdout.write('ran')"], { encoding: "utf8" });
+  assert.equal(node.stderr, "");
+  assert.equal(node.stdout, "ran");
 });

@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { filesUnder } from "../plugins/core/files.ts";
+import { buildNodeOptions } from "./compiled.mjs";
 
 const ROOTS = ["plugins", "scripts", "layouts", "test"];
 // Fixture sites hold their own files; never collect tests from them.
@@ -40,7 +41,7 @@ if (files.length === 0) {
 if (!noBuild) {
   console.log("Building the starter site into _site/ for the whole-site tests…");
   // npm run build itself (compiled, ../scripts/compiled.mjs), so content errors print as a short summary.
-  const build = spawnSync(process.execPath, ["scripts/compiled.mjs", "--quiet"], {
+  const build = spawnSync(process.execPath, [...buildNodeOptions(process.cwd()), "scripts/compiled.mjs", "--quiet"], {
     stdio: "inherit",
   });
   if (build.status !== 0) {
