@@ -76,9 +76,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   interface BuildFeeds {
     specs: FeedSpec[];
     entriesIn: (source: FeedSource, lang: string) => SourceEntry[];
-    html: Map<string, Promise<string>>;
-    /** Each entry's feed HTML by its digest: what a feed's files are kept by (see renderSpec). */
-    htmlDigests: Map<string, string>;
+    /** Each entry's feed HTML, with its digest: what a feed's files are kept by (see renderSpec). */
+    html: Map<string, Promise<{ html: string; digest: string }>>;
     /** Each entry's feed HTML before the notice, with the content it was made from, for the next build. */
     made: Map<string, { source: string; html: string }>;
     rendered: Map<string, Promise<RenderedFeed>>;
@@ -120,7 +119,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         return found;
       };
       const words = { tagFeedTitle: (lang: string, vars: { feed: string; tag: string }) => t(lang)("feeds.tagFeedTitle", vars) };
-      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), htmlDigests: new Map(), made: new Map(), rendered: new Map(), feeds: new Map() };
+      current = { specs: catalog(feedSources(eleventyConfig), collections, site, words, entriesIn), entriesIn, html: new Map(), made: new Map(), rendered: new Map(), feeds: new Map() };
     }
     return current;
   };
@@ -133,7 +132,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   };
 
   /** An entry's content in a feed of `spec.lang`, made once per entry and language for all that language's feeds. */
-  function entryHtml({ item, entry }: SourceEntry, spec: FeedSpec, build: BuildFeeds): Promise<string> {
+  function entryHtml({ item, entry }: SourceEntry, spec: FeedSpec, build: BuildFeeds): Promise<{ html: string; digest: string }> {
     const key = `${spec.source}:${spec.lang}:${entry.url}`;
     let html = build.html.get(key);
     if (!html) {
@@ -147,8 +146,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const kept = previous.get(key);
         if (kept?.source === source) {
           build.made.set(key, kept);
-          build.htmlDigests.set(key, contentDigest(kept.html));
-          return kept.html;
+          return { html: kept.html, digest: contentDigest(kept.html) };
         }
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
         const tr = t(spec.lang);
@@ -161,8 +159,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeMarkup(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
         const html = `${notice}${made}`;
         build.made.set(key, { source, html });
-        build.htmlDigests.set(key, contentDigest(html));
-        return html;
+        return { html, digest: contentDigest(html) };
       })();
       build.html.set(key, html);
     }
@@ -176,8 +173,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     const entries = await Promise.all(
       chosen.map(async (chosenEntry, i): Promise<RenderEntry> => {
         const { entry } = chosenEntry;
-        const html = await entryHtml(chosenEntry, spec, build);
-        digests[i] = build.htmlDigests.get(`${spec.source}:${spec.lang}:${entry.url}`)!;
+        const { html, digest } = await entryHtml(chosenEntry, spec, build);
+        digests[i] = digest;
         return {
           id: entryId(entry, spec.lang, site.url),
           title: entry.title,
