@@ -5,9 +5,8 @@ import { ArchiveNav, Pagination } from "./components/Pager.tsx";
 import { PostList } from "./components/PostList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function BlogList(data: PageData & { posts: Item[] }) {
+export default function BlogList(data: PageData & { posts: Item[] }) {
   const c = contextOf(data);
   const pagination = data.pagination!;
   const number = pagination.pageNumber + 1;
@@ -22,5 +21,3 @@ function BlogList(data: PageData & { posts: Item[] }) {
     </Base>
   );
 }
-
-export default timedLayout(BlogList);

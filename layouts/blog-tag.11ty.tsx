@@ -8,9 +8,8 @@ import { PostList } from "./components/PostList.tsx";
 import { TagName } from "./components/TagLinks.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
+export default function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const { tag, blogSettings: settings } = data;
   const posts = postsTagged((data.collections[`posts_${c.lang}`] ?? []) as Item[], tag.slug, c.site.timezone);
@@ -42,5 +41,3 @@ function BlogTagLayout(data: PageData & { tag: BlogTag; blogSettings: BlogSettin
     </Base>
   );
 }
-
-export default timedLayout(BlogTagLayout);

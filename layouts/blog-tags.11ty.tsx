@@ -6,9 +6,8 @@ import { ArchiveNav } from "./components/Pager.tsx";
 import { TagName } from "./components/TagLinks.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function BlogTagsLayout(data: PageData & { blogSettings: BlogSettings }) {
+export default function BlogTagsLayout(data: PageData & { blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const settings = data.blogSettings;
   const collator = new Intl.Collator(c.locale, { sensitivity: "base" });
@@ -38,5 +37,3 @@ function BlogTagsLayout(data: PageData & { blogSettings: BlogSettings }) {
     </Base>
   );
 }
-
-export default timedLayout(BlogTagsLayout);

@@ -9,9 +9,8 @@ import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
 import { addTo } from "../plugins/core/add-to.ts";
 import { capitalized } from "../plugins/i18n/dates.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function BlogYearLayout(data: PageData & { year: BlogYear }) {
+export default function BlogYearLayout(data: PageData & { year: BlogYear }) {
   const c = contextOf(data);
   const { year } = data.year;
   const zone = c.site.timezone;
@@ -55,5 +54,3 @@ function BlogYearLayout(data: PageData & { year: BlogYear }) {
     </Base>
   );
 }
-
-export default timedLayout(BlogYearLayout);

@@ -11,9 +11,8 @@ import { Html } from "./components/Html.tsx";
 import { provenanceOf } from "../plugins/validate/fields.ts";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function DocLayout(data: PageData & DocPageData) {
+export default function DocLayout(data: PageData & DocPageData) {
   const c = contextOf(data);
   const doc = docPage(data);
   const title = data.title ?? doc.node?.title ?? c.t("nav.docs");
@@ -62,5 +61,3 @@ function DocLayout(data: PageData & DocPageData) {
     </Base>
   );
 }
-
-export default timedLayout(DocLayout);

@@ -21,7 +21,6 @@ import { Html } from "./components/Html.tsx";
 import { TagLinks } from "./components/TagLinks.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 /** The banner: a file of the bundle, published at the bundle's path, or a URL (kept out of the page: no third-party request). */
 function bannerOf(event: EventData, bundle: string): { local?: string; url: string; alt: string } | undefined {
@@ -109,7 +108,7 @@ function Attend({ event, c }: { event: EventData; c: Context }) {
   );
 }
 
-function EventLayout(data: PageData & { blogSettings: BlogSettings }) {
+export default function EventLayout(data: PageData & { blogSettings: BlogSettings }) {
   const c = contextOf(data);
   const event = eventOf(data, c.site.timezone);
   const url = data.page.url || "/";
@@ -230,5 +229,3 @@ function EventLayout(data: PageData & { blogSettings: BlogSettings }) {
     </Base>
   );
 }
-
-export default timedLayout(EventLayout);

@@ -15,12 +15,11 @@ import { SectionFeeds } from "./components/SectionFeeds.tsx";
 import { yearsOf } from "./components/Pager.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { FeedLink, Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 /** Past years listed in full on the agenda; the older ones have their own pages. Ten years of events would make one endless page. */
 const PAST_YEARS_SHOWN = 2;
 
-function EventsAgenda(data: PageData) {
+export default function EventsAgenda(data: PageData) {
   const c = contextOf(data);
   const events = (data.collections[`events_${c.lang}`] ?? []) as Item[];
   const agenda = splitAgenda(events, DateTime.fromJSDate(buildNow()), (item) => eventOf(item.data, c.site.timezone));
@@ -71,5 +70,3 @@ function EventsAgenda(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(EventsAgenda);

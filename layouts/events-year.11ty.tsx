@@ -9,9 +9,8 @@ import { EventYearsNav } from "./components/EventYears.tsx";
 import { yearsOf } from "./components/Pager.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function EventsYear(data: PageData & { year: EventYear }) {
+export default function EventsYear(data: PageData & { year: EventYear }) {
   const c = contextOf(data);
   const { year } = data.year;
   const events = ((data.collections[`events_${c.lang}`] ?? []) as Item[]).filter((item) => folderYear(item.data.bundle) === year);
@@ -26,5 +25,3 @@ function EventsYear(data: PageData & { year: EventYear }) {
     </Base>
   );
 }
-
-export default timedLayout(EventsYear);

@@ -9,7 +9,6 @@ import { Address } from "./components/Address.tsx";
 import { Base } from "./components/Base.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 type Format = "rss" | "atom" | "json";
 
@@ -20,7 +19,7 @@ interface FeedsPageData extends PageData {
   };
 }
 
-function FeedsLayout(data: FeedsPageData) {
+export default function FeedsLayout(data: FeedsPageData) {
   const c = contextOf(data);
   const { formats } = data.feedCatalog;
   const specs = data.feedCatalog.specs(data.collections).filter((s) => s.lang === c.lang);
@@ -112,5 +111,3 @@ function FeedLinks({ spec, c, formats, compact = false }: { spec: FeedSpec; c: C
     </>
   );
 }
-
-export default timedLayout(FeedsLayout);

@@ -14,7 +14,6 @@ import { contextOf, type Context } from "./lib/context.ts";
 import { NoticeBadges, NoticeMeta, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
 import { serviceUrl, STATUS_PATH, type NoticeItem, type Service } from "../plugins/services/index.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 /** Posts shown on the home page. */
 const LATEST_POSTS = 3;
@@ -122,7 +121,7 @@ function organisationJsonLd(c: Context): string {
   });
 }
 
-function HomeLayout(data: PageData) {
+export default function HomeLayout(data: PageData) {
   const c = contextOf(data);
   const posts = ((data.collections[`posts_${c.lang}`] ?? []) as Item[]).slice(0, LATEST_POSTS);
   const services = data.servicesApi?.list() ?? [];
@@ -153,5 +152,3 @@ function HomeLayout(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(HomeLayout);

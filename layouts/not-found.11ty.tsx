@@ -7,9 +7,8 @@ import { translator } from "../plugins/i18n/strings.ts";
 import { localizedUrl } from "../plugins/i18n/paths.ts";
 import { SEARCH_PATH } from "../plugins/search/index.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function NotFound(data: PageData) {
+export default function NotFound(data: PageData) {
   const { site } = data;
   const first = translator(data.strings, site.defaultLanguage);
   return (
@@ -57,5 +56,3 @@ function NotFound(data: PageData) {
     </html>
   );
 }
-
-export default timedLayout(NotFound);

@@ -13,9 +13,8 @@ import { Html } from "./components/Html.tsx";
 import { NoticeBadges, ServiceLinks, STATUS_CSS } from "./components/NoticeList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function NoticeLayout(data: PageData) {
+export default function NoticeLayout(data: PageData) {
   const c = contextOf(data);
   const notice = noticeOf(data, c.site.timezone);
   const state = noticeState(notice, buildNow());
@@ -62,5 +61,3 @@ function NoticeLayout(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(NoticeLayout);

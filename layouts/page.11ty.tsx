@@ -7,9 +7,8 @@ import { provenanceOf } from "../plugins/validate/fields.ts";
 import HomeLayout from "./home.11ty.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function PageLayout(data: PageData) {
+export default function PageLayout(data: PageData) {
   // The root bundle (content/index.<lang>.md) is the home page.
   if (data.bundle === "") return HomeLayout(data);
   const c = contextOf(data);
@@ -33,5 +32,3 @@ function PageLayout(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(PageLayout);

@@ -16,9 +16,8 @@ import { TagLinks } from "./components/TagLinks.tsx";
 import { Toc } from "./components/Toc.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: PostImage }) {
+export default function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: PostImage }) {
   const c = contextOf(data);
   const post = postOf(data, c.site.timezone);
   const html = data.content ?? "";
@@ -74,5 +73,3 @@ function PostLayout(data: PageData & { blogSettings: BlogSettings; postImage?: P
     </Base>
   );
 }
-
-export default timedLayout(PostLayout);

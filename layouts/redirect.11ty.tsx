@@ -3,9 +3,8 @@ import { HeadMeta } from "./components/Base.tsx";
 import { translator } from "../plugins/i18n/strings.ts";
 import type { Redirect } from "../plugins/pages/index.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function RedirectPage(data: PageData & { redirect: Redirect }) {
+export default function RedirectPage(data: PageData & { redirect: Redirect }) {
   const { redirect, site } = data;
   const t = translator(data.strings, redirect.lang);
   const target = `${site.url}${redirect.to}`;
@@ -28,5 +27,3 @@ function RedirectPage(data: PageData & { redirect: Redirect }) {
     </html>
   );
 }
-
-export default timedLayout(RedirectPage);

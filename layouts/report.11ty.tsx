@@ -15,9 +15,8 @@ import { ReportPdf } from "./components/ReportPdf.tsx";
 import { exercicePeriod } from "./components/ReportList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function ReportLayout(data: PageData & ReportsData) {
+export default function ReportLayout(data: PageData & ReportsData) {
   const c = contextOf(data);
   const zone = c.site.timezone;
   const report = reportOf(data, zone);
@@ -67,5 +66,3 @@ function ReportLayout(data: PageData & ReportsData) {
     </Base>
   );
 }
-
-export default timedLayout(ReportLayout);

@@ -4,9 +4,8 @@ import { Base } from "./components/Base.tsx";
 import { ReportList } from "./components/ReportList.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { Item, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
-function ReportsIndex(data: PageData & ReportsData) {
+export default function ReportsIndex(data: PageData & ReportsData) {
   const c = contextOf(data);
   const items = (data.collections[`reports_${c.lang}`] ?? []) as Item[];
   const title = c.t("reports.title");
@@ -18,5 +17,3 @@ function ReportsIndex(data: PageData & ReportsData) {
     </Base>
   );
 }
-
-export default timedLayout(ReportsIndex);

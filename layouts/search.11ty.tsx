@@ -6,7 +6,6 @@
 import { Base } from "./components/Base.tsx";
 import { contextOf } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 /** Where to go when the search cannot run: UI string key → path inside a language. */
 const BROWSE: { key: string; path: string }[] = [
@@ -16,7 +15,7 @@ const BROWSE: { key: string; path: string }[] = [
   { key: "nav.association", path: "association/" },
 ];
 
-function SearchLayout(data: PageData) {
+export default function SearchLayout(data: PageData) {
   const c = contextOf(data);
   const title = c.t("search.title");
   return (
@@ -55,5 +54,3 @@ function SearchLayout(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(SearchLayout);

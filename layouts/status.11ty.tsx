@@ -15,7 +15,6 @@ import { SectionFeeds } from "./components/SectionFeeds.tsx";
 import { NoticeList, noticesOf, STATUS_CSS } from "./components/NoticeList.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { FeedLink, PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 /** Each service with what is going on on it now (an incident before a maintenance) and its next planned maintenance. */
 function ServiceStates({ services, ongoing, upcoming, c }: { services: readonly Service[]; ongoing: NoticeItem[]; upcoming: NoticeItem[]; c: Context }) {
@@ -62,7 +61,7 @@ function Summary({ ongoing, services, c }: { ongoing: NoticeItem[]; services: re
   );
 }
 
-function StatusLayout(data: PageData) {
+export default function StatusLayout(data: PageData) {
   const c = contextOf(data);
   const { ongoing, upcoming, over } = noticesOf(data, c);
   const services = data.servicesApi?.list() ?? [];
@@ -103,5 +102,3 @@ function StatusLayout(data: PageData) {
     </Base>
   );
 }
-
-export default timedLayout(StatusLayout);

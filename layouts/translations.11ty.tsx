@@ -9,7 +9,6 @@ import { builtUrls } from "../plugins/i18n/translations.ts";
 import { Base } from "./components/Base.tsx";
 import { contextOf, type Context } from "./lib/context.ts";
 import type { PageData } from "./lib/types.ts";
-import { timedLayout } from "../plugins/core/timings.ts";
 
 const STATE_KEYS: Record<TranslationState, string> = {
   missing: "translations.state.missing",
@@ -19,7 +18,7 @@ const STATE_KEYS: Record<TranslationState, string> = {
 };
 const ORDER: TranslationState[] = ["missing", "stale", "untracked", "up-to-date"];
 
-function TranslationsLayout(data: PageData & { translationReport: TranslationReport }) {
+export default function TranslationsLayout(data: PageData & { translationReport: TranslationReport }) {
   const c = contextOf(data);
   const report = data.translationReport;
   const others = report.languages.filter((l) => l !== report.defaultLanguage);
@@ -173,5 +172,3 @@ function TranslationsLayout(data: PageData & { translationReport: TranslationRep
 function State({ state, c }: { state: TranslationState; c: Context }) {
   return <span class={`translation-state translation-${state}`}>{c.t(STATE_KEYS[state])}</span>;
 }
-
-export default timedLayout(TranslationsLayout);

@@ -183,7 +183,7 @@ for (const posts of sizes) {
   const phases = Object.entries(t.phases).sort((a, b) => b[1] - a[1]);
   const inPhases = phases.reduce((sum, [, ms]) => sum + ms, 0);
   console.log(`\nkit, first build (image cache cold): ${fmt(cold.wall)} wall, ${fmt(cold.cpu)} CPU`);
-  console.log(`\nkit, rebuild of median time, by phase (ms; layouts: the layouts run, their JSX written to HTML):`);
+  console.log(`\nkit, rebuild of median time, by phase (ms; layouts: the layouts and JavaScript templates run, their JSX written to HTML):`);
   for (const [phase, ms] of phases) console.log(`  ${phase.padEnd(40)} ${ms.toFixed(0).padStart(8)}`);
   console.log(`  ${"Eleventy itself (data, collections, writing)".padEnd(40)} ${(t.wallMs - inPhases).toFixed(0).padStart(8)}   (rest of the wall time)`);
   for (const [name, n] of Object.entries(t.counts ?? {})) console.log(`  ${name}: ${n}`);

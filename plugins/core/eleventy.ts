@@ -123,6 +123,7 @@ export interface EleventyConfig {
    * `pageWritten` (patches/): called with each page once its file holds it (./page-written.ts shares it between plugins).
    * `relationsKept` (patches/): asked at a rebuild after saved Markdown files only; true when none of them changed what relates templates (collections, pagination), so Eleventy's graph of them stays as the last build left it.
    * `readInput` (patches/): a template file's text (its path as Eleventy names it), instead of Eleventy's own read of the file.
+   * `timeRender` (patches/): runs a JavaScript template's or layout's render (handed as a function) and answers its output: a timer's place.
    */
   configureTemplateHandling(options: {
     writeMode?: "sync" | "async";
@@ -134,6 +135,7 @@ export interface EleventyConfig {
     pageWritten?: (page: { url: string; outputPath: string }) => void;
     relationsKept?: () => boolean;
     readInput?: (inputPath: string) => string | undefined;
+    timeRender?: (render: () => unknown) => unknown;
   }): void;
   addLayoutAlias(alias: string, file: string): void;
   setLayoutsDirectory(dir: string): void;

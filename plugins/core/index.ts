@@ -44,6 +44,15 @@ export default function corePlugin(eleventyConfig: EleventyConfig, options: Proj
   // A save that leaves the front matter as it was leaves the collections and pagination as they were.
   eleventyConfig.configureTemplateHandling({ skipsRender: showsNoChangedCard, relationsKept: () => narrowRebuildFiles() !== undefined });
 
+  // npm run bench's "layouts": each JavaScript template's and layout's own run (its JSX written
+  // as it runs), without what Eleventy awaits around it; then the page's text, below.
+  eleventyConfig.configureTemplateHandling({
+    timeRender: (render) => {
+      let output: unknown;
+      timed("layouts", () => void (output = render()));
+      return output;
+    },
+  });
   eleventyConfig.addExtension(["11ty.tsx", "11ty.ts"], {
     key: "11ty.js",
     compile() {

@@ -28,22 +28,33 @@ if (FILE) {
   });
 }
 
-/** Adds the time `fn` takes (until its promise settles, if it returns one) to `phase`. */
+/** A phase timed while its caller runs, and the time of the phases timed within it. */
+let running: { within: number } | undefined;
+
+/**
+ * Adds the time `fn` takes (until its promise settles, if it returns one) to
+ * `phase`, less that of the phases timed within it as it runs: a layout's
+ * render that writes a calendar counts in "iCalendar", not twice.
+ */
 export function timed<T>(phase: string, fn: () => T): T {
   if (!FILE) return fn();
   const start = performance.now();
+  const outer = running;
+  const frame = { within: 0 };
+  running = frame;
+  let result: T;
+  try {
+    result = fn();
+  } finally {
+    running = outer;
+    if (outer) outer.within += performance.now() - start;
+  }
   const add = () => {
-    totals[phase] = (totals[phase] ?? 0) + performance.now() - start;
+    totals[phase] = (totals[phase] ?? 0) + performance.now() - start - frame.within;
   };
-  const result = fn();
   if (result instanceof Promise) return result.finally(add) as T;
   add();
   return result;
-}
-
-/** `render`, its time added to the phase "layouts": a layout's default export (its JSX is written as it runs). */
-export function timedLayout<D, R>(render: (data: D) => R): (data: D) => R {
-  return FILE ? (data) => timed("layouts", () => render(data)) : render;
 }
 
 /** Adds `n` to the count `name` (things a build did, printed by the bench beside the phases). */
