@@ -263,14 +263,6 @@ export interface LinkReport {
   external: ExternalLink[];
 }
 
-/**
- * Pages checked between two turns of Node's event loop. The check runs after
- * the build, beside the search index, which Pagefind writes in a process of
- * its own: without a turn now and then, Node could not hand Pagefind its last
- * requests until every page was checked, and the two would run one after the other.
- */
-const PAGES_PER_TURN = 100;
-
 /** The parts of a resolved URL the check reads. */
 type Target = Pick<URL, "href" | "protocol" | "host" | "hostname" | "pathname" | "search" | "hash">;
 
@@ -284,12 +276,10 @@ const PAGE_INDEPENDENT = /^(?:\/|[a-z][a-z\d+.-]*:)/i;
 /** This computer's names: `npm start`'s preview (localhost:8080), a loopback address, 0.0.0.0. */
 const LOCAL_HOST = /^(localhost|.+\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i;
 
-export async function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): Promise<LinkReport> {
+/** The broken and outside links of `pages`, all given at once ({@link LinkChecker} takes them one by one). */
+export function checkPages(pages: BuiltPage[], output: OutputFolder, options: CheckOptions): LinkReport {
   const checker = new LinkChecker(options);
-  for (const [index, page] of pages.entries()) {
-    if (index > 0 && index % PAGES_PER_TURN === 0) await new Promise((resolve) => setImmediate(resolve));
-    checker.page(page.url, "scan" in page ? page.scan : scanPage(page.html));
-  }
+  for (const page of pages) checker.page(page.url, "scan" in page ? page.scan : scanPage(page.html));
   return checker.finish(output);
 }
 

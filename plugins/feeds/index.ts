@@ -78,8 +78,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
     entriesIn: (source: FeedSource, lang: string) => SourceEntry[];
     /** Each entry's feed HTML, with its digest: what a feed's files are kept by (see renderSpec). */
     html: Map<string, Promise<{ html: string; digest: string }>>;
-    /** Each entry's feed HTML before the notice, with the content it was made from, for the next build. */
-    made: Map<string, { source: string; html: string }>;
+    /** Each entry's feed HTML and its digest, with the content it was made from, for the next build (npm start). */
+    made: Map<string, { source: string; html: string; digest: string }>;
     rendered: Map<string, Promise<RenderedFeed>>;
     /** Each feed's files, with what they were made from (JSON), for the next build. */
     feeds: Map<string, { inputs: string; rendered: RenderedFeed }>;
@@ -146,7 +146,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const kept = previous.get(key);
         if (kept?.source === source) {
           build.made.set(key, kept);
-          return { html: kept.html, digest: contentDigest(kept.html) };
+          return kept;
         }
         if (transforms && String(item.outputPath).endsWith(".html")) content = await transforms(content, item.data.page);
         const tr = t(spec.lang);
@@ -155,11 +155,12 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
         const credits = entry.credits ? creditsHtml(entry.credits, tr, { locale, textLang: translated ? undefined : entry.lang, withTranslators: translated }) : "";
         const make = () => timed("feeds", () => feedHtml(content + credits, absolute(entry.url)));
         // Keyed by the transformed content: an image encoded again under another name changes it.
-        const made = watching ? make() : keptEntries.get(`${entry.url}\u0000${content}${credits}`, make);
+        const body = watching ? make() : keptEntries.get(`${entry.url}\u0000${content}${credits}`, make);
         const notice = translated ? "" : `<p lang="${spec.lang}"><em>${escapeMarkup(tr("feeds.untranslated", { language: tr(`languageNames.${entry.lang}`) }))}</em></p>\n`;
-        const html = `${notice}${made}`;
-        build.made.set(key, { source, html });
-        return { html, digest: contentDigest(html) };
+        const html = `${notice}${body}`;
+        const made = { source, html, digest: contentDigest(html) };
+        build.made.set(key, made);
+        return made;
       })();
       build.html.set(key, html);
     }
