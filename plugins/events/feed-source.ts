@@ -59,7 +59,9 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
       const event = eventOf(item.data, site.timezone);
       const bundle = String(item.data.bundle);
       const { published, updated } = feedDates(calendars.revisionOf(bundle), site.timezone);
-      const intro = introOf({ event, lang, icsUrl: eventIcsUrl(item.url), now: buildNow() });
+      // Only the entries a feed lists are written: their intro is made when asked for.
+      const now = buildNow();
+      const intro = () => introOf({ event, lang, icsUrl: eventIcsUrl(item.url), now });
       return {
         key: bundle,
         title: statusTitle(event, t(lang)),
@@ -67,7 +69,7 @@ export function agendaFeedSource(site: Site, strings: Resources, calendars: Cale
         published,
         updated,
         summary: event.summary && plainText(event.summary),
-        content: () => `${intro}${item.content}`,
+        content: () => `${intro()}${item.content}`,
         body: () => item.content,
         credits: event,
         tags: event.tags,
