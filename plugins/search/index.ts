@@ -71,7 +71,10 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
   });
   // The worker reads each page from its file, once it is there.
   onPageWritten(eleventyConfig, ({ url, outputPath }) => {
-    if (builder && url && outputPath.endsWith(".html")) builder.post({ kind: "page", url, file: outputPath } satisfies IndexingMessage);
+    if (!builder || !url || !outputPath.endsWith(".html")) return;
+    // With its digest, a page the last index saw as it is now is not read again (./last-index.ts).
+    const digest = eleventyConfig.templateHandling.lastWritten?.()?.written(outputPath);
+    builder.post({ kind: "page", url, file: outputPath, digest } satisfies IndexingMessage);
   });
 
   // npm start: the whole output is indexed again after each rebuild, in the

@@ -19,8 +19,8 @@ const WHOLE_PAGE = /^\s*<!doctype html/i;
 export type IndexingMessage =
   /** A build of `inputs` (folders) begins, to be written into `output`: start Pagefind (or not yet: ./last-index.ts). */
   | { kind: "open"; site: Site; options: IndexOptions; output: string; inputs: string[] }
-  /** A page written (`url`: its site path; `file`: its file, which holds it). */
-  | { kind: "page"; url: string; file: string }
+  /** A page written (`url`: its site path; `file`: its file, which holds it; `digest`: its bytes' digest, when known). */
+  | { kind: "page"; url: string; file: string; digest?: string }
   /** The build is written: write the index into `output`. Answered with the {@link IndexSummary}. */
   | { kind: "finish"; output: string };
 
@@ -38,9 +38,18 @@ serveMessages(async (message: IndexingMessage): Promise<IndexSummary | undefined
   }
   if (!writer || !opened) throw new Error(`search: "${message.kind}" before "open"`);
   if (message.kind === "page") {
-    const html = readFileSync(message.file, "utf8");
+    const { url, file, digest } = message;
     // Whole documents only: an .html file a template writes as a fragment is no page to search.
-    if (WHOLE_PAGE.test(html)) (await writer).add(message.url, html, message.file);
+    const read = () => {
+      const html = readFileSync(file, "utf8");
+      return WHOLE_PAGE.test(html) ? html : undefined;
+    };
+    const filling = await writer;
+    if (digest !== undefined) filling.addWritten(url, file, digest, read);
+    else {
+      const html = read();
+      if (html !== undefined) filling.add(url, html, file);
+    }
     return undefined;
   }
   const filling = writer;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { after, afterEach, beforeEach, describe, it } from "node:test";
 import { filesUnder } from "../core/files.ts";
-import { useKeptResultsPlace } from "../core/kept-results.ts";
+import { contentDigest, useKeptResultsPlace } from "../core/kept-results.ts";
 import { BUNDLE_DIR, finishIndex, SearchIndexWriter, writeSearchIndex, type IndexSummary } from "./pagefind.ts";
 
 const site = { url: "https://example.org", defaultLanguage: "fr" };
@@ -27,12 +27,21 @@ function writePage(output: string, slug: string, lang: string, text: string, ext
  */
 async function build(output: string, content: string): Promise<IndexSummary> {
   const writer = await SearchIndexWriter.open(site, {}, { bundleDir: path.join(output, BUNDLE_DIR), inputs: [content] });
+  pagesRead.length = 0;
   for (const file of filesUnder(output, { skipPaths: [BUNDLE_DIR] }).filter((f) => f.endsWith(".html"))) {
     const absolute = path.join(output, file);
-    writer.add(`/${file.replace(/index\.html$/, "")}`, readFileSync(absolute, "utf8"), absolute);
+    const url = `/${file.replace(/index\.html$/, "")}`;
+    // With the digest of its bytes, as the build's record of written files gives it.
+    writer.addWritten(url, absolute, contentDigest(readFileSync(absolute)), () => {
+      pagesRead.push(url);
+      return readFileSync(absolute, "utf8");
+    });
   }
   return finishIndex(writer, output, site);
 }
+
+/** The pages the last {@link build} read. */
+const pagesRead: string[] = [];
 
 /** Every file of the bundle folder with its bytes and modification time. */
 function bundle(output: string): Map<string, { bytes: Buffer; mtimeMs: number }> {
@@ -99,6 +108,23 @@ describe("search index: the last one kept when the pages are the same (npm run b
     assert.deepEqual(await build(output, content), { pages: 13, pdfs: 1, languages: { en: 4, fr: 10 } });
     assert.ok(untouched(before, bundle(output)), "no file of the index was written again");
     assertSameIndex(bundle(output), await cleanIndex(output));
+  });
+
+  it("a page whose file is as the last index saw it is not read again; a changed one is, and the next build reads neither", async () => {
+    await build(output, content);
+    assert.deepEqual(pagesRead, []);
+    // A page outside the index that changes at every build (the status page), and an indexed page edited.
+    writePage(output, "p7", "fr", "Le compte rendu numéro sept, corrigé après la réunion.");
+    writeFileSync(path.join(output, "etat.html"), `<!doctype html><html lang="fr"><body><p>État au ${Date.now()}</p></body></html>`);
+    assert.deepEqual(await build(output, content), { pages: 13, pdfs: 1, languages: { en: 4, fr: 10 } });
+    assert.deepEqual(pagesRead.sort(), ["/etat.html", "/p7/"]);
+    assert.ok(indexedTexts(output).some((t) => t.includes("corrigé après la réunion")));
+    assertSameIndex(bundle(output), await cleanIndex(output));
+    const before = bundle(output);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(await build(output, content), { pages: 13, pdfs: 1, languages: { en: 4, fr: 10 } });
+    assert.deepEqual(pagesRead, []);
+    assert.ok(untouched(before, bundle(output)), "no file of the index was written again");
   });
 
   it("a page changed while its source looks the same (held pages sent late): the index holds the new text", async () => {

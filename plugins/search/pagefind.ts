@@ -22,7 +22,7 @@ import { indexedCopy } from "./indexed-copy.ts";
 import { carryOver, readCarriedOver, settleCarryOver, type CarriedOver } from "./carry-over.ts";
 import { pdfRecords, type PdfRecord } from "./pdf-records.ts";
 import { inputsDigest } from "../core/file-states.ts";
-import { indexKey, keepLastIndex, LastIndex } from "./last-index.ts";
+import { indexKey, keepLastIndex, LastIndex, type PageFacts } from "./last-index.ts";
 import { contentDigest } from "../core/kept-results.ts";
 
 /** Folder of the output where the index and Pagefind's UI are written (also its URL). */
@@ -86,6 +86,8 @@ export class SearchIndexWriter {
   private readonly urls = new Set<string>();
   /** Each indexed page's URL → digest of its copy. */
   private readonly copies = new Map<string, string>();
+  /** What was taken from each page given with its file's digest, for the next build (./last-index.ts). */
+  private readonly seen = new Map<string, PageFacts>();
   /** Pages the last index got as they are, not sent while Pagefind is not started: URL and file. */
   private held: [string, string][] = [];
   private index: Promise<pagefind.PagefindIndex> | undefined;
@@ -141,22 +143,53 @@ export class SearchIndexWriter {
     );
   }
 
-  /** One built page, `url` being its site path (`/blog/2025/ag/`), `file` the file that holds it. */
-  add(url: string, html: string, file: string): void {
-    this.records.push(...pdfRecords(html, url, this.site.url));
+  /**
+   * One built page, `url` being its site path (`/blog/2025/ag/`), `file` the file
+   * that holds it, `written` the digest of the file's bytes when known (the page
+   * is then read only if the last index did not see it so).
+   */
+  addWritten(url: string, file: string, written: string, read: () => string | undefined): void {
+    const facts = this.last?.factsOf(url, written);
+    if (!facts) {
+      const html = read();
+      if (html !== undefined) this.add(url, html, file, written);
+      return;
+    }
+    this.seen.set(url, facts);
+    this.records.push(...facts.records);
+    if (facts.copy === "") return;
+    this.counted(url, facts.lang);
+    this.copies.set(url, facts.copy);
+    // The last index got this copy: held while Pagefind is not started, read again once it is.
+    if (this.index) this.send(url, indexedCopy(readFileSync(file, "utf8")));
+    else this.held.push([url, file]);
+  }
+
+  /** One built page, `url` being its site path (`/blog/2025/ag/`), `file` the file that holds it, `written` as for {@link addWritten}. */
+  add(url: string, html: string, file: string, written?: string): void {
+    const records = pdfRecords(html, url, this.site.url);
+    this.records.push(...records);
+    const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
     // Pages without data-pagefind-body (lists, tag pages, feeds' pages…) are left out
     // by Pagefind itself once one page has it, as every content page of the kit does;
     // they are not sent: Pagefind parsed them only to drop them (774 of 2,735 pages
     // at 1,000 posts).
-    if (!html.includes("data-pagefind-body")) return;
-    const lang = HTML_LANG.exec(html)?.[1] ?? "unknown";
-    this.languages[lang] = (this.languages[lang] ?? 0) + 1;
-    this.urls.add(url);
+    if (!html.includes("data-pagefind-body")) {
+      if (written !== undefined) this.seen.set(url, { file: written, copy: "", lang, records });
+      return;
+    }
+    this.counted(url, lang);
     const copy = indexedCopy(html);
     const digest = contentDigest(copy);
     this.copies.set(url, digest);
+    if (written !== undefined) this.seen.set(url, { file: written, copy: digest, lang, records });
     if (!this.index && this.last?.has(url, digest)) this.held.push([url, file]);
     else this.send(url, copy);
+  }
+
+  private counted(url: string, lang: string): void {
+    this.languages[lang] = (this.languages[lang] ?? 0) + 1;
+    this.urls.add(url);
   }
 
   /**
@@ -208,13 +241,18 @@ export class SearchIndexWriter {
       // Its folder, not written into, is this build's all the same (scripts/deploy/build-marker.ts, `dropUnwritten`).
       const now = new Date();
       utimesSync(bundleDir, now, now);
-      // Inputs touched (a fresh clone's dates), not changed: the next build holds its pages again.
-      if (!this.last!.madeOf(this.made.inputs)) keepLastIndex(bundleDir, { ...this.made, pages: this.copies, records: this.recordsDigest });
+      // Inputs touched (a fresh clone's dates), not changed, or pages read again (a page
+      // outside the index that changes at every build, the status page): the next build holds and skips them again.
+      if (!this.last!.madeOf(this.made.inputs) || !this.last!.sawTheSame(this.seen)) this.keep(bundleDir);
       return true;
     }
     const settled = !this.carried || (await settleCarryOver(bundleDir, this.carried, this.urls, { keep: exited }));
-    if (settled && exited) keepLastIndex(bundleDir, { ...this.made, pages: this.copies, records: this.recordsDigest });
+    if (settled && exited) this.keep(bundleDir);
     return settled;
+  }
+
+  private keep(bundleDir: string): void {
+    keepLastIndex(bundleDir, { ...this.made, pages: this.copies, seen: this.seen, records: this.recordsDigest });
   }
 
   /**
