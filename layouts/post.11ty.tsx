@@ -6,7 +6,7 @@
 import { tableOfContents } from "../plugins/blog/excerpt.ts";
 import type { BlogSettings } from "../plugins/blog/options.ts";
 import type { PostImage } from "../plugins/blog/post-image.ts";
-import { neighboursOf, postOf, readingMinutes } from "../plugins/blog/posts.ts";
+import { neighboursOf, postFacts, postOf } from "../plugins/blog/posts.ts";
 import { Base } from "./components/Base.tsx";
 import { Credits } from "./components/Credits.tsx";
 import { Html } from "./components/Html.tsx";
@@ -49,7 +49,7 @@ export default function PostLayout(data: PageData & { blogSettings: BlogSettings
             {post.authors && <> · {c.t("post.by", { names: post.authors.join(", ") })}</>}
             {post.translators && !data.untranslated && <> · {c.t("post.translatedBy", { names: post.translators.join(", ") })}</>}
             {" · "}
-            <span class="reading-time">{c.t("post.readingTime", { count: readingMinutes(html) })}</span>
+            <span class="reading-time">{c.t("post.readingTime", { count: postFacts(data.page.url || "", html).minutes })}</span>
           </p>
         </header>
         {post.image && post.imageAlt && (

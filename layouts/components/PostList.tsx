@@ -4,8 +4,7 @@
  * with their language; drafts and scheduled posts (seen with `npm start` only)
  * with a badge.
  */
-import { excerptOf } from "../../plugins/blog/excerpt.ts";
-import { postOf, readingMinutes } from "../../plugins/blog/posts.ts";
+import { postFacts, postOf, type PostFacts } from "../../plugins/blog/posts.ts";
 import type { Post } from "../../plugins/blog/schema.ts";
 import { buildNow } from "../../plugins/core/project.ts";
 import type { Context } from "../lib/context.ts";
@@ -17,17 +16,11 @@ import { PostBadges } from "./PostBadges.tsx";
 
 /**
  * A post appears in many lists (index, tags, year, home), and npm start renders
- * them all again after a save: its HTML is read once per version of it. One
- * version is kept per post, with the HTML it was read from.
+ * them all again after a save: its HTML is read once per version of it (postFacts).
+ * Layouts run once every page's content is rendered, so the post's HTML is there.
  */
-const digests = new Map<string, { html: string; excerpt: string | undefined; minutes: number }>();
-
-function digestOf(item: Item) {
-  // Layouts run once every page's content is rendered, so the post's HTML is there.
-  const html = item.content ?? "";
-  let digest = digests.get(item.url);
-  if (digest?.html !== html) digests.set(item.url, (digest = { html, excerpt: excerptOf(html), minutes: readingMinutes(html) }));
-  return digest;
+function digestOf(item: Item): PostFacts {
+  return postFacts(item.url, item.content ?? "");
 }
 
 /**
@@ -56,7 +49,7 @@ function cardOf(item: Item, c: Context, headingLevel: 2 | 3): Markup {
   return kept.card;
 }
 
-function PostCard({ item, post, digest, c, headingLevel }: { item: Item; post: Post; digest: ReturnType<typeof digestOf>; c: Context; headingLevel: 2 | 3 }) {
+function PostCard({ item, post, digest, c, headingLevel }: { item: Item; post: Post; digest: PostFacts; c: Context; headingLevel: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const foreign = item.data.contentLang !== c.lang;
   const textLang = foreign ? item.data.contentLang : undefined;

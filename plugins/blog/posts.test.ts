@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { neighboursOf, postsOfYear, postsTagged, readingMinutes } from "./posts.ts";
+import { neighboursOf, postFacts, postsOfYear, postsTagged, readingMinutes } from "./posts.ts";
 
 describe("readingMinutes", () => {
   test("counts the words of the text at 220 a minute, at least one minute", () => {
@@ -12,6 +12,22 @@ describe("readingMinutes", () => {
   test("code blocks do not count", () => {
     const code = `<pre><code>${"docker compose up -d ".repeat(500)}</code></pre>`;
     assert.equal(readingMinutes(`<p>Court.</p>${code}`), 1);
+  });
+});
+
+describe("postFacts", () => {
+  const words = (n: number) => `<p>${Array.from({ length: n }, () => "mot").join(" ")}</p>`;
+  test("one post's facts serve its page and every list while its HTML is the same; a new version gets new facts", () => {
+    const first = postFacts("/blog/2025/ag/", `${words(450)}\n<!-- more -->\n${words(450)}`);
+    assert.equal(first.minutes, 4);
+    assert.equal(first.excerpt, words(450));
+    // The same text, not the same string (a list reads the post's content, its page the layout's copy).
+    assert.equal(postFacts("/blog/2025/ag/", `${words(450)}\n<!-- more -->\n${words(450)}`), first);
+    const edited = postFacts("/blog/2025/ag/", words(1100));
+    assert.notEqual(edited, first);
+    assert.equal(edited.minutes, 5);
+    assert.equal(edited.excerpt, undefined);
+    assert.equal(postFacts("/blog/2025/autre/", words(1100)).minutes, 5);
   });
 });
 

@@ -3,7 +3,7 @@
  * (dates as luxon DateTimes in the site's zone), newest first.
  */
 import type { CollectionItem, EleventyData } from "../core/eleventy.ts";
-import { perKey } from "../core/memo.ts";
+import { excerptOf } from "./excerpt.ts";
 import { typedData } from "../validate/typed-data.ts";
 import { createPostSchema, type Post } from "./schema.ts";
 import { tagSlug } from "./tags.ts";
@@ -25,14 +25,45 @@ export function sortPosts<T extends CollectionItem>(items: T[], zone: string): T
 
 const WORD = /\S+/g;
 
-/**
- * Reading time in minutes at 220 words a minute (a common figure for French
- * and English). Kept by the post's HTML: the post's page and every list that
- * shows it ask (655 ms of a 4,000-post build's profile when counted twice).
- */
-export const readingMinutes: (html: string) => number = perKey(countMinutes, 100_000);
+/** What a post's HTML gives its page and the lists that show it, worked out when first asked for. */
+export interface PostFacts {
+  /** The HTML they come from. */
+  readonly html: string;
+  readonly minutes: number;
+  /** The writer's excerpt ({@link excerptOf}). */
+  readonly excerpt: string | undefined;
+}
 
-function countMinutes(html: string): number {
+/**
+ * A post's facts, kept by its URL beside the HTML they were read from: the
+ * post's page and every list that shows it ask (655 ms of a 4,000-post build's
+ * profile when counted twice), and npm start asks again after each save. Kept
+ * by the HTML itself, every ask hashed the whole text (20 ms of a 1,000-post
+ * build's profile); a new version of the post gets new facts (a new object).
+ */
+export function postFacts(url: string, html: string): PostFacts {
+  let facts = factsByUrl.get(url);
+  if (facts?.html !== html) factsByUrl.set(url, (facts = new Facts(html)));
+  return facts;
+}
+
+const factsByUrl = new Map<string, Facts>();
+
+class Facts implements PostFacts {
+  #minutes: number | undefined;
+  #excerpt: string | null | undefined;
+  constructor(readonly html: string) {}
+  get minutes(): number {
+    return (this.#minutes ??= readingMinutes(this.html));
+  }
+  get excerpt(): string | undefined {
+    if (this.#excerpt === undefined) this.#excerpt = excerptOf(this.html) ?? null;
+    return this.#excerpt ?? undefined;
+  }
+}
+
+/** Reading time in minutes at 220 words a minute (a common figure for French and English). */
+export function readingMinutes(html: string): number {
   const text = html.replace(/<pre[\s\S]*?<\/pre>/g, " ").replace(/<[^>]+>/g, " ");
   // Counted without making the list of words: every post page and list card asks.
   let words = 0;
