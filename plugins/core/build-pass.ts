@@ -77,7 +77,11 @@ export function perBuild<T>(compute: (key: string) => T): (key: string) => T {
       pass = current;
       memo = new Map();
     }
-    if (!memo.has(key)) memo.set(key, compute(key));
-    return memo.get(key)!;
+    // One lookup when the value is there (most calls: a file's stamp is asked by several passes).
+    const value = memo.get(key);
+    if (value !== undefined || memo.has(key)) return value as T;
+    const computed = compute(key);
+    memo.set(key, computed);
+    return computed;
   };
 }
