@@ -5,18 +5,18 @@
  * tag (`Économie sociale`, `ÉCONOMIE SOCIALE`) are shown under one name and
  * listed as notes, so a writer can make them agree.
  */
-import path from "node:path";
 import { fileText, perFile } from "../core/file-memo.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
 import type { ContentFile } from "../i18n/content-files.ts";
 import type { ContentProblem } from "../core/problems.ts";
 import { lineOf, readYaml } from "../validate/yaml-source.ts";
 import { preferredSpelling, tagSlug, tidyTag, tagClashes, type TagUse } from "./tags.ts";
+import { relativePath } from "../core/files.ts";
 
 /** Every tag each blog file writes, with its line; files that do not parse are reported elsewhere. */
 export function tagUses(files: readonly ContentFile[], root: string): TagUse[] {
   let usesOf = usesPerRoot.get(root);
-  if (!usesOf) usesPerRoot.set(root, (usesOf = perFile((absolute) => usesIn(absolute, path.relative(root, absolute)))));
+  if (!usesOf) usesPerRoot.set(root, (usesOf = perFile((absolute) => usesIn(absolute, relativePath(root, absolute)))));
   return files.filter((page) => page.section === "blog").flatMap((page) => usesOf(page.absolute));
 }
 

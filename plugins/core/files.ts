@@ -78,3 +78,21 @@ export function passthroughPath(absolute: string): string {
  * absolute one of every template (thousands at 4,000 posts).
  */
 export const absolutePath: (file: string) => string = perKey((file: string) => path.resolve(file), 100_000);
+
+/** A relative path that is not written the shortest way: a `.` or `..` segment, a leading, doubled or trailing separator. */
+const NOT_NORMAL = /(^|[\\/])\.{1,2}([\\/]|$)|^[\\/]|[\\/]{2}|[\\/]$/;
+
+/**
+ * `path.relative(dir, file)`, with forward slashes, for `file` inside the
+ * absolute `dir`, from the two strings alone: the passes over every page of a
+ * build ask it of each, and path.relative resolves both paths again each time
+ * (0.1 s of a 4,000-post rebuild's profile). Any other pair goes through
+ * path.relative.
+ */
+export function relativePath(dir: string, file: string): string {
+  const prefix = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`;
+  const rest = file.startsWith(prefix) && path.isAbsolute(dir) ? file.slice(prefix.length) : undefined;
+  const rel = rest !== undefined && !NOT_NORMAL.test(rest) ? rest : path.relative(dir, file);
+  return path.sep === "/" ? rel : rel.split(path.sep).join("/");
+}
+

@@ -26,6 +26,7 @@ import { parsedFile } from "../translations/status.ts";
 import { localizedUrl, parseContentPath, siblingPath, withSlug, type ContentPath } from "./paths.ts";
 import { siteStrings } from "./strings.ts";
 import type { MarkdownSource } from "../markdown/index.ts";
+import { absolutePath, relativePath } from "../core/files.ts";
 
 
 const markdownSources = new WeakMap<EleventyConfig, () => MarkdownSource[]>();
@@ -68,7 +69,7 @@ export default function i18nPlugin(eleventyConfig: EleventyConfig, options: Proj
   /** The place of a page, or of a file the watcher reports, in the content folder. */
   const pathOfFile = (inputPath: string): ContentPath | undefined => {
     if (!paths.has(inputPath)) {
-      const rel = path.relative(project.input, path.resolve(inputPath)).split(path.sep).join("/");
+      const rel = relativePath(project.input, absolutePath(inputPath));
       const parsed = parseContentPath(rel, codes);
       paths.set(inputPath, parsed.ok ? parsed.path : undefined);
     }

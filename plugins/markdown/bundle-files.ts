@@ -23,6 +23,7 @@ import { KeptResults } from "../core/kept-results.ts";
 import { keyedBy } from "../core/memo.ts";
 import { contentFiles } from "../i18n/content-files.ts";
 import { parseContentPath } from "../i18n/paths.ts";
+import { absolutePath, relativePath } from "../core/files.ts";
 
 /** Where a page's bundle lives and where its files are published. */
 export interface BundleLocation {
@@ -58,10 +59,10 @@ const bundles = keyedBy(
 );
 
 function locateBundle(inputPath: string, inputDir: string): BundleLocation | undefined {
-  const absolute = path.resolve(inputPath);
+  const absolute = absolutePath(inputPath);
   const lang = BUNDLE_PAGE.exec(path.basename(absolute))?.[1];
   if (!lang) return undefined;
-  const rel = path.relative(path.resolve(inputDir), absolute).split(path.sep).join("/");
+  const rel = relativePath(absolutePath(inputDir), absolute);
   if (rel.startsWith("../") || !rel.includes("/")) return undefined; // Outside the content folder, or the home page.
   const parsed = parseContentPath(rel, [lang]);
   if (!parsed.ok) return undefined;
