@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
-import { neighboursOf, postFacts, postsOfYear, postsTagged, readingMinutes } from "./posts.ts";
+import { neighboursOf, postFacts, postsOfYear, postsTagged, readingMinutes, wordsIn } from "./posts.ts";
 
 describe("readingMinutes", () => {
   test("counts the words of the text at 220 a minute, at least one minute", () => {
@@ -12,6 +12,26 @@ describe("readingMinutes", () => {
   test("code blocks do not count", () => {
     const code = `<pre><code>${"docker compose up -d ".repeat(500)}</code></pre>`;
     assert.equal(readingMinutes(`<p>Court.</p>${code}`), 1);
+  });
+});
+
+describe("wordsIn", () => {
+  test("counts what the text without its tags and code blocks splits into at white space", () => {
+    // The same count as taking the tags and code blocks out, then splitting at \s.
+    const byText = (html: string) => html.replace(/<pre[\s\S]*?<\/pre>/g, " ").replace(/<[^>]+>/g, " ").match(/\S+/g)?.length ?? 0;
+    const samples = [
+      "<p>Un deux trois.</p>",
+      "<p>Mot<strong>collé</strong>à<em>mot</em></p>",
+      "<p>Le\u00a0: « guillemets »\u202f; fin\u2009!</p>",
+      "<p>a < b et c > d, 3<>4</p>",
+      '<pre class="code-block"><code>docker compose up -d</code></pre><p>Après le code.</p>',
+      "<p>Avant<pre>un bloc sans fin",
+      "<p>Deux</p>\n\n<ul>\n<li>éléments</li>\n<li>ici</li>\n</ul>",
+      "",
+      "<br><hr>",
+      "<p>tab\tline\nfeed\rcarriage\vvertical\fform\u3000ideographic\ufeffbom</p>",
+    ];
+    for (const html of samples) assert.equal(wordsIn(html), byText(html), JSON.stringify(html));
   });
 });
 
