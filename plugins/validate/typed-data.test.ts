@@ -39,6 +39,22 @@ describe("typed page data", () => {
     assert.equal(parses, 4);
   });
 
+  it("with an object schema, a copy of the page's data takes the page's parse while the fields the schema reads are the same", () => {
+    let parses = 0;
+    const read = typedData(() => z.object({ title: z.string(), tags: z.array(z.string()).optional() }).superRefine(() => void parses++), { kind: "thing" });
+    const page = { inputPath: "./content/a.md" };
+    const data = { title: "A", page, tags: ["x"], collections: {} };
+    const listed = read(data, "UTC");
+    assert.equal(read({ content: "<p>Texte</p>", ...data }, "UTC"), listed);
+    // A key the schema does not read (a collection item's own data, Eleventy's keys) changes nothing.
+    assert.equal(read({ ...data, eleventy: {}, summary: "Ajouté" }, "UTC"), listed);
+    assert.equal(parses, 1);
+    assert.deepEqual(read({ ...data, tags: ["x"] }, "UTC"), { title: "A", tags: ["x"] }, "another array: parsed again");
+    const { tags: _dropped, ...withoutTags } = data;
+    assert.deepEqual(read(withoutTags, "UTC"), { title: "A" });
+    assert.equal(parses, 3);
+  });
+
   it("hands only the named fields to the schema when asked", () => {
     const strict = typedData(() => z.strictObject({ title: z.string() }), { kind: "thing", fields: ["title"] });
     assert.deepEqual(strict({ title: "A", page: {}, collections: {} }, "UTC"), { title: "A" });
