@@ -30,9 +30,20 @@ const fullDates = keyedBy(
   10_000,
 );
 
+/**
+ * Each date object's texts by locale: a post's date is one DateTime, shown on
+ * its page and on every list card of it; making the key of {@link fullDates}
+ * took 18 ms of a 4,000-post build's profile.
+ */
+const textsOf = new WeakMap<DateTime, Map<string, string>>();
+
 /** "20 octobre 2024" / "20 October 2024"; "1er mars 2025" (year, month and day in the date's own zone). */
 export function formatDate(dt: DateTime, locale: string): string {
-  return fullDates({ dt, locale });
+  let texts = textsOf.get(dt);
+  if (!texts) textsOf.set(dt, (texts = new Map()));
+  let text = texts.get(locale);
+  if (text === undefined) texts.set(locale, (text = fullDates({ dt, locale })));
+  return text;
 }
 
 /** "20 octobre 2024 à 18:30" / "20 October 2024 at 18:30". */
