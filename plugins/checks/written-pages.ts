@@ -73,16 +73,23 @@ export class WrittenPages {
     let html = typeof page === "string" ? page : undefined;
     const read = () => (html ??= (page as () => string)());
     const stored = digest !== undefined ? this.kept?.findDigest(digest) : this.kept?.find(read());
-    let scan: PageScan;
+    let kept: PageScan;
     if (stored === undefined) {
       const text = read();
-      scan = scanPage(text);
+      const scan = scanPage(text);
       this.kept?.keep(text, JSON.stringify([scan.refs.map((r) => [r.raw, r.via, r.offset]), [...scan.ids]]));
+      kept = detachedScan(scan, this.texts);
     } else {
+      // Strings of their own (JSON.parse's), shared with the other pages' as they are, not copied.
       const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
-      scan = { refs: refs.map(([raw, via, offset]) => ({ raw, via, offset })), ids: new Set(ids) };
+      const shared = (text: string) => {
+        const known = this.texts.get(text);
+        if (known !== undefined) return known;
+        this.texts.set(text, text);
+        return text;
+      };
+      kept = { refs: refs.map(([raw, via, offset]) => ({ raw: shared(raw), via: shared(via), offset })), ids: new Set(ids.map(shared)) };
     }
-    const kept = detachedScan(scan, this.texts);
     if (this.checker && url !== undefined) this.checker.page(url, kept, outputPath);
     else this.scans.set(outputPath, kept);
   }
