@@ -44,6 +44,17 @@ describe("results kept from one build to the next", () => {
     assert.equal(computed, Object.keys(values).length);
   });
 
+  it("a value its store writes as text is kept as that text, not as JSON, and read back from it", () => {
+    globals[KEPT_RESULTS] = { dir: path.join(root, "t"), code: "code 1" };
+    const text = { write: (v: { html: string; n: number }) => `${v.n}\n${v.html}`, read: (t: string) => ({ n: Number(t.slice(0, t.indexOf("\n"))), html: t.slice(t.indexOf("\n") + 1) }) };
+    const value = { html: '<p>Déjà « vu »</p>\n<p class="x">"cité"</p>', n: 3 };
+    const store = new KeptResults<{ html: string; n: number }>("texts", "v", { ownSave: true, text });
+    store.get("page", () => value);
+    store.save();
+    assert.ok(readFileSync(path.join(root, "t", "texts.json"), "utf8").endsWith(`3\n${value.html}`), "the HTML as it is, unescaped");
+    assert.deepEqual(new KeptResults<{ html: string; n: number }>("texts", "v", { ownSave: true, text }).get("page", () => assert.fail("computed again")), value);
+  });
+
   it("a store saved `unlessFew` is not rewritten for a few entries computed or dropped; past that share, or without a file, it is", () => {
     globals[KEPT_RESULTS] = { dir: path.join(root, "few"), code: "code 1" };
     const file = path.join(root, "few", "scans.json");

@@ -160,6 +160,12 @@ export function changeStore<T>(file: string, change: (value: T) => T): number {
   return entries.size;
 }
 
+/** A kept value written as text, and read back from it. */
+export interface KeptText<T> {
+  write(value: T): string;
+  read(text: string): T;
+}
+
 export class KeptResults<T> {
   private last = new Map<string, T | Stored>();
   private used = new Map<string, T>();
@@ -171,6 +177,8 @@ export class KeptResults<T> {
   private lastDigest = "";
   /** Kept for the process when there is no place on disk. */
   private readonly inMemory: boolean;
+  /** How a value is written as text and read back, when it is not kept as JSON. */
+  private readonly text: KeptText<T> | undefined;
 
   /**
    * `name`: the file's name; `version`: what else the results depend on that
@@ -178,15 +186,18 @@ export class KeptResults<T> {
    * {@link saveKeptResults}, after the validation pass, unless its owner saves
    * it (`ownSave`: results computed during the build, saved at its end).
    * `inMemory`: without a place on disk (tsx), kept for the process: `npm
-   * start` then parses again only the texts a rebuild changed.
+   * start` then parses again only the texts a rebuild changed. `text`: how a
+   * value that is mostly text is written as text (not JSON, which a value read
+   * back would be parsed from whole, its text unescaped) and read back.
    */
   constructor(
     private readonly name: string,
     private readonly version: string,
-    { ownSave = false, inMemory = false }: { ownSave?: boolean; inMemory?: boolean } = {},
+    { ownSave = false, inMemory = false, text }: { ownSave?: boolean; inMemory?: boolean; text?: KeptText<T> } = {},
   ) {
     if (!ownSave) stores.set(name, this as KeptResults<unknown>);
     this.inMemory = inMemory;
+    this.text = text;
   }
 
   /** `compute(key)`, or what the last build kept for that key. */
@@ -216,7 +227,7 @@ export class KeptResults<T> {
     let value = this.used.get(digest);
     if (value === undefined) {
       const kept = this.last.get(digest);
-      value = kept instanceof Stored ? (kept.value() as T) : kept;
+      value = !(kept instanceof Stored) ? kept : this.text ? this.text.read(kept.value() as string) : (kept.value() as T);
     }
     if (value !== undefined) this.used.set(digest, value);
     return value;
@@ -270,7 +281,7 @@ export class KeptResults<T> {
     const changed = this.computed + Math.max(0, unused);
     // Nothing computed and nothing dropped: every entry used came from the file, and it holds no other.
     const same = changed === 0 || (this.last.size > 0 && changed <= unlessFew * this.used.size);
-    if (!same) writeStore(this.file(at), this.stamp(at), this.used);
+    if (!same) writeStore(this.file(at), this.stamp(at), this.text ? [...this.used].map(([digest, value]) => [digest, this.text!.write(value)]) : this.used);
     this.last = this.used;
     this.used = new Map();
     this.computed = 0;

@@ -27,7 +27,7 @@ import { parseMarkdownOptions, type MarkdownOptionsInput } from "./options.ts";
 import { counted, timed } from "../core/timings.ts";
 import { KeptResults } from "../core/kept-results.ts";
 import { parseFrontMatter, splitFrontMatter } from "../core/front-matter.ts";
-import { PrerenderedMarkdown, renderKey, type MarkdownRender, type PrerenderPage } from "./prerender.ts";
+import { PrerenderedMarkdown, RENDER_AS_TEXT, renderKey, type MarkdownRender, type PrerenderPage } from "./prerender.ts";
 
 export type { MarkdownOptionsInput } from "./options.ts";
 
@@ -103,7 +103,7 @@ export default function markdownPlugin(eleventyConfig: EleventyConfig, options: 
   // A render depends on its text, its environment, the options, the code and the
   // size of the bundle files it links to: `npm run build` keeps each page's HTML
   // with those sizes for the next build (../core/kept-results.ts).
-  const kept = new KeptResults<MarkdownRender>("markdown-html", JSON.stringify(parsed), { ownSave: true });
+  const kept = new KeptResults<MarkdownRender>("markdown-html", `text ${JSON.stringify(parsed)}`, { ownSave: true, text: RENDER_AS_TEXT });
   const keptHtml = (key: string) => {
     const found = kept.find(key);
     return Array.isArray(found?.sizes) && sameSizes(found.sizes) ? found.html : undefined;

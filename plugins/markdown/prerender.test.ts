@@ -7,7 +7,7 @@ import { KEPT_RESULTS, KeptResults, type KeptResultsPlace } from "../core/kept-r
 import { holdingProcess } from "../../test/helpers/build.ts";
 import { createMarkdown } from "./create-markdown.ts";
 import { parseMarkdownOptions } from "./options.ts";
-import { PrerenderedMarkdown, renderKey, type MarkdownRender } from "./prerender.ts";
+import { PrerenderedMarkdown, renderKey, type MarkdownRender, RENDER_AS_TEXT } from "./prerender.ts";
 
 const OPTIONS = parseMarkdownOptions({ siteUrl: "https://www.chatons-loire.example", donateUrl: "/soutenir/" });
 
@@ -44,11 +44,11 @@ test("what the worker renders is kept for the next build, but not a page left to
     const fr = { lang: "fr", leadImage: false, file: "content/blog/ag/index.fr.md" };
     const source = "## Assemblée générale\n\nLe budget est voté.\n";
     const linksSource = "Voir [le bilan](../bilan/index.fr.md).\n";
-    const kept = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true });
+    const kept = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true, text: RENDER_AS_TEXT });
     const ahead = new PrerenderedMarkdown(OPTIONS, [{ source, env: fr }, { source: linksSource, env: fr }], kept);
     await holdingProcess(ahead.done);
     kept.save();
-    const next = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true });
+    const next = new KeptResults<MarkdownRender>("markdown-html", "options", { ownSave: true, text: RENDER_AS_TEXT });
     assert.deepEqual(next.find(renderKey(source, fr)), { html: createMarkdown(OPTIONS).render(source, { ...fr }), sizes: [] });
     assert.equal(next.find(renderKey(linksSource, fr)), undefined);
   } finally {
