@@ -60,9 +60,8 @@ export default function checksPlugin(eleventyConfig: EleventyConfig, input: Chec
   // npm run build: the worker reads each page from its file, once it is there.
   // With the digest npm run build's record of written files made of it (scripts/deploy/written-files.ts):
   // a page whose links are kept is neither read nor hashed again there.
-  onPageWritten(eleventyConfig, ({ outputPath, url }) => {
+  onPageWritten(eleventyConfig, ({ outputPath, url, digest }) => {
     if (!scanner || !outputPath.endsWith(".html")) return;
-    const digest = eleventyConfig.templateHandling.lastWritten?.()?.written(outputPath);
     scanner.post({ kind: "page", outputPath, url, digest } satisfies ScanMessage);
   });
 

@@ -16,7 +16,16 @@ export interface PageFile {
   outputPath: string;
 }
 
-type Listener = (page: PageFile) => void;
+/**
+ * A page as a listener hears of it: with the digest of its file's bytes, when
+ * the build records what it writes (`npm run build`: scripts/deploy/written-files.ts),
+ * by which a worker finds what it kept of the page without reading it.
+ */
+export interface WrittenPageFile extends PageFile {
+  digest: string | undefined;
+}
+
+type Listener = (page: WrittenPageFile) => void;
 
 /** Per configuration: a reload (npm start) gives Eleventy a new `templateHandling`, and the plugins register again. */
 const listeners = new WeakMap<object, Set<Listener>>();
@@ -28,7 +37,12 @@ export function onPageWritten(eleventyConfig: EleventyConfig, listener: Listener
   if (!all) {
     const set = new Set<Listener>();
     listeners.set(handling, (all = set));
-    eleventyConfig.configureTemplateHandling({ pageWritten: (page) => set.forEach((each) => each(page)) });
+    eleventyConfig.configureTemplateHandling({
+      pageWritten: (page) => {
+        const written = { ...page, digest: eleventyConfig.templateHandling.lastWritten?.()?.written(page.outputPath) };
+        set.forEach((each) => each(written));
+      },
+    });
   }
   all.add(listener);
 }

@@ -70,10 +70,9 @@ export default function searchPlugin(eleventyConfig: EleventyConfig, options: Se
     } satisfies IndexingMessage);
   });
   // The worker reads each page from its file, once it is there.
-  onPageWritten(eleventyConfig, ({ url, outputPath }) => {
+  // With its digest, a page the last index saw as it is now is not read again (./last-index.ts).
+  onPageWritten(eleventyConfig, ({ url, outputPath, digest }) => {
     if (!builder || !url || !outputPath.endsWith(".html")) return;
-    // With its digest, a page the last index saw as it is now is not read again (./last-index.ts).
-    const digest = eleventyConfig.templateHandling.lastWritten?.()?.written(outputPath);
     builder.post({ kind: "page", url, file: outputPath, digest } satisfies IndexingMessage);
   });
 
