@@ -218,15 +218,22 @@ export function scanPage(html: string): PageScan {
  * copied once and shared through `texts`, as most links recur on every page.
  */
 export function detachedScan(scan: PageScan, texts: Map<string, string>): PageScan {
-  const own = (text: string) => {
-    let kept = texts.get(text);
-    if (kept === undefined) texts.set((kept = Buffer.from(text, "utf8").toString("utf8")), kept);
-    return kept;
-  };
+  const own = (text: string) => sharedText(texts, text, { copied: true });
   return {
     refs: scan.refs.map((ref) => ({ raw: own(ref.raw), via: own(ref.via), offset: ref.offset })),
     ids: new Set([...scan.ids].map(own)),
   };
+}
+
+/**
+ * The one string `texts` shares among the pages for `text`; `copied`: made a
+ * string of its own first, for a slice of a page's HTML (kept, it would keep
+ * the whole page in memory).
+ */
+export function sharedText(texts: Map<string, string>, text: string, { copied }: { copied: boolean }): string {
+  let kept = texts.get(text);
+  if (kept === undefined) texts.set((kept = copied ? Buffer.from(text, "utf8").toString("utf8") : text), kept);
+  return kept;
 }
 
 /** `raw` resolved against `base`, read once into plain strings; undefined when it is not a URL. */

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { exactFile } from "../core/exact-names.ts";
 import type { KeptResults } from "../core/kept-results.ts";
 import path from "node:path";
-import { detachedScan, LinkChecker, scanPage, type BrokenLink, type CheckOptions, type OutputFolder, type PageScan } from "./links.ts";
+import { detachedScan, LinkChecker, scanPage, sharedText, type BrokenLink, type CheckOptions, type OutputFolder, type PageScan } from "./links.ts";
 
 /** A written page, as Eleventy's results name it. */
 export interface WrittenPage {
@@ -82,12 +82,7 @@ export class WrittenPages {
     } else {
       // Strings of their own (JSON.parse's), shared with the other pages' as they are, not copied.
       const [refs, ids] = JSON.parse(stored) as [[string, string, number][], string[]];
-      const shared = (text: string) => {
-        const known = this.texts.get(text);
-        if (known !== undefined) return known;
-        this.texts.set(text, text);
-        return text;
-      };
+      const shared = (text: string) => sharedText(this.texts, text, { copied: false });
       kept = { refs: refs.map(([raw, via, offset]) => ({ raw: shared(raw), via: shared(via), offset })), ids: new Set(ids.map(shared)) };
     }
     if (this.checker && url !== undefined) this.checker.page(url, kept, outputPath);
