@@ -227,7 +227,7 @@ export class KeptResults<T> {
     let value = this.used.get(digest);
     if (value === undefined) {
       const kept = this.last.get(digest);
-      value = !(kept instanceof Stored) ? kept : this.text ? this.text.read(kept.value() as string) : (kept.value() as T);
+      value = kept instanceof Stored ? this.read(kept) : kept;
     }
     if (value !== undefined) this.used.set(digest, value);
     return value;
@@ -238,6 +238,11 @@ export class KeptResults<T> {
     if (!keptResultsPlace() && !this.inMemory) return;
     this.used.set(this.digestOf(key), value);
     this.computed++;
+  }
+
+  /** A value of the file read, through the store's text form when it has one. */
+  private read(kept: Stored): T {
+    return this.text ? this.text.read(kept.value() as string) : (kept.value() as T);
   }
 
   private digestOf(key: string): string {
@@ -281,7 +286,8 @@ export class KeptResults<T> {
     const changed = this.computed + Math.max(0, unused);
     // Nothing computed and nothing dropped: every entry used came from the file, and it holds no other.
     const same = changed === 0 || (this.last.size > 0 && changed <= unlessFew * this.used.size);
-    if (!same) writeStore(this.file(at), this.stamp(at), this.text ? [...this.used].map(([digest, value]) => [digest, this.text!.write(value)]) : this.used);
+    const text = this.text;
+    if (!same) writeStore(this.file(at), this.stamp(at), text ? [...this.used].map(([digest, value]) => [digest, text.write(value)]) : this.used);
     this.last = this.used;
     this.used = new Map();
     this.computed = 0;

@@ -27,7 +27,7 @@ import { descriptionOf } from "./description.ts";
 import { catalog, entriesFor, entriesOf, entryId, feedUrls, tagSlug, textOf, type SourceEntry } from "./catalog.ts";
 import { parseFeedsOptions, type FeedsOptionsInput } from "./options.ts";
 import { addFeedSource, feedSources } from "./registry.ts";
-import { renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
+import { FEED_AS_TEXT, renderFeed, type RenderedFeed, type RenderEntry } from "./render.ts";
 import { FORMATS, type FeedFormat, type FeedSource, type FeedSpec } from "./types.ts";
 
 export { addFeedSource } from "./registry.ts";
@@ -95,18 +95,8 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
   // next build (../core/kept-results.ts), keyed by everything they are made of.
   // A 1,000-post rebuild made its 70 feeds again (210 files, 0.33 s of its main thread)
   // when a new post changes a few of them.
-  // Each file as text, under a digest of what its feed is made of: a text is sliced out of the
-  // store's file when used, where a feed kept as JSON (its three files in one value) was parsed
-  // back whole, 25 ms of a 1,000-post rebuild's profile for the 8 MB of 70 feeds.
-  const keptFeeds = new KeptResults<string>("feed-files", "texts", { ownSave: true });
-  const keptFeedFiles = (inputs: string, render: () => RenderedFeed): RenderedFeed => {
-    const id = contentDigest(inputs);
-    const [rss, atom, json] = (["rss", "atom", "json"] as const).map((format) => keptFeeds.find(`${format} ${id}`));
-    if (rss !== undefined && atom !== undefined && json !== undefined) return { rss, atom, json };
-    const rendered = render();
-    for (const [format, text] of Object.entries(rendered)) keptFeeds.keep(`${format} ${id}`, text);
-    return rendered;
-  };
+  // Kept as text (./render.ts, FEED_AS_TEXT), not parsed back out of JSON.
+  const keptFeeds = new KeptResults<RenderedFeed>("feed-files", "feed texts", { ownSave: true, text: FEED_AS_TEXT });
   const keptEntries = new KeptResults<string>("feed-entries", "", { ownSave: true });
   eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {
     if (runMode !== "build") return;
@@ -228,7 +218,7 @@ export default function feedsPlugin(eleventyConfig: EleventyConfig, options: Fee
       entries.map((entry, i) => ({ ...entry, html: digests[i] })),
     ]);
     const render = () => timed("feeds", () => renderFeed(feed, entries));
-    if (!watching) return keptFeedFiles(inputs, render);
+    if (!watching) return keptFeeds.get(inputs, render);
     const kept = previousFeeds.get(specKey(spec));
     const rendered = kept?.inputs === inputs ? kept.rendered : render();
     build.feeds.set(specKey(spec), { inputs, rendered });

@@ -8,7 +8,7 @@ import { describe, it } from "node:test";
 import { DateTime } from "luxon";
 import { checkAtom, checkJsonFeed, checkRss, text, XML } from "../../test/feeds/feed-checks.ts";
 import { escapeMarkup } from "../core/escape.ts";
-import { renderFeed, type RenderEntry, type RenderFeed } from "./render.ts";
+import { FEED_AS_TEXT, renderFeed, type RenderEntry, type RenderFeed } from "./render.ts";
 
 const ZONE = "Europe/Paris";
 const at = (iso: string) => DateTime.fromISO(iso, { zone: ZONE });
@@ -121,5 +121,14 @@ describe("entries' contents, put in after the corrections", () => {
       assert.equal(list[2], undefined, "an empty text writes no content");
     }
     assert.doesNotMatch(out.rss + out.atom, /\uFDD2/);
+  });
+});
+
+describe("a feed's files as a store keeps them", () => {
+  it("come back as they were written, whatever their text holds", () => {
+    const files = { rss: '<?xml version="1.0"?>\n<rss>« Déjà » 🐈 12 34\n</rss>', atom: "", json: '{"title":"Ça\\n marche"}\n' };
+    assert.deepEqual(FEED_AS_TEXT.read(FEED_AS_TEXT.write(files)), files);
+    const empty = { rss: "", atom: "", json: "" };
+    assert.deepEqual(FEED_AS_TEXT.read(FEED_AS_TEXT.write(empty)), empty);
   });
 });
