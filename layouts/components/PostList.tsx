@@ -15,15 +15,6 @@ import { LanguageBadge } from "./LanguageBadge.tsx";
 import { PostBadges } from "./PostBadges.tsx";
 
 /**
- * A post appears in many lists (index, tags, year, home), and npm start renders
- * them all again after a save: its HTML is read once per version of it (postFacts).
- * Layouts run once every page's content is rendered, so the post's HTML is there.
- */
-function digestOf(item: Item): PostFacts {
-  return postFacts(item.url, item.content ?? "");
-}
-
-/**
  * Each post's card, per language and heading level: a post is in the blog's
  * index, on each of its tags' pages and, while recent, on the home page, and
  * the cards took 74 ms of a 1,000-post rebuild's profile, each written two or
@@ -31,7 +22,7 @@ function digestOf(item: Item): PostFacts {
  * checked against what else it is made of: the post's data, the UI strings,
  * the build's time (a scheduled post's badge).
  */
-const cards = new WeakMap<object, Map<string, { post: Post; t: Context["t"]; now: number; card: Markup }>>();
+const cards = new WeakMap<PostFacts, Map<string, { post: Post; t: Context["t"]; now: number; card: Markup }>>();
 
 export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Context; headingLevel?: 2 | 3 }) {
   return <ul class="post-list">{posts.map((item) => cardOf(item, c, headingLevel))}</ul>;
@@ -39,21 +30,23 @@ export function PostList({ posts, c, headingLevel = 2 }: { posts: Item[]; c: Con
 
 function cardOf(item: Item, c: Context, headingLevel: 2 | 3): Markup {
   const post = postOf(item.data, c.site.timezone);
-  const digest = digestOf(item);
+  // Layouts run once every page's content is rendered, so the post's HTML is there:
+  // it is read once per version of it (postFacts), however many lists show it.
+  const facts = postFacts(item.url, item.content ?? "");
   const now = buildNow().getTime();
-  let byKey = cards.get(digest);
-  if (!byKey) cards.set(digest, (byKey = new Map()));
+  let byKey = cards.get(facts);
+  if (!byKey) cards.set(facts, (byKey = new Map()));
   const key = `${c.lang}:${headingLevel}`;
   let kept = byKey.get(key);
-  if (kept?.post !== post || kept.t !== c.t || kept.now !== now) byKey.set(key, (kept = { post, t: c.t, now, card: PostCard({ item, post, digest, c, headingLevel }) }));
+  if (kept?.post !== post || kept.t !== c.t || kept.now !== now) byKey.set(key, (kept = { post, t: c.t, now, card: PostCard({ item, post, facts, c, headingLevel }) }));
   return kept.card;
 }
 
-function PostCard({ item, post, digest, c, headingLevel }: { item: Item; post: Post; digest: PostFacts; c: Context; headingLevel: 2 | 3 }) {
+function PostCard({ item, post, facts, c, headingLevel }: { item: Item; post: Post; facts: PostFacts; c: Context; headingLevel: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
   const foreign = item.data.contentLang !== c.lang;
   const textLang = foreign ? item.data.contentLang : undefined;
-  const { excerpt, minutes } = digest;
+  const { excerpt, minutes } = facts;
   return (
     <li class="post-card">
       <H class="post-card-title">

@@ -23,15 +23,6 @@ export function sortPosts<T extends CollectionItem>(items: T[], zone: string): T
     .map(({ item }) => item);
 }
 
-/** What a post's HTML gives its page and the lists that show it, worked out when first asked for. */
-export interface PostFacts {
-  /** The HTML they come from. */
-  readonly html: string;
-  readonly minutes: number;
-  /** The writer's excerpt ({@link excerptOf}). */
-  readonly excerpt: string | undefined;
-}
-
 /**
  * A post's facts, kept by its URL beside the HTML they were read from: the
  * post's page and every list that shows it ask (655 ms of a 4,000-post build's
@@ -41,19 +32,22 @@ export interface PostFacts {
  */
 export function postFacts(url: string, html: string): PostFacts {
   let facts = factsByUrl.get(url);
-  if (facts?.html !== html) factsByUrl.set(url, (facts = new Facts(html)));
+  if (facts?.html !== html) factsByUrl.set(url, (facts = new PostFacts(html)));
   return facts;
 }
 
-const factsByUrl = new Map<string, Facts>();
+const factsByUrl = new Map<string, PostFacts>();
 
-class Facts implements PostFacts {
+/** What a post's HTML gives its page and the lists that show it, each worked out when first asked for. */
+export class PostFacts {
   #minutes: number | undefined;
   #excerpt: string | null | undefined;
+  /** `html`: the HTML they come from. */
   constructor(readonly html: string) {}
   get minutes(): number {
     return (this.#minutes ??= readingMinutes(this.html));
   }
+  /** The writer's excerpt ({@link excerptOf}). */
   get excerpt(): string | undefined {
     if (this.#excerpt === undefined) this.#excerpt = excerptOf(this.html) ?? null;
     return this.#excerpt ?? undefined;
